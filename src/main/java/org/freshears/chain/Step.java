@@ -1,0 +1,11 @@
+package org.freshears.chain;
+
+/**
+ * The settings of one processing step: an immutable record, validated in its constructor, with units
+ * in its component names, whose {@code toString()} shows every parameter. It is what a session saves;
+ * it makes a fresh {@link Processor} for each render.
+ */
+public interface Step {
+
+    Processor newProcessor();
+}

@@ -1,0 +1,70 @@
+package org.freshears.testing;
+
+import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.ChannelLayout;
+
+/** Deterministic test signals. Levels are peak dBFS per channel, as in EBU Tech 3341. */
+public final class Signals {
+    private Signals() {
+    }
+
+    public static double dbToLinear(double db) {
+        return StrictMath.pow(10, db / 20);
+    }
+
+    /** A sine of the given peak level and phase (radians) on every channel, in phase. */
+    public static AudioBuffer sine(int channels, int sampleRate, double seconds, double freqHz, double peakDbfs,
+            double phase) {
+        int frames = (int) Math.round(seconds * sampleRate);
+        float[][] a = new float[channels][frames];
+        double amp = dbToLinear(peakDbfs);
+        for (int i = 0; i < frames; i++) {
+            float v = (float) (amp * StrictMath.sin(2 * StrictMath.PI * freqHz * i / sampleRate + phase));
+            for (int c = 0; c < channels; c++) {
+                a[c][i] = v;
+            }
+        }
+        return new AudioBuffer(a, sampleRate, ChannelLayout.standard(channels));
+    }
+
+    public static AudioBuffer sine(int channels, int sampleRate, double seconds, double freqHz, double peakDbfs) {
+        return sine(channels, sampleRate, seconds, freqHz, peakDbfs, 0);
+    }
+
+    /** White noise, uniform in [-amplitude, amplitude), from a fixed 64-bit LCG so it never changes. */
+    public static AudioBuffer noise(int channels, int sampleRate, int frames, double amplitude, long seed) {
+        float[][] a = new float[channels][frames];
+        long s = seed;
+        for (int c = 0; c < channels; c++) {
+            for (int i = 0; i < frames; i++) {
+                s = s * 6364136223846793005L + 1442695040888963407L;
+                double u = (s >>> 11) * 0x1.0p-53;
+                a[c][i] = (float) (amplitude * (2 * u - 1));
+            }
+        }
+        return new AudioBuffer(a, sampleRate, ChannelLayout.standard(channels));
+    }
+
+    /** Concatenates buffers of the same rate and width. */
+    public static AudioBuffer concat(AudioBuffer... parts) {
+        int frames = 0;
+        for (AudioBuffer p : parts) {
+            frames += p.frames();
+        }
+        int channels = parts[0].channels();
+        float[][] a = new float[channels][frames];
+        int pos = 0;
+        for (AudioBuffer p : parts) {
+            for (int c = 0; c < channels; c++) {
+                System.arraycopy(p.channel(c), 0, a[c], pos, p.frames());
+            }
+            pos += p.frames();
+        }
+        return new AudioBuffer(a, parts[0].sampleRate(), parts[0].layout());
+    }
+
+    /** Silence of the given length. */
+    public static AudioBuffer silence(int channels, int sampleRate, double seconds) {
+        return AudioBuffer.silence(channels, (int) Math.round(seconds * sampleRate), sampleRate);
+    }
+}
