@@ -26,20 +26,29 @@ public final class Renderer {
         this.blockFrames = blockFrames;
     }
 
-    /** Renders the steps into the buffer, in place. */
-    public void render(List<? extends Step> steps, AudioBuffer buffer) {
-        render(steps, buffer, fraction -> { });
+    /**
+     * Renders the steps. Streaming steps work in place on the given buffer; an {@link Edit} makes a new
+     * one. Returns the rendered audio (the given buffer when no step changed the length).
+     */
+    public AudioBuffer render(List<? extends Step> steps, AudioBuffer buffer) {
+        return render(steps, buffer, fraction -> { });
     }
 
-    /** Renders the steps into the buffer, in place, reporting progress as a fraction from 0 to 1. */
-    public void render(List<? extends Step> steps, AudioBuffer buffer, DoubleConsumer progress) {
+    /** As {@link #render(List, AudioBuffer)}, reporting progress as a fraction from 0 to 1. */
+    public AudioBuffer render(List<? extends Step> steps, AudioBuffer buffer, DoubleConsumer progress) {
         int n = steps.size();
+        AudioBuffer current = buffer;
         for (int i = 0; i < n; i++) {
             int index = i;
-            Processor processor = steps.get(i).newProcessor();
-            apply(processor, buffer, f -> progress.accept((index + f) / n));
+            Step step = steps.get(i);
+            if (step instanceof Edit edit) {
+                current = edit.apply(current);
+            } else {
+                apply(step.newProcessor(), current, f -> progress.accept((index + f) / n));
+            }
         }
         progress.accept(1.0);
+        return current;
     }
 
     /** Prepares the processor and runs it over the whole buffer, in place, latency compensated. */

@@ -19,9 +19,7 @@ public final class ProcessorContract {
 
     /** Renders a copy of the input through the step with the given block size. */
     public static AudioBuffer render(Step step, AudioBuffer input, int blockFrames) {
-        AudioBuffer out = input.copy();
-        new Renderer(blockFrames).render(List.of(step), out);
-        return out;
+        return new Renderer(blockFrames).render(List.of(step), input.copy());
     }
 
     /** Blocks of 1, 64, 65, 4096 and 8193 frames give identical bits. */
