@@ -1,0 +1,10 @@
+package org.freshears.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+final class VersionProvider implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"freshears " + Version.TOOL};
+    }
+}
