@@ -1,0 +1,67 @@
+package org.freshears.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.freshears.audio.AudioFormatException;
+import org.freshears.audio.WavContents;
+import org.freshears.audio.WavReader;
+import org.freshears.measure.Analysis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze",
+        description = {"Measure printed mixes: loudness (ITU-R BS.1770-4, EBU R128), loudness range, true peak,",
+            "levels, dynamics and silence. A table by default; --json for machines."},
+        mixinStandardHelpOptions = true)
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "WAV files to measure.")
+    List<Path> files;
+
+    @Option(names = "--json", description = "Print JSON: one object for one file, an array for several.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws AudioFormatException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<FileFacts> results = new ArrayList<>();
+        // Everything is measured before anything is printed: a bad file among several leaves no
+        // half-printed table or JSON behind.
+        for (Path file : files) {
+            results.add(measure(file, err));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(FileFactsJson.write(results));
+        } else {
+            for (int i = 0; i < results.size(); i++) {
+                if (i > 0) {
+                    out.println();
+                }
+                out.print(FileFactsTable.format(results.get(i)));
+            }
+        }
+        out.flush();
+        return ExitStatus.OK;
+    }
+
+    private static FileFacts measure(Path file, PrintWriter err) throws AudioFormatException {
+        try (ProgressBar bar = new ProgressBar(file.getFileName().toString())) {
+            WavContents contents = WavReader.read(file, f -> bar.accept(0.3 * f));
+            for (String warning : contents.warnings()) {
+                err.println("freshears: warning: " + file + ": " + warning);
+            }
+            Analysis analysis = Analysis.of(contents.audio(), f -> bar.accept(0.3 + 0.7 * f));
+            return new FileFacts(file, contents.format(), analysis);
+        }
+    }
+}
