@@ -9,9 +9,10 @@ import org.freshears.audio.Speaker;
 
 /**
  * Sample peak, RMS, crest factor, DC, L/R correlation, clipping and silence of a buffer, in one pass over
- * each channel. Channels are scanned in parallel, but every sum runs in frame order inside one task and
- * the per-channel results are combined in channel order, so the report does not depend on thread timing.
- * All sums are in double.
+ * each channel (the correlation pair is read together, so its cross-product costs no extra pass; the
+ * silence scans read only the silent ends). The frames are cut into fixed blocks of {@value #BLOCK_FRAMES}
+ * that run in parallel; each block sums in frame order and the blocks are added in order, so the report is
+ * the same whatever the thread count or timing. All sums are in double.
  */
 public final class Levels {
 
@@ -31,40 +32,37 @@ public final class Levels {
      */
     static final double SILENCE_LEVEL = 1e-3;
 
+    /** Frames per parallel block; fixed, so the summation order never depends on the thread count. */
+    static final int BLOCK_FRAMES = 1 << 16;
+
     private Levels() {
     }
 
     public static LevelsReport measure(AudioBuffer buffer) {
         int channels = buffer.channels();
+        int frames = buffer.frames();
         int[] pair = correlationPair(buffer.layout());
-        // One task per channel, except that the correlation pair shares one fused task so that the
-        // cross-product needs no second pass over either channel.
-        List<int[]> tasks = new ArrayList<>();
-        if (pair != null) {
-            tasks.add(pair);
-        }
-        for (int c = 0; c < channels; c++) {
-            if (pair == null || (c != pair[0] && c != pair[1])) {
-                tasks.add(new int[] {c});
+        int blocks = Math.max(1, (frames + BLOCK_FRAMES - 1) / BLOCK_FRAMES);
+        // Fixed blocks, each summed in frame order, combined in block order: the same result however many
+        // threads ran them.
+        List<BlockScan> scans = IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> BlockScan.of(buffer, pair, b * BLOCK_FRAMES, Math.min(frames, (b + 1) * BLOCK_FRAMES)))
+                .toList();
+        double[] peak = new double[channels];
+        double[] sum = new double[channels];
+        double[] squares = new double[channels];
+        double cross = 0;
+        int clips = 0;
+        for (BlockScan scan : scans) {
+            for (int c = 0; c < channels; c++) {
+                peak[c] = Math.max(peak[c], scan.peak[c]);
+                sum[c] += scan.sum[c];
+                squares[c] += scan.squares[c];
             }
+            cross += scan.cross;
+            clips += scan.clipRuns;
         }
-        ChannelScan[] scans = new ChannelScan[channels];
-        double[] crossSum = new double[1];
-        IntStream.range(0, tasks.size()).parallel().forEach(t -> {
-            int[] task = tasks.get(t);
-            if (task.length == 2) {
-                ChannelScan a = new ChannelScan();
-                ChannelScan b = new ChannelScan();
-                crossSum[0] = scanPair(buffer.channel(task[0]), buffer.channel(task[1]), a, b);
-                scans[task[0]] = a;
-                scans[task[1]] = b;
-            } else {
-                ChannelScan s = new ChannelScan();
-                scan(buffer.channel(task[0]), s);
-                scans[task[0]] = s;
-            }
-        });
-        return report(buffer, scans, pair, crossSum[0]);
+        return report(buffer, peak, sum, squares, pair, cross, clips);
     }
 
     /**
@@ -80,65 +78,66 @@ public final class Levels {
         return left >= 0 && right >= 0 ? new int[] {left, right} : new int[] {0, 1};
     }
 
-    private static void scan(float[] x, ChannelScan s) {
-        for (int i = 0; i < x.length; i++) {
-            s.add(x[i], i);
-        }
-        s.finish();
-    }
-
-    private static double scanPair(float[] x, float[] y, ChannelScan sx, ChannelScan sy) {
-        double xy = 0;
-        for (int i = 0; i < x.length; i++) {
-            float a = x[i];
-            float b = y[i];
-            sx.add(a, i);
-            sy.add(b, i);
-            xy += (double) a * b;
-        }
-        sx.finish();
-        sy.finish();
-        return xy;
-    }
-
-    private static LevelsReport report(AudioBuffer buffer, ChannelScan[] scans, int[] pair, double crossSum) {
+    private static LevelsReport report(AudioBuffer buffer, double[] peak, double[] sum, double[] squares,
+            int[] pair, double cross, int clips) {
         int frames = buffer.frames();
-        double peak = 0;
-        double squares = 0;
-        int clips = 0;
-        int firstLoud = Integer.MAX_VALUE;
-        int lastLoud = -1;
+        int channels = buffer.channels();
+        double allPeak = 0;
+        double allSquares = 0;
         List<Double> peaks = new ArrayList<>();
         List<Double> rms = new ArrayList<>();
         List<Double> dc = new ArrayList<>();
-        for (ChannelScan s : scans) {
-            peak = Math.max(peak, s.peak);
-            squares += s.squares;
-            clips += s.clipRuns;
-            if (s.lastLoud >= 0) {
-                firstLoud = Math.min(firstLoud, s.firstLoud);
-                lastLoud = Math.max(lastLoud, s.lastLoud);
-            }
-            peaks.add(amplitudeDb(s.peak));
-            rms.add(powerDb(s.squares / frames));
-            dc.add(frames == 0 ? Double.NaN : s.sum / frames);
+        for (int c = 0; c < channels; c++) {
+            allPeak = Math.max(allPeak, peak[c]);
+            allSquares += squares[c];
+            peaks.add(amplitudeDb(peak[c]));
+            rms.add(powerDb(squares[c] / frames));
+            dc.add(frames == 0 ? Double.NaN : sum[c] / frames);
         }
-        double peakDb = amplitudeDb(peak);
-        double rmsDb = powerDb(squares / ((double) frames * scans.length));
-        double rate = buffer.sampleRate();
-        double leading = lastLoud < 0 ? frames / rate : firstLoud / rate;
-        double trailing = lastLoud < 0 ? frames / rate : (frames - 1 - lastLoud) / rate;
+        double peakDb = amplitudeDb(allPeak);
+        double rmsDb = powerDb(allSquares / ((double) frames * channels));
         double correlation = pair == null ? Double.NaN
-                : pearson(scans[pair[0]], scans[pair[1]], crossSum, frames);
+                : pearson(sum[pair[0]], squares[pair[0]], sum[pair[1]], squares[pair[1]], cross, frames);
+        int firstLoud = firstLoudFrame(buffer);
+        double rate = buffer.sampleRate();
+        double leading = firstLoud < 0 ? frames / rate : firstLoud / rate;
+        double trailing = firstLoud < 0 ? frames / rate : (frames - 1 - lastLoudFrame(buffer)) / rate;
         return new LevelsReport(peakDb, peaks, rmsDb, rms, peakDb - rmsDb, dc, correlation, clips, leading,
                 trailing);
     }
 
+    /**
+     * The first frame in which any channel exceeds {@link #SILENCE_LEVEL}, or −1. Scans from the start and
+     * stops there, so it reads only the leading silence (all of it only for a silent file).
+     */
+    static int firstLoudFrame(AudioBuffer buffer) {
+        for (int i = 0; i < buffer.frames(); i++) {
+            for (int c = 0; c < buffer.channels(); c++) {
+                if (Math.abs(buffer.channel(c)[i]) > SILENCE_LEVEL) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The last frame in which any channel exceeds {@link #SILENCE_LEVEL}, or −1; scans from the end. */
+    static int lastLoudFrame(AudioBuffer buffer) {
+        for (int i = buffer.frames() - 1; i >= 0; i--) {
+            for (int c = 0; c < buffer.channels(); c++) {
+                if (Math.abs(buffer.channel(c)[i]) > SILENCE_LEVEL) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Pearson's r from raw sums; NaN when either channel has no variance (silent or constant). */
-    private static double pearson(ChannelScan x, ChannelScan y, double xy, int n) {
-        double covariance = xy - x.sum * y.sum / n;
-        double varianceX = x.squares - x.sum * x.sum / n;
-        double varianceY = y.squares - y.sum * y.sum / n;
+    private static double pearson(double sumX, double squaresX, double sumY, double squaresY, double xy, int n) {
+        double covariance = xy - sumX * sumY / n;
+        double varianceX = squaresX - sumX * sumX / n;
+        double varianceY = squaresY - sumY * sumY / n;
         if (!(varianceX > 0 && varianceY > 0)) {
             return Double.NaN;
         }
@@ -157,55 +156,117 @@ public final class Levels {
         return power > 0 ? 10 * Math.log10(power) : Double.NaN;
     }
 
-    /** Running statistics of one channel, fed in frame order. */
-    private static final class ChannelScan {
-        double peak;
-        double sum;
-        double squares;
+    /** Peak, sums and clip runs of every channel over one block of frames. */
+    private static final class BlockScan {
+        final double[] peak;
+        final double[] sum;
+        final double[] squares;
+        double cross;
         int clipRuns;
-        int firstLoud = -1;
-        int lastLoud = -1;
-        private int runLength;
-        private int runSign;
 
-        void add(float v, int frame) {
-            double a = Math.abs(v);
-            if (a > peak) {
-                peak = a;
+        private BlockScan(int channels) {
+            peak = new double[channels];
+            sum = new double[channels];
+            squares = new double[channels];
+        }
+
+        static BlockScan of(AudioBuffer buffer, int[] pair, int from, int to) {
+            BlockScan scan = new BlockScan(buffer.channels());
+            if (pair != null) {
+                scan.cross = scan.pair(buffer.channel(pair[0]), pair[0], buffer.channel(pair[1]), pair[1], from, to);
             }
-            sum += v;
-            squares += (double) v * v;
-            if (a > SILENCE_LEVEL) {
-                if (firstLoud < 0) {
-                    firstLoud = frame;
+            for (int c = 0; c < buffer.channels(); c++) {
+                if (pair == null || (c != pair[0] && c != pair[1])) {
+                    scan.single(buffer.channel(c), c, from, to);
                 }
-                lastLoud = frame;
+                scan.clipRuns += clipRunsStartingIn(buffer.channel(c), from, to);
             }
-            if (a >= CLIP_LEVEL) {
-                // A clip flat-tops on one rail: a sign change starts a new run.
-                int sign = v > 0 ? 1 : -1;
-                if (sign == runSign) {
-                    runLength++;
-                } else {
-                    closeRun();
-                    runSign = sign;
-                    runLength = 1;
-                }
-            } else if (runLength > 0) {
-                closeRun();
-            }
+            return scan;
         }
 
-        void finish() {
-            closeRun();
+        private void single(float[] x, int c, int from, int to) {
+            double p = 0;
+            double s = 0;
+            double q = 0;
+            for (int i = from; i < to; i++) {
+                double v = x[i];
+                p = Math.max(p, Math.abs(v));
+                s += v;
+                q += v * v;
+            }
+            peak[c] = p;
+            sum[c] = s;
+            squares[c] = q;
         }
 
-        private void closeRun() {
-            if (runLength >= CLIP_RUN_FRAMES) {
-                clipRuns++;
+        /** The statistics of two channels and their cross-product sum, in one pass over both. */
+        private double pair(float[] x, int cx, float[] y, int cy, int from, int to) {
+            double px = 0;
+            double sx = 0;
+            double qx = 0;
+            double py = 0;
+            double sy = 0;
+            double qy = 0;
+            double xy = 0;
+            for (int i = from; i < to; i++) {
+                double a = x[i];
+                double b = y[i];
+                px = Math.max(px, Math.abs(a));
+                py = Math.max(py, Math.abs(b));
+                sx += a;
+                sy += b;
+                qx += a * a;
+                qy += b * b;
+                xy += a * b;
             }
-            runLength = 0;
-            runSign = 0;
+            peak[cx] = px;
+            sum[cx] = sx;
+            squares[cx] = qx;
+            peak[cy] = py;
+            sum[cy] = sy;
+            squares[cy] = qy;
+            return xy;
         }
+    }
+
+    /**
+     * Clip runs that start in [from, to): a run of ≥ {@value #CLIP_RUN_FRAMES} consecutive samples at full
+     * scale on the same rail (a clip flat-tops on one rail; full-scale samples alternating in sign are a
+     * loud Nyquist tone, not a clip). A run crossing {@code to} is followed past it, so blocks need no
+     * stitching and every run is counted once, by the block it starts in.
+     */
+    static int clipRunsStartingIn(float[] x, int from, int to) {
+        int runs = 0;
+        int i = from;
+        if (i > 0 && i < to && isClipped(x[i]) && sameRail(x[i - 1], x[i])) {
+            // A run that began in an earlier block: skip its remainder.
+            while (i < to && sameRail(x[i - 1], x[i])) {
+                i++;
+            }
+        }
+        while (i < to) {
+            if (!isClipped(x[i])) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < x.length && sameRail(x[i], x[end])) {
+                end++;
+            }
+            if (end - i >= CLIP_RUN_FRAMES) {
+                runs++;
+            }
+            i = end;
+        }
+        return runs;
+    }
+
+    private static boolean isClipped(float v) {
+        return Math.abs(v) >= CLIP_LEVEL;
+    }
+
+    /** Both at full scale on the same rail. */
+    private static boolean sameRail(float a, float b) {
+        return isClipped(a) && isClipped(b) && (a > 0) == (b > 0);
     }
 }

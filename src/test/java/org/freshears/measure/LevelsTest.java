@@ -130,6 +130,45 @@ class LevelsTest {
     }
 
     @Test
+    void clipRunsAcrossParallelBlockBoundariesAreCountedOnce() {
+        int block = Levels.BLOCK_FRAMES;
+        float[] x = new float[3 * block];
+        fill(x, block - 2, 5, 1f);         // 5 across the first boundary: one run
+        fill(x, 2 * block - 1, 2, -1f);    // 2 across the second: not a run
+        assertEquals(1, Levels.measure(mono(x)).clippedRuns());
+        fill(x, 2 * block + 1, 1, -1f);    // now 3 across the second: a run
+        assertEquals(2, Levels.measure(mono(x)).clippedRuns());
+    }
+
+    @Test
+    void blockedParallelSumsMatchAPlainSerialComputation() {
+        AudioBuffer noise = Signals.noise(2, RATE, (int) (3.5 * Levels.BLOCK_FRAMES), 0.5, 77);
+        float[] l = noise.channel(0);
+        float[] r = noise.channel(1);
+        for (int i = 0; i < l.length; i++) {
+            l[i] += 0.01f;
+        }
+        double sl = 0, sr = 0, ql = 0, qr = 0, lr = 0, peak = 0;
+        for (int i = 0; i < l.length; i++) {
+            sl += l[i];
+            sr += r[i];
+            ql += (double) l[i] * l[i];
+            qr += (double) r[i] * r[i];
+            lr += (double) l[i] * r[i];
+            peak = Math.max(peak, Math.max(Math.abs(l[i]), Math.abs(r[i])));
+        }
+        int n = l.length;
+        double pearson = (lr / n - sl / n * sr / n)
+                / Math.sqrt((ql / n - sl / n * sl / n) * (qr / n - sr / n * sr / n));
+        LevelsReport report = Levels.measure(noise);
+        assertEquals(20 * Math.log10(peak), report.samplePeakDbfs(), 1e-12);
+        assertEquals(10 * Math.log10((ql + qr) / (2.0 * n)), report.rmsDbfs(), 1e-9);
+        assertEquals(sl / n, report.dcOffset().get(0), 1e-12);
+        assertEquals(sr / n, report.dcOffset().get(1), 1e-12);
+        assertEquals(pearson, report.correlation(), 1e-9);
+    }
+
+    @Test
     void leadingAndTrailingSilence() {
         AudioBuffer tone = Signals.concat(Signals.silence(2, RATE, 0.5), Signals.sine(2, RATE, 1, 1000, -20),
                 Signals.silence(2, RATE, 0.25));
