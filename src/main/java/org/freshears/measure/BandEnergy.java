@@ -47,20 +47,19 @@ public final class BandEnergy {
         int points = (buffer.frames() - n) / hop + 1;
         SpectrumWindow window = SpectrumWindow.hann(n);
         double[] bandWeights = binWeights(n, rate, lowHz, highHz);
-        double[] allWeights = binWeights(n, rate, 0, rate / 2.0);
         double[] times = new double[points];
         double[] bandDb = new double[points];
         double[] relativeDb = new double[points];
         int chunks = (points + CHUNK_POINTS - 1) / CHUNK_POINTS;
         // Each point is computed on its own and stored at its index: parallel, yet deterministic.
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Frames frames = new Frames(buffer, window);
+            Frames frames = new Frames(buffer, window, bandWeights);
             double[] meanSquares = new double[2];
             for (int p = chunk * CHUNK_POINTS; p < Math.min(points, (chunk + 1) * CHUNK_POINTS); p++) {
                 int start = p * hop;
                 meanSquares[0] = 0;
                 meanSquares[1] = 0;
-                frames.addMeanSquares(start, bandWeights, allWeights, meanSquares);
+                frames.addMeanSquares(start, meanSquares);
                 times[p] = (start + n / 2.0) / rate;
                 bandDb[p] = Levels.powerDb(meanSquares[0]);
                 relativeDb[p] = relative(meanSquares[0], meanSquares[1]);
@@ -83,12 +82,11 @@ public final class BandEnergy {
         int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, FFT_SIZE_AT_48K), toFrame - fromFrame);
         SpectrumWindow window = SpectrumWindow.hann(n);
         double[] bandWeights = binWeights(n, rate, lowHz, highHz);
-        double[] allWeights = binWeights(n, rate, 0, rate / 2.0);
         int[] starts = SpectrumAnalyzer.welchStarts(toFrame - fromFrame, n);
-        Frames frames = new Frames(buffer, window);
+        Frames frames = new Frames(buffer, window, bandWeights);
         double[] meanSquares = new double[2];
         for (int start : starts) {
-            frames.addMeanSquares(fromFrame + start, bandWeights, allWeights, meanSquares);
+            frames.addMeanSquares(fromFrame + start, meanSquares);
         }
         double band = meanSquares[0] / starts.length;
         return new BandLevel(Levels.powerDb(band), relative(meanSquares[0], meanSquares[1]));
@@ -114,7 +112,7 @@ public final class BandEnergy {
 
     /**
      * Per-bin factors that turn |X[k]|² into a mean-square contribution: c_k·(fraction of bin k's interval
-     * inside [lowHz, highHz]) / (n·Σw²) — the window power is divided out later, in {@link Frames}.
+     * inside [lowHz, highHz]); the 1/(n·Σw²) of Parseval is applied later, in {@link Frames}.
      */
     static double[] binWeights(int n, int sampleRate, double lowHz, double highHz) {
         int bins = FftPacking.bins(n);
@@ -140,29 +138,52 @@ public final class BandEnergy {
         private final DoubleFFT_1D fft;
         private final double[] packed;
         private final double[] power;
+        private final double[] bandWeights;
+        private final int firstBin;
+        private final int lastBin;
         private final double norm;
 
-        Frames(AudioBuffer buffer, SpectrumWindow window) {
+        Frames(AudioBuffer buffer, SpectrumWindow window, double[] bandWeights) {
             this.buffer = buffer;
             this.window = window;
-            this.fft = new DoubleFFT_1D(window.size);
+            this.fft = SpectrumFft.realTransform(window.size);
             this.packed = new double[window.size];
             this.power = new double[FftPacking.bins(window.size)];
+            this.bandWeights = bandWeights;
+            int first = 0;
+            while (first < bandWeights.length - 1 && bandWeights[first] == 0) {
+                first++;
+            }
+            int last = bandWeights.length - 1;
+            while (last > first && bandWeights[last] == 0) {
+                last--;
+            }
+            this.firstBin = first;
+            this.lastBin = last;
             // Parseval over n points, window power divided out, channels averaged.
             this.norm = 1 / (window.size * window.sumOfSquares * buffer.channels());
         }
 
-        /** Adds the channel-averaged band and total mean squares of the frame at {@code start}. */
-        void addMeanSquares(int start, double[] bandWeights, double[] allWeights, double[] meanSquares) {
+        /**
+         * Adds the channel-averaged band and total mean squares of the frame at {@code start}. The total
+         * comes from the windowed samples by Parseval (Σ_k c_k|X[k]|² = n·Σ(x·w)²), so only the band's bins
+         * are read from the spectrum.
+         */
+        void addMeanSquares(int start, double[] meanSquares) {
+            int n = window.size;
             double band = 0;
             double all = 0;
             for (int c = 0; c < buffer.channels(); c++) {
                 window.apply(buffer.channel(c), start, packed);
+                double energy = 0;
+                for (int i = 0; i < n; i++) {
+                    energy += packed[i] * packed[i];
+                }
+                all += n * energy;
                 fft.realForward(packed);
-                FftPacking.power(packed, window.size, power);
-                for (int k = 0; k < power.length; k++) {
+                FftPacking.power(packed, n, power);
+                for (int k = firstBin; k <= lastBin; k++) {
                     band += bandWeights[k] * power[k];
-                    all += allWeights[k] * power[k];
                 }
             }
             meanSquares[0] += band * norm;

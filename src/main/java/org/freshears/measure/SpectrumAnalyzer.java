@@ -127,7 +127,7 @@ public final class SpectrumAnalyzer {
             int series, boolean midSide) {
         int n = window.size;
         int channels = buffer.channels();
-        DoubleFFT_1D fft = new DoubleFFT_1D(n);
+        DoubleFFT_1D fft = SpectrumFft.realTransform(n);
         double[][] packed = new double[channels][n];
         double[][] sum = new double[series][FftPacking.bins(n)];
         for (int seg = from; seg < to; seg++) {
