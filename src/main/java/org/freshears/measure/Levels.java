@@ -18,8 +18,10 @@ public final class Levels {
 
     /**
      * Full scale for clip detection: within one 16-bit LSB of 1. A 16-bit file's positive rail is
-     * 32767/32768 = 1 − 2^-15 (its negative rail is −1), so a clipped 16-bit master never reaches +1.0;
-     * a looser threshold would miss it, a stricter one would count loud-but-clean 24-bit peaks.
+     * 32767/32768 = 1 − 2^-15 (its negative rail is −1), so a clipped 16-bit master never reaches +1.0 and
+     * a test for exactly 1.0 would miss half its clips. This is the tightest threshold that still catches
+     * that rail (24-bit and float rails, 1 − 2^-23 and 1.0, are above it); a looser one (say −0.1 dBFS)
+     * would count loud but unclipped peaks.
      */
     static final double CLIP_LEVEL = 1.0 - 0x1.0p-15;
 
@@ -28,7 +30,8 @@ public final class Levels {
 
     /**
      * Silence threshold, −60 dBFS as a sample magnitude (10^(−60/20) = 0.001); the default noise floor of
-     * FFmpeg's silencedetect filter. Well above 16-bit dither (about −90 dBFS), well below any musical fade.
+     * FFmpeg's silencedetect filter. Well above 16-bit dither and hiss (about −90 dBFS), so a noise floor
+     * or dither in a "silent" lead-in still counts as silence.
      */
     static final double SILENCE_LEVEL = 1e-3;
 

@@ -67,6 +67,12 @@ public final class SpectrumAnalyzer {
         return fixedSize ? fftSizeAt48k : SpectrumWindow.sizeForRate(sampleRate, fftSizeAt48k);
     }
 
+    @Override
+    public String toString() {
+        return fixedSize ? "SpectrumAnalyzer[fftSize=" + fftSizeAt48k + "]"
+                : "SpectrumAnalyzer[fftSizeAt48k=" + fftSizeAt48k + "]";
+    }
+
     public Spectrum analyze(AudioBuffer buffer) {
         int frames = buffer.frames();
         int n = SpectrumWindow.fitToLength(fftSizeFor(buffer.sampleRate()), frames);
