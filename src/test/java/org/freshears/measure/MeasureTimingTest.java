@@ -24,18 +24,18 @@ class MeasureTimingTest {
         long[] levels = best(() -> Levels.measure(audio));
         long[] spectrum = best(() -> new SpectrumAnalyzer().analyze(audio));
         long[] track = best(() -> BandEnergy.track(audio, 180, 400));
-        System.out.printf("4 min 48 kHz stereo, best of 5 warm (wall / CPU ms): Levels %d / %d,"
+        System.out.printf("4 min 48 kHz stereo, best of 3 warm (wall / CPU ms): Levels %d / %d,"
                 + " Spectrum (L, R, M, S) %d / %d, BandEnergy.track %d / %d%n", levels[0], levels[1], spectrum[0],
                 spectrum[1], track[0], track[1]);
         assertTrue(levels[1] < 3 * 60, "Levels took " + levels[1] + " ms of CPU");
         assertTrue(spectrum[1] < 3 * 300, "Spectrum took " + spectrum[1] + " ms of CPU");
     }
 
-    /** Best wall and best process-CPU milliseconds of 5 runs after 2 warm-ups. */
+    /** Best wall and best process-CPU milliseconds of 3 runs after 2 warm-ups. */
     private static long[] best(Runnable task) {
         long wall = Long.MAX_VALUE;
         long cpu = Long.MAX_VALUE;
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 5; i++) {
             long c0 = OS.getProcessCpuTime();
             long t0 = System.nanoTime();
             task.run();
