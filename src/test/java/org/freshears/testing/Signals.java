@@ -67,4 +67,31 @@ public final class Signals {
     public static AudioBuffer silence(int channels, int sampleRate, double seconds) {
         return AudioBuffer.silence(channels, (int) Math.round(seconds * sampleRate), sampleRate);
     }
+
+    /**
+     * Pink noise (power falling 3 dB per octave): the LCG white noise of {@link #noise} through Paul Kellett's
+     * "refined" pinking filter (music-dsp source code archive, "Filter to make pink noise from white", 1999;
+     * stated accuracy ±0.05 dB above 9.2 Hz at 44.1 kHz, whose sample rate its poles assume). The filter's
+     * gain is about 1/0.11 at its loudest, hence the {@code gain} parameter (0.11 keeps |x| below 1).
+     */
+    public static AudioBuffer pinkNoise(int channels, int sampleRate, int frames, double gain, long seed) {
+        float[][] a = new float[channels][frames];
+        long s = seed;
+        for (int c = 0; c < channels; c++) {
+            double b0 = 0, b1 = 0, b2 = 0, b3 = 0, b4 = 0, b5 = 0, b6 = 0;
+            for (int i = 0; i < frames; i++) {
+                s = s * 6364136223846793005L + 1442695040888963407L;
+                double white = 2 * ((s >>> 11) * 0x1.0p-53) - 1;
+                b0 = 0.99886 * b0 + white * 0.0555179;
+                b1 = 0.99332 * b1 + white * 0.0750759;
+                b2 = 0.96900 * b2 + white * 0.1538520;
+                b3 = 0.86650 * b3 + white * 0.3104856;
+                b4 = 0.55000 * b4 + white * 0.5329522;
+                b5 = -0.7616 * b5 - white * 0.0168980;
+                a[c][i] = (float) (gain * (b0 + b1 + b2 + b3 + b4 + b5 + b6 + white * 0.5362));
+                b6 = white * 0.115926;
+            }
+        }
+        return new AudioBuffer(a, sampleRate, ChannelLayout.standard(channels));
+    }
 }

@@ -1,0 +1,193 @@
+package org.freshears.measure;
+
+import java.util.stream.IntStream;
+import org.freshears.audio.AudioBuffer;
+import org.jtransforms.fft.DoubleFFT_1D;
+
+/**
+ * How much energy a frequency band holds, over time or over a span: the measure behind a "problem area"
+ * (a time span × a band, e.g. muddy low-mids 180–400 Hz from 0:00 to 0:45).
+ *
+ * <p><b>Frames.</b> Periodic Hann frames of {@value #FFT_SIZE_AT_48K} points at 44.1/48 kHz (85 ms at
+ * 48 kHz, 11.7 Hz bins; scaled with the rate like {@link SpectrumAnalyzer}, shortened for shorter audio).
+ * {@link #track} hops by {@value #HOP_SECONDS} s (rounded to whole frames) and reports each frame at its
+ * centre; {@link #inSpan} averages 50 %-overlapped frames inside the span (Welch, with one extra frame
+ * ending at the span's end when the regular ones stop short).
+ *
+ * <p><b>Levels.</b> By Parseval, Σ over one-sided bins of c_k·|X[k]|² / (n·Σw²), with c_k = 2 except at DC
+ * and Nyquist, is the mean square of the frame (the Hann window's power divided out). Restricting the sum
+ * to the band gives the band's mean square; the band level is its dB, with the RMS convention of
+ * {@link Levels} (a full-scale sine in the band reads −3.01 dBFS), and the relative level is band minus
+ * whole-spectrum level of the same frame or span, so turning the whole master up does not change it.
+ * A span's relative level is a ratio of averages (loud frames weigh more), not an average of ratios.
+ *
+ * <p><b>Band edges.</b> Bin k stands for [(k−½)Δf, (k+½)Δf] (DC and Nyquist bins for their half inside
+ * [0, Nyquist]) and counts with the fraction of that interval inside the band, so levels move smoothly as
+ * an edge moves. Hann leakage still spreads a tone about ±2 bins (±23 Hz at 48 kHz) around its frequency.
+ *
+ * <p><b>Channels.</b> Powers are averaged over channels (the mean, not the sum, so a dual-mono file reads
+ * like one of its channels, and nothing cancels as it would in a mid mixdown).
+ */
+public final class BandEnergy {
+    /** 4096 points at 48 kHz: 11.7 Hz bins resolve a 180–400 Hz band into ~19 bins at 12 frames/second. */
+    public static final int FFT_SIZE_AT_48K = 4096;
+    /** ~50 ms between points: 20 points a second, finer than any span a listener writes down. */
+    public static final double HOP_SECONDS = 0.05;
+
+    private static final int CHUNK_POINTS = 64;
+
+    private BandEnergy() {
+    }
+
+    public static BandEnergyTrack track(AudioBuffer buffer, double lowHz, double highHz) {
+        checkBand(buffer, lowHz, highHz);
+        int rate = buffer.sampleRate();
+        int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, FFT_SIZE_AT_48K), buffer.frames());
+        int hop = Math.max(1, (int) Math.round(HOP_SECONDS * rate));
+        int points = (buffer.frames() - n) / hop + 1;
+        SpectrumWindow window = SpectrumWindow.hann(n);
+        double[] bandWeights = binWeights(n, rate, lowHz, highHz);
+        double[] times = new double[points];
+        double[] bandDb = new double[points];
+        double[] relativeDb = new double[points];
+        int chunks = (points + CHUNK_POINTS - 1) / CHUNK_POINTS;
+        // Each point is computed on its own and stored at its index: parallel, yet deterministic.
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            Frames frames = new Frames(buffer, window, bandWeights);
+            double[] meanSquares = new double[2];
+            for (int p = chunk * CHUNK_POINTS; p < Math.min(points, (chunk + 1) * CHUNK_POINTS); p++) {
+                int start = p * hop;
+                meanSquares[0] = 0;
+                meanSquares[1] = 0;
+                frames.addMeanSquares(start, meanSquares);
+                times[p] = (start + n / 2.0) / rate;
+                bandDb[p] = Levels.powerDb(meanSquares[0]);
+                relativeDb[p] = relative(meanSquares[0], meanSquares[1]);
+            }
+        });
+        return new BandEnergyTrack(lowHz, highHz, n, hop / (double) rate, times, bandDb, relativeDb);
+    }
+
+    public static BandLevel inSpan(AudioBuffer buffer, double fromSeconds, double toSeconds, double lowHz,
+            double highHz) {
+        checkBand(buffer, lowHz, highHz);
+        double duration = buffer.durationSeconds();
+        if (!(fromSeconds >= 0 && fromSeconds < toSeconds && toSeconds <= duration)) {
+            throw new IllegalArgumentException("span must satisfy 0 <= from < to <= duration (" + duration
+                    + " s), got " + fromSeconds + " to " + toSeconds + " s");
+        }
+        int rate = buffer.sampleRate();
+        int fromFrame = (int) Math.round(fromSeconds * rate);
+        int toFrame = (int) Math.min(buffer.frames(), Math.round(toSeconds * rate));
+        int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, FFT_SIZE_AT_48K), toFrame - fromFrame);
+        SpectrumWindow window = SpectrumWindow.hann(n);
+        double[] bandWeights = binWeights(n, rate, lowHz, highHz);
+        int[] starts = SpectrumAnalyzer.welchStarts(toFrame - fromFrame, n);
+        Frames frames = new Frames(buffer, window, bandWeights);
+        double[] meanSquares = new double[2];
+        for (int start : starts) {
+            frames.addMeanSquares(fromFrame + start, meanSquares);
+        }
+        double band = meanSquares[0] / starts.length;
+        return new BandLevel(Levels.powerDb(band), relative(meanSquares[0], meanSquares[1]));
+    }
+
+    private static double relative(double bandMeanSquare, double totalMeanSquare) {
+        return totalMeanSquare > 0 && bandMeanSquare > 0 ? 10 * Math.log10(bandMeanSquare / totalMeanSquare)
+                : Double.NaN;
+    }
+
+    private static void checkBand(AudioBuffer buffer, double lowHz, double highHz) {
+        double nyquist = buffer.sampleRate() / 2.0;
+        if (!(lowHz >= 0)) {
+            throw new IllegalArgumentException("lowHz must be >= 0, got " + lowHz);
+        }
+        if (!(highHz > lowHz)) {
+            throw new IllegalArgumentException("highHz must be > lowHz (" + lowHz + "), got " + highHz);
+        }
+        if (!(highHz <= nyquist)) {
+            throw new IllegalArgumentException("highHz must be <= Nyquist (" + nyquist + " Hz), got " + highHz);
+        }
+    }
+
+    /**
+     * Per-bin factors that turn |X[k]|² into a mean-square contribution: c_k·(fraction of bin k's interval
+     * inside [lowHz, highHz]); the 1/(n·Σw²) of Parseval is applied later, in {@link Frames}.
+     */
+    static double[] binWeights(int n, int sampleRate, double lowHz, double highHz) {
+        int bins = FftPacking.bins(n);
+        double binWidth = sampleRate / (double) n;
+        double nyquist = sampleRate / 2.0;
+        double[] weights = new double[bins];
+        for (int k = 0; k < bins; k++) {
+            double binLow = Math.max(0, (k - 0.5) * binWidth);
+            double binHigh = Math.min(nyquist, (k + 0.5) * binWidth);
+            double overlap = Math.min(highHz, binHigh) - Math.max(lowHz, binLow);
+            if (overlap > 0) {
+                double mirror = k == 0 || k == bins - 1 ? 1 : 2;
+                weights[k] = mirror * overlap / (binHigh - binLow);
+            }
+        }
+        return weights;
+    }
+
+    /** Scratch for transforming one frame of every channel; one per thread. */
+    private static final class Frames {
+        private final AudioBuffer buffer;
+        private final SpectrumWindow window;
+        private final DoubleFFT_1D fft;
+        private final double[] packed;
+        private final double[] power;
+        private final double[] bandWeights;
+        private final int firstBin;
+        private final int lastBin;
+        private final double norm;
+
+        Frames(AudioBuffer buffer, SpectrumWindow window, double[] bandWeights) {
+            this.buffer = buffer;
+            this.window = window;
+            this.fft = SpectrumFft.realTransform(window.size);
+            this.packed = new double[window.size];
+            this.power = new double[FftPacking.bins(window.size)];
+            this.bandWeights = bandWeights;
+            int first = 0;
+            while (first < bandWeights.length - 1 && bandWeights[first] == 0) {
+                first++;
+            }
+            int last = bandWeights.length - 1;
+            while (last > first && bandWeights[last] == 0) {
+                last--;
+            }
+            this.firstBin = first;
+            this.lastBin = last;
+            // Parseval over n points, window power divided out, channels averaged.
+            this.norm = 1 / (window.size * window.sumOfSquares * buffer.channels());
+        }
+
+        /**
+         * Adds the channel-averaged band and total mean squares of the frame at {@code start}. The total
+         * comes from the windowed samples by Parseval (Σ_k c_k|X[k]|² = n·Σ(x·w)²), so only the band's bins
+         * are read from the spectrum.
+         */
+        void addMeanSquares(int start, double[] meanSquares) {
+            int n = window.size;
+            double band = 0;
+            double all = 0;
+            for (int c = 0; c < buffer.channels(); c++) {
+                window.apply(buffer.channel(c), start, packed);
+                double energy = 0;
+                for (int i = 0; i < n; i++) {
+                    energy += packed[i] * packed[i];
+                }
+                all += n * energy;
+                fft.realForward(packed);
+                FftPacking.power(packed, n, power);
+                for (int k = firstBin; k <= lastBin; k++) {
+                    band += bandWeights[k] * power[k];
+                }
+            }
+            meanSquares[0] += band * norm;
+            meanSquares[1] += all * norm;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.freshears.measure;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A 1/n-octave smoothed spectrum on a log-frequency grid ({@link Spectrum#smoothed}): what charts draw.
+ * Levels are dBFS in the source spectrum's calibration, {@code NaN} where the band holds no power.
+ * Arrays are copied in and out.
+ *
+ * @param fractionOfOctave n of the 1/n-octave smoothing
+ * @param seriesNames as in the source spectrum
+ * @param frequenciesHz grid points, ascending, {@value Spectrum#GRID_POINTS_PER_OCTAVE} per octave
+ * @param levelsDb {@code [series][point]}
+ */
+public record SpectrumCurve(int fractionOfOctave, List<String> seriesNames, double[] frequenciesHz,
+        double[][] levelsDb) {
+
+    public SpectrumCurve {
+        seriesNames = List.copyOf(seriesNames);
+        frequenciesHz = frequenciesHz.clone();
+        levelsDb = Spectrum.deepCopy(levelsDb);
+        if (levelsDb.length != seriesNames.size()) {
+            throw new IllegalArgumentException(seriesNames.size() + " series names for " + levelsDb.length
+                    + " series");
+        }
+    }
+
+    @Override
+    public double[] frequenciesHz() {
+        return frequenciesHz.clone();
+    }
+
+    @Override
+    public double[][] levelsDb() {
+        return Spectrum.deepCopy(levelsDb);
+    }
+
+    public int points() {
+        return frequenciesHz.length;
+    }
+
+    public double frequencyHz(int point) {
+        return frequenciesHz[point];
+    }
+
+    public double levelDb(int series, int point) {
+        return levelsDb[series][point];
+    }
+
+    public int seriesIndex(String name) {
+        int i = seriesNames.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("no series named " + name + "; have " + seriesNames);
+        }
+        return i;
+    }
+
+    /**
+     * The level at a frequency inside the grid, interpolated linearly in dB against log-frequency between
+     * the two neighbouring grid points (how the chart draws it).
+     */
+    public double levelDbAt(int series, double freqHz) {
+        int points = points();
+        if (points == 0 || !(freqHz >= frequenciesHz[0] && freqHz <= frequenciesHz[points - 1])) {
+            throw new IllegalArgumentException("freqHz must be inside the grid ["
+                    + (points == 0 ? "empty" : frequenciesHz[0] + ", " + frequenciesHz[points - 1]) + "], got "
+                    + freqHz);
+        }
+        int i = Arrays.binarySearch(frequenciesHz, freqHz);
+        if (i >= 0) {
+            return levelsDb[series][i];
+        }
+        int hi = -i - 1;
+        int lo = hi - 1;
+        double t = Math.log(freqHz / frequenciesHz[lo]) / Math.log(frequenciesHz[hi] / frequenciesHz[lo]);
+        return levelsDb[series][lo] + t * (levelsDb[series][hi] - levelsDb[series][lo]);
+    }
+
+    public double levelDbAt(String series, double freqHz) {
+        return levelDbAt(seriesIndex(series), freqHz);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SpectrumCurve other && fractionOfOctave == other.fractionOfOctave
+                && seriesNames.equals(other.seriesNames) && Arrays.equals(frequenciesHz, other.frequenciesHz)
+                && Arrays.deepEquals(levelsDb, other.levelsDb);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Arrays.hashCode(frequenciesHz) + Arrays.deepHashCode(levelsDb)) + seriesNames.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SpectrumCurve[fractionOfOctave=" + fractionOfOctave + ", seriesNames=" + seriesNames + ", points="
+                + points() + "]";
+    }
+}
