@@ -3,8 +3,10 @@ package org.freshears.chain;
 /**
  * A dynamic bell (settings): a peaking filter at {@code freqHz} whose gain moves between 0 dB and
  * {@code rangeDb} depending on how loud that band is. The detector is the signal band-passed at the
- * bell's frequency and Q (cookbook BPF, 0 dB at the centre), peak level, the loudest channel for all
- * channels (one gain keeps the stereo image). Above {@code thresholdDb} the band's overshoot is
+ * bell's frequency and Q (cookbook BPF, 0 dB at the centre), measured as RMS with the compressor's
+ * {@link Compressor#RMS_WINDOW_MS} one-pole mean square (a steady sine reads 3.01 dB below its peak;
+ * RMS rather than sample peak so a steady tone gives a steady gain instead of one that sags between
+ * the waveform's peaks), the loudest channel for all channels (one gain keeps the stereo image). Above {@code thresholdDb} the band's overshoot is
  * turned into gain by the same soft-knee curve as the {@link Compressor} ({@code (1 - 1/ratio)} dB per
  * dB of overshoot), capped at {@code |rangeDb|}, smoothed by the same branching attack/release, and
  * applied as a cut ({@code rangeDb < 0}, de-essing/de-mudding) or a lift ({@code rangeDb > 0}).
@@ -17,7 +19,7 @@ package org.freshears.chain;
  *
  * @param freqHz      bell centre, > 0 (below Nyquist, checked at prepare)
  * @param q           bell and detector Q, > 0
- * @param thresholdDb detector level (dBFS peak of the band) where the knee is centred
+ * @param thresholdDb detector level (dBFS RMS of the band) where the knee is centred
  * @param rangeDb     the most the bell may move, -40..40 dB: negative cuts, positive lifts, 0 = off
  * @param ratio       >= 1: how hard the overshoot drives the gain towards {@code rangeDb}
  * @param kneeDb      soft knee width, >= 0

@@ -22,7 +22,9 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
 
     private int channels;
     private int latencyFrames;
-    private double kneeStartLevel;
+    private double kneeStartMeanSquare;
+    private double rmsCoeff;
+    private double[] meanSquares;
     private double cosW0;
     private double alpha;
     private Biquad[] detectors;
@@ -51,7 +53,9 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
         int rate = spec.sampleRate();
         channels = spec.channels();
         latencyFrames = settings.lookaheadFrames(rate);
-        kneeStartLevel = StrictMath.pow(10, curve.kneeStartDb() / 20);
+        kneeStartMeanSquare = StrictMath.pow(10, curve.kneeStartDb() / 10);
+        rmsCoeff = Envelope.coefficient(Compressor.RMS_WINDOW_MS, rate);
+        meanSquares = new double[channels];
         double w0 = 2 * StrictMath.PI * settings.freqHz() / rate;
         cosW0 = StrictMath.cos(w0);
         alpha = StrictMath.sin(w0) / (2 * settings.q());
@@ -71,6 +75,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
     public void reset() {
         for (int c = 0; c < channels; c++) {
             detectors[c].reset();
+            meanSquares[c] = 0;
             delays[c].reset();
             z1[c] = 0;
             z2[c] = 0;
@@ -101,12 +106,15 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
         for (int n = offset, end = offset + frames; n < end; n++) {
             double loudest = 0;
             for (int c = 0; c < channels; c++) {
-                double level = Math.abs(detectors[c].process(audio[c][n]));
-                if (level > loudest) {
-                    loudest = level;
+                double band = detectors[c].process(audio[c][n]);
+                double square = band * band;
+                double meanSquare = square + rmsCoeff * (meanSquares[c] - square);
+                meanSquares[c] = meanSquare;
+                if (meanSquare > loudest) {
+                    loudest = meanSquare;
                 }
             }
-            double overDb = loudest > kneeStartLevel ? curve.reductionDb(20 * StrictMath.log10(loudest)) : 0;
+            double overDb = loudest > kneeStartMeanSquare ? curve.reductionDb(10 * StrictMath.log10(loudest)) : 0;
             double smoothedDb = envelope.next(Math.min(overDb, rangeDb));
             if (framesToControl == 0) {
                 framesToControl = DynamicEq.CONTROL_FRAMES;
