@@ -18,10 +18,14 @@ import java.util.Objects;
  * @param kneeDb               width of the quadratic soft knee, >= 0 (0 = hard knee)
  * @param attackMs             time for the reduction to grow to 1 - 1/e of a step, >= 0 (0 = instant)
  * @param releaseMs            time for the reduction to fall by 1 - 1/e, >= 0
- * @param lookaheadMs          delay of the audio against the detector, >= 0, <= 500; reported as latency
+ * @param lookaheadMs          delay of the audio against the detector, >= 0, <= 500; reported as latency.
+ *                             A plain delay, not a peak hold: the smoother starts moving that much
+ *                             before an onset reaches the output (a burst is caught by ~lookahead/attack
+ *                             time constants), but a lone one-sample click is not held down
  * @param detection            PEAK: |x| per sample; RMS: mean square over {@link #RMS_WINDOW_MS}
- * @param stereoLinkPercent    0..100: share of the loudest channel's level in each channel's detector;
- *                             100 = one gain for all channels
+ * @param stereoLinkPercent    0..100: share of the loudest channel's level in each channel's detector
+ *                             (blended linearly: amplitude for PEAK, mean square for RMS);
+ *                             100 = one detector (the loudest channel) and one gain for all channels
  * @param sidechainHighPassHz  0 = off, else the corner of a 2nd-order Butterworth high-pass in the
  *                             detector path only (so bass does not pump the whole mix)
  * @param makeupDb             gain added to the compressed (wet) signal

@@ -54,6 +54,21 @@ class CompressorTest {
     }
 
     @Test
+    void partialMixIsTheBlendOfDryAndWet() {
+        AudioBuffer in = material();
+        Compressor c = busy().lookaheadMs(2);
+        AudioBuffer dry = ProcessorContract.render(c.mixPercent(0), in, 4096);
+        AudioBuffer wet = ProcessorContract.render(c.mixPercent(100), in, 4096);
+        AudioBuffer blend = ProcessorContract.render(c.mixPercent(25), in, 4096);
+        for (int ch = 0; ch < 2; ch++) {
+            for (int i = 0; i < in.frames(); i++) {
+                double expected = 0.75 * dry.channel(ch)[i] + 0.25 * wet.channel(ch)[i];
+                assertEquals(expected, blend.channel(ch)[i], 1e-6, "frame " + i);
+            }
+        }
+    }
+
+    @Test
     void lookaheadIsCompensatedAClickComesOutAtItsInputFrame() {
         int clickAt = 10_000;
         AudioBuffer click = AudioBuffer.silence(2, 20_000, RATE);
