@@ -1,0 +1,111 @@
+package org.freshears.chain;
+
+import java.util.Arrays;
+
+/**
+ * The gain a dynamics processor applied over time, one value per hop of {@code hopFrames}: the most
+ * extreme gain (dB, furthest from 0, sign kept) seen in that hop, so a 10 ms hop never hides a short
+ * dip. Compressors record negative values (their reduction, without makeup gain); a dynamic EQ in lift
+ * mode records positive ones. Where a processor treats channels or bands separately it reports, per
+ * frame, the most extreme of them.
+ *
+ * <p>Allocation-free while recording: the array is sized once, frames are pushed in stream order
+ * ({@link #push}), values beyond the capacity are dropped (and counted). Not thread-safe.
+ */
+public final class GainReductionTrace {
+    /** A common meter hop: 10 ms, fine enough for a chart of a whole song and cheap to keep. */
+    public static final double DEFAULT_HOP_MS = 10;
+
+    private final int hopFrames;
+    private final double[] hopGainDb;
+    private int skipFrames;
+    private int hop;
+    private int framesInHop;
+    private long droppedFrames;
+
+    public GainReductionTrace(int hopFrames, int capacityHops) {
+        if (hopFrames <= 0) {
+            throw new IllegalArgumentException("hopFrames must be > 0, got " + hopFrames);
+        }
+        if (capacityHops < 0) {
+            throw new IllegalArgumentException("capacityHops must be >= 0, got " + capacityHops);
+        }
+        this.hopFrames = hopFrames;
+        this.hopGainDb = new double[capacityHops];
+    }
+
+    /** A trace with hops of {@code hopMs} (rounded to whole frames) covering {@code frames} frames. */
+    public static GainReductionTrace forFrames(int sampleRate, long frames, double hopMs) {
+        if (!(hopMs > 0)) {
+            throw new IllegalArgumentException("hopMs must be > 0, got " + hopMs);
+        }
+        int hop = (int) Math.max(1, Math.round(hopMs * sampleRate / 1000.0));
+        long hops = (frames + hop - 1) / hop;
+        if (hops > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many hops: " + hops);
+        }
+        return new GainReductionTrace(hop, (int) hops);
+    }
+
+    public int hopFrames() {
+        return hopFrames;
+    }
+
+    public int capacityHops() {
+        return hopGainDb.length;
+    }
+
+    /** Hops that hold at least one frame (the last one may be partial). */
+    public int hops() {
+        return Math.min(hopGainDb.length, hop + (framesInHop > 0 ? 1 : 0));
+    }
+
+    /** The most extreme gain (dB) in one hop. */
+    public double gainDb(int hop) {
+        if (hop < 0 || hop >= hops()) {
+            throw new IndexOutOfBoundsException("hop " + hop + " of " + hops());
+        }
+        return hopGainDb[hop];
+    }
+
+    /** A copy of the recorded hops. */
+    public double[] toArray() {
+        return Arrays.copyOf(hopGainDb, hops());
+    }
+
+    /** Frames pushed past the capacity. */
+    public long droppedFrames() {
+        return droppedFrames;
+    }
+
+    /** Clears the trace; the next {@code skipFrames} pushes (a processor's latency) are ignored. */
+    public void restart(int skipFrames) {
+        if (skipFrames < 0) {
+            throw new IllegalArgumentException("skipFrames must be >= 0, got " + skipFrames);
+        }
+        Arrays.fill(hopGainDb, 0);
+        this.skipFrames = skipFrames;
+        hop = 0;
+        framesInHop = 0;
+        droppedFrames = 0;
+    }
+
+    /** Records the gain (dB) of the next frame. */
+    public void push(double gainDb) {
+        if (skipFrames > 0) {
+            skipFrames--;
+            return;
+        }
+        if (hop >= hopGainDb.length) {
+            droppedFrames++;
+            return;
+        }
+        if (Math.abs(gainDb) > Math.abs(hopGainDb[hop])) {
+            hopGainDb[hop] = gainDb;
+        }
+        if (++framesInHop == hopFrames) {
+            framesInHop = 0;
+            hop++;
+        }
+    }
+}
