@@ -58,7 +58,7 @@ final class WavHeaderParser {
             throw fault("empty file (0 bytes)");
         }
         ByteBuffer head = readAt(0, 12);
-        String riffId = fourCc(head, 0, head.limit());
+        String riffId = fourCc(head, 0, Math.min(4, head.limit()));
         boolean rf64 = riffId.equals("RF64") || riffId.equals("BW64");
         if (!riffId.equals("RIFF") && !rf64) {
             throw fault(notRiff(head));
@@ -307,7 +307,7 @@ final class WavHeaderParser {
         String looksLike = null;
         int b0 = n > 0 ? head.get(0) & 0xFF : -1;
         int b1 = n > 1 ? head.get(1) & 0xFF : -1;
-        String first4 = fourCc(head, 0, n);
+        String first4 = fourCc(head, 0, Math.min(4, n));
         if (first4.startsWith("ID3") || (b0 == 0xFF && (b1 & 0xE0) == 0xE0)) {
             looksLike = "an MP3 file";
         } else if (first4.equals("fLaC")) {
