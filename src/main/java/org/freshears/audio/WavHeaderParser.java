@@ -174,7 +174,7 @@ final class WavHeaderParser {
                     + ")");
         }
         if (format == null) {
-            throw fault(dataOffset >= 0 ? "missing fmt chunk (the data chunk has no format description before it)"
+            throw fault(dataOffset >= 0 ? "missing fmt chunk (there is a data chunk but no format description)"
                     : "missing fmt chunk");
         }
         if (dataOffset < 0) {

@@ -1,7 +1,10 @@
 package org.freshears.audio;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -98,6 +101,15 @@ public final class WavReader {
         private static final float SCALE_16 = 0x1p-15f;
         private static final float SCALE_24 = 0x1p-23f;
         private static final float SCALE_32 = 0x1p-31f;
+        /** Little-endian views of the byte buffer: intrinsified plain loads, no per-sample calls. */
+        private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        /** Slack after a block so the 24-bit path may load 4 bytes at the last sample. */
+        private static final int SLACK_BYTES = 8;
 
         private final Path file;
         private final FileChannel channel;
@@ -123,7 +135,7 @@ public final class WavReader {
             int blockAlign = format.blockAlignBytes();
             int total = out[0].length;
             int blockFrames = (int) Math.min(total, CHUNK_BYTES / blockAlign);
-            byte[] bytes = new byte[blockFrames * blockAlign];
+            byte[] bytes = new byte[blockFrames * blockAlign + SLACK_BYTES];
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             long position = header.dataOffset();
             for (int done = 0; done < total; ) {
@@ -162,26 +174,27 @@ public final class WavReader {
                     }
                     case 16 -> {
                         for (int i = at; i < end; i++, p += step) {
-                            dst[i] = ((in[p] & 0xFF) | in[p + 1] << 8) * SCALE_16;
+                            dst[i] = (short) SHORT_LE.get(in, p) * SCALE_16;
                         }
                     }
                     case 24 -> {
+                        // One 4-byte load per sample (the buffer has slack after the block), keeping the low
+                        // three bytes and sign-extending from bit 23 by the shift pair.
                         for (int i = at; i < end; i++, p += step) {
-                            dst[i] = ((in[p] & 0xFF) | (in[p + 1] & 0xFF) << 8 | in[p + 2] << 16) * SCALE_24;
+                            dst[i] = ((int) INT_LE.get(in, p) << 8 >> 8) * SCALE_24;
                         }
                     }
                     case 32 -> {
                         for (int i = at; i < end; i++, p += step) {
                             // int -> float rounds once to 24 significant bits; the scaling is exact.
-                            dst[i] = (in[p] & 0xFF | (in[p + 1] & 0xFF) << 8 | (in[p + 2] & 0xFF) << 16
-                                    | in[p + 3] << 24) * SCALE_32;
+                            dst[i] = (int) INT_LE.get(in, p) * SCALE_32;
                         }
                     }
                     default -> throw new IllegalStateException("unvalidated bit depth " + format.bitsPerSample());
                 }
             } else if (format.bitsPerSample() == 32) {
                 for (int i = at; i < end; i++, p += step) {
-                    int bits = in[p] & 0xFF | (in[p + 1] & 0xFF) << 8 | (in[p + 2] & 0xFF) << 16 | in[p + 3] << 24;
+                    int bits = (int) INT_LE.get(in, p);
                     // All exponent bits set means NaN or infinity.
                     if ((bits & 0x7F80_0000) == 0x7F80_0000) {
                         noteBad(Float.isNaN(Float.intBitsToFloat(bits)) ? "NaN" : "infinite", i, c);
@@ -191,11 +204,7 @@ public final class WavReader {
                 }
             } else {
                 for (int i = at; i < end; i++, p += step) {
-                    long lo = in[p] & 0xFF | (in[p + 1] & 0xFF) << 8 | (in[p + 2] & 0xFF) << 16
-                            | (long) (in[p + 3] & 0xFF) << 24;
-                    long hi = in[p + 4] & 0xFF | (in[p + 5] & 0xFF) << 8 | (in[p + 6] & 0xFF) << 16
-                            | (long) (in[p + 7] & 0xFF) << 24;
-                    double v = Double.longBitsToDouble(hi << 32 | lo);
+                    double v = Double.longBitsToDouble((long) LONG_LE.get(in, p));
                     float f = (float) v;
                     if (Float.isNaN(f) || Float.isInfinite(f)) {
                         noteBad(Double.isNaN(v) ? "NaN" : Double.isInfinite(v) ? "infinite"

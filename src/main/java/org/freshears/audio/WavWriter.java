@@ -67,6 +67,10 @@ public final class WavWriter {
         if (buffer.frames() == 0) {
             throw new AudioFormatException(target, "nothing to write: the audio holds 0 frames");
         }
+        if (buffer.channels() > WavHeaderParser.MAX_CHANNELS) {
+            throw new AudioFormatException(target, buffer.channels() + " channels (1 to "
+                    + WavHeaderParser.MAX_CHANNELS + " are supported)");
+        }
         Path absolute = target.toAbsolutePath().normalize();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

@@ -107,7 +107,7 @@ class WavReaderFaultTest {
 
     @Test
     void missingFmt() throws IOException {
-        assertEquals("missing fmt chunk (the data chunk has no format description before it)",
+        assertEquals("missing fmt chunk (there is a data chunk but no format description)",
                 fault(riff(chunk("LIST", new byte[10]), SOME_DATA)));
         assertEquals("missing fmt chunk", fault(riff(chunk("JUNK", new byte[10]))));
     }

@@ -153,6 +153,13 @@ class WavReaderTest {
     }
 
     @Test
+    void fmtAfterDataIsStillFound() throws IOException {
+        WavContents w = read(riff(chunk("data", bytes().le16(-512).toBytes()), fmt(1, 1, 22050, 16)));
+        assertArrayEquals(new float[] {-512 / 32768f}, w.audio().channel(0));
+        assertEquals(22050, w.format().sampleRate());
+    }
+
+    @Test
     void aMissingPadByteIsToleratedWithAWarning() throws IOException {
         byte[] unpadded = bytes().ascii("LIST").le32(3).ascii("abc").toBytes(); // writer forgot the pad
         WavContents w = read(riff(fmt(1, 1, 48000, 16), unpadded, chunk("data", bytes().le16(256).toBytes())));

@@ -191,6 +191,10 @@ class WavWriterTest {
         assertEquals("nothing to write: the audio holds 0 frames", assertThrows(AudioFormatException.class,
                 () -> WavWriter.write(AudioBuffer.silence(2, 0, 48000), dir.resolve("e.wav"),
                         WavOutputFormat.pcm16())).fault());
+        java.util.List<Speaker> ten = java.util.Collections.nCopies(10, Speaker.UNASSIGNED);
+        AudioBuffer tenChannels = new AudioBuffer(new float[10][4], 48000, new ChannelLayout(ten));
+        assertEquals("10 channels (1 to 8 are supported)", assertThrows(AudioFormatException.class,
+                () -> WavWriter.write(tenChannels, dir.resolve("ten.wav"), WavOutputFormat.pcm16())).fault());
     }
 
     @Test
