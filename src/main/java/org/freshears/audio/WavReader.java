@@ -134,7 +134,7 @@ public final class WavReader {
         void run() throws IOException {
             int blockAlign = format.blockAlignBytes();
             int total = out[0].length;
-            int blockFrames = (int) Math.min(total, CHUNK_BYTES / blockAlign);
+            int blockFrames = Math.min(total, CHUNK_BYTES / blockAlign);
             byte[] bytes = new byte[blockFrames * blockAlign + SLACK_BYTES];
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             long position = header.dataOffset();

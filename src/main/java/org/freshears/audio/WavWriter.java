@@ -298,7 +298,7 @@ public final class WavWriter {
                 h.putShort((short) 0); // cbSize
             }
             if (fact) {
-                h.put(ascii("fact")).putInt(4).putInt(rf64 || frames > RIFF_LIMIT_BYTES ? -1 : (int) frames);
+                h.put(ascii("fact")).putInt(4).putInt(rf64 ? -1 : (int) frames); // RF64: the count is in ds64
             }
             h.put(ascii("data")).putInt(rf64 ? -1 : (int) dataBytes);
             return h.flip();

@@ -212,6 +212,12 @@ class WavWriterTest {
         WavContents back = WavReader.read(file);
         SameBits.assertSameBits(in, back.audio());
         assertTrue(back.warnings().isEmpty(), back.warnings().toString());
+
+        AudioBuffer floats = new AudioBuffer(new float[][] {{0.25f, -1.75f, 3e-9f}}, 44100, ChannelLayout.standard(1));
+        Path floatFile = dir.resolve("bigfloat.wav");
+        WavWriter.write(floats, floatFile, WavOutputFormat.float32(), List.of(), 16);
+        assertEquals(-1, le(floatFile).getInt(4), "RF64 placeholder size");
+        SameBits.assertSameBits(floats, WavReader.read(floatFile).audio());
     }
 
     @Test
