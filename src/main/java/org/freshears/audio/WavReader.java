@@ -1,0 +1,229 @@
+package org.freshears.audio;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Reads RIFF/WAVE and RF64/BW64 files: PCM 8 (unsigned), 16, 24, 32-bit and IEEE float 32/64-bit,
+ * plain or WAVE_FORMAT_EXTENSIBLE, 1 to 8 channels, 8 to 384 kHz. Integers are scaled by
+ * 2^-(containerBits-1), so the most negative code is exactly -1.0 and 8/16/24-bit samples are exact
+ * in float. Every fault is an {@link AudioFormatException} with a one-line reason.
+ *
+ * <p>Decoding streams the data chunk through one reusable buffer of about 2 MiB straight into the
+ * planar float arrays: memory is the floats plus that buffer, never the file's bytes as well.
+ */
+public final class WavReader {
+    /** Read size: large enough that a read costs little per byte, small enough to stay in L2/L3. */
+    static final int CHUNK_BYTES = 2 << 20;
+    /** The largest Java array (a little under Integer.MAX_VALUE on HotSpot). */
+    static final long MAX_FRAMES = Integer.MAX_VALUE - 8;
+
+    private WavReader() {
+    }
+
+    /** The format and frame count from the header alone; no samples are decoded. */
+    public static WavProbeReport probe(Path file) throws AudioFormatException {
+        try (FileChannel channel = open(file)) {
+            WavHeader header = WavHeaderParser.parse(file, channel);
+            return new WavProbeReport(header.format(), header.frames(), header.declaredFrames(), header.warnings());
+        } catch (AudioFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw readFailure(file, e);
+        }
+    }
+
+    public static WavContents read(Path file) throws AudioFormatException {
+        return read(file, fraction -> { });
+    }
+
+    /** Reads the whole file, reporting progress as a fraction in [0, 1] after each block. */
+    public static WavContents read(Path file, DoubleConsumer progressFraction) throws AudioFormatException {
+        try (FileChannel channel = open(file)) {
+            WavHeader header = WavHeaderParser.parse(file, channel);
+            WavFormat format = header.format();
+            if (header.frames() == 0) {
+                throw new AudioFormatException(file, "no audio: the data chunk holds 0 frames");
+            }
+            if (header.frames() > MAX_FRAMES) {
+                throw new AudioFormatException(file, "too long: " + header.frames() + " frames per channel (at most "
+                        + MAX_FRAMES + " can be held)");
+            }
+            long floatBytes = header.frames() * format.channels() * Float.BYTES;
+            long heapBytes = Runtime.getRuntime().maxMemory();
+            if (floatBytes > heapBytes) {
+                throw new AudioFormatException(file, "needs " + (floatBytes >> 20) + " MiB to hold as float, more "
+                        + "than the Java heap allows (" + (heapBytes >> 20) + " MiB; raise -Xmx)");
+            }
+            float[][] planar = new float[format.channels()][(int) header.frames()];
+            new Decoder(file, channel, header, planar, progressFraction).run();
+            AudioBuffer audio = new AudioBuffer(planar, format.sampleRate(), format.layout());
+            return new WavContents(audio, format, header.declaredFrames(), header.warnings());
+        } catch (AudioFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw readFailure(file, e);
+        }
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new AudioFormatException(file, "is a directory, not a WAV file");
+        }
+        return FileChannel.open(file, StandardOpenOption.READ);
+    }
+
+    /** A one-line fault for an I/O failure, without the JDK's own repetition of the path. */
+    static AudioFormatException readFailure(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new AudioFormatException(file, "file not found", e);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new AudioFormatException(file, "permission denied: cannot read the file", e);
+        }
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
+        return new AudioFormatException(file, "cannot read: " + reason, e);
+    }
+
+    /** Streams the data chunk into the planar arrays, one format-specific loop per channel and block. */
+    private static final class Decoder {
+        private static final float SCALE_8 = 0x1p-7f;
+        private static final float SCALE_16 = 0x1p-15f;
+        private static final float SCALE_24 = 0x1p-23f;
+        private static final float SCALE_32 = 0x1p-31f;
+        /** Little-endian views of the byte buffer: intrinsified plain loads, no per-sample calls. */
+        private static final VarHandle SHORT_LE = MethodHandles.byteArrayViewVarHandle(short[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class,
+                ByteOrder.LITTLE_ENDIAN);
+        /** Slack after a block so the 24-bit path may load 4 bytes at the last sample. */
+        private static final int SLACK_BYTES = 8;
+
+        private final Path file;
+        private final FileChannel channel;
+        private final WavHeader header;
+        private final WavFormat format;
+        private final float[][] out;
+        private final DoubleConsumer progress;
+        /** The earliest bad float sample of the current block, or -1. */
+        private long badFrame = -1;
+        private int badChannel;
+        private String badWhat;
+
+        Decoder(Path file, FileChannel channel, WavHeader header, float[][] out, DoubleConsumer progress) {
+            this.file = file;
+            this.channel = channel;
+            this.header = header;
+            this.format = header.format();
+            this.out = out;
+            this.progress = progress;
+        }
+
+        void run() throws IOException {
+            int blockAlign = format.blockAlignBytes();
+            int total = out[0].length;
+            int blockFrames = Math.min(total, CHUNK_BYTES / blockAlign);
+            byte[] bytes = new byte[blockFrames * blockAlign + SLACK_BYTES];
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            long position = header.dataOffset();
+            for (int done = 0; done < total; ) {
+                int frames = Math.min(blockFrames, total - done);
+                buffer.clear().limit(frames * blockAlign);
+                while (buffer.hasRemaining()) {
+                    int got = channel.read(buffer, position + buffer.position());
+                    if (got < 0) {
+                        throw new AudioFormatException(file, "file ended while reading the audio (changed on disk?)");
+                    }
+                }
+                position += (long) frames * blockAlign;
+                for (int c = 0; c < out.length; c++) {
+                    decode(bytes, c, out[c], done, frames);
+                }
+                if (badFrame >= 0) {
+                    throw new AudioFormatException(file,
+                            Timecode.badSample(badWhat, badFrame, badChannel, format.sampleRate()));
+                }
+                done += frames;
+                progress.accept(done / (double) total);
+            }
+        }
+
+        private void decode(byte[] in, int c, float[] dst, int at, int frames) {
+            int step = format.blockAlignBytes();
+            int p = c * format.bytesPerSample();
+            int end = at + frames;
+            if (format.encoding() == WavFormat.Encoding.PCM_INTEGER) {
+                switch (format.bitsPerSample()) {
+                    case 8 -> {
+                        // 8-bit WAV is unsigned with 128 as zero (1991 RIFF spec, "Data Format of the Samples").
+                        for (int i = at; i < end; i++, p += step) {
+                            dst[i] = ((in[p] & 0xFF) - 128) * SCALE_8;
+                        }
+                    }
+                    case 16 -> {
+                        for (int i = at; i < end; i++, p += step) {
+                            dst[i] = (short) SHORT_LE.get(in, p) * SCALE_16;
+                        }
+                    }
+                    case 24 -> {
+                        // One 4-byte load per sample (the buffer has slack after the block), keeping the low
+                        // three bytes and sign-extending from bit 23 by the shift pair.
+                        for (int i = at; i < end; i++, p += step) {
+                            dst[i] = ((int) INT_LE.get(in, p) << 8 >> 8) * SCALE_24;
+                        }
+                    }
+                    case 32 -> {
+                        for (int i = at; i < end; i++, p += step) {
+                            // int -> float rounds once to 24 significant bits; the scaling is exact.
+                            dst[i] = (int) INT_LE.get(in, p) * SCALE_32;
+                        }
+                    }
+                    default -> throw new IllegalStateException("unvalidated bit depth " + format.bitsPerSample());
+                }
+            } else if (format.bitsPerSample() == 32) {
+                for (int i = at; i < end; i++, p += step) {
+                    int bits = (int) INT_LE.get(in, p);
+                    // All exponent bits set means NaN or infinity.
+                    if ((bits & 0x7F80_0000) == 0x7F80_0000) {
+                        noteBad(Float.isNaN(Float.intBitsToFloat(bits)) ? "NaN" : "infinite", i, c);
+                        break;
+                    }
+                    dst[i] = Float.intBitsToFloat(bits);
+                }
+            } else {
+                for (int i = at; i < end; i++, p += step) {
+                    double v = Double.longBitsToDouble((long) LONG_LE.get(in, p));
+                    float f = (float) v;
+                    if (Float.isNaN(f) || Float.isInfinite(f)) {
+                        noteBad(Double.isNaN(v) ? "NaN" : Double.isInfinite(v) ? "infinite"
+                                : "out-of-range (" + v + ")", i, c);
+                        break;
+                    }
+                    dst[i] = f;
+                }
+            }
+        }
+
+        /** Keeps the earliest bad sample in frame order, then channel order, across the block's channels. */
+        private void noteBad(String what, int frame, int c) {
+            if (badFrame < 0 || frame < badFrame) {
+                badFrame = frame;
+                badChannel = c;
+                badWhat = what;
+            }
+        }
+    }
+
+}

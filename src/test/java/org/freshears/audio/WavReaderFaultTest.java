@@ -1,0 +1,248 @@
+package org.freshears.audio;
+
+import static org.freshears.audio.WavBytes.bytes;
+import static org.freshears.audio.WavBytes.chunk;
+import static org.freshears.audio.WavBytes.chunkClaiming;
+import static org.freshears.audio.WavBytes.fmt;
+import static org.freshears.audio.WavBytes.fmtExtensible;
+import static org.freshears.audio.WavBytes.riff;
+import static org.freshears.audio.WavBytes.subtypeGuid;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Malformed and unsupported files, built byte by byte, each give one clear line naming the fault. */
+class WavReaderFaultTest {
+    private static final byte[] SOME_DATA = chunk("data", new byte[8]);
+
+    @TempDir
+    Path dir;
+
+    /** Reads the bytes as a file and returns the fault, checking the message is "file: fault" on one line. */
+    private String fault(byte[] content) throws IOException {
+        return faultOf(WavBytes.write(dir, "bad.wav", content));
+    }
+
+    private static String faultOf(Path file) {
+        AudioFormatException e = assertThrows(AudioFormatException.class, () -> WavReader.read(file));
+        assertEquals(file + ": " + e.fault(), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertEquals(file, e.file());
+        // probe must agree with read on every header fault (an empty data chunk probes fine: 0 frames)
+        if (!e.fault().startsWith("no audio")) {
+            assertEquals(e.fault(), assertThrows(AudioFormatException.class, () -> WavReader.probe(file)).fault());
+        }
+        return e.fault();
+    }
+
+    @Test
+    void missingFile() {
+        assertEquals("file not found", faultOf(dir.resolve("nope.wav")));
+    }
+
+    @Test
+    void directory() {
+        assertEquals("is a directory, not a WAV file", faultOf(dir));
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        assertEquals("empty file (0 bytes)", fault(new byte[0]));
+    }
+
+    @Test
+    void mp3WithId3Tag() throws IOException {
+        assertEquals("not a WAV file (starts with \"ID3\\x04\": an MP3 file)",
+                fault(bytes().ascii("ID3").u8(4).u8(0).raw(new byte[100]).toBytes()));
+    }
+
+    @Test
+    void mp3FrameSync() throws IOException {
+        assertEquals("not a WAV file (starts with \"\\xFF\\xFB\\x90d\": an MP3 file)",
+                fault(bytes().u8(0xFF).u8(0xFB).u8(0x90).u8('d').raw(new byte[100]).toBytes()));
+    }
+
+    @Test
+    void textFile() throws IOException {
+        assertEquals("not a WAV file (starts with \"Hell\": text)",
+                fault("Hello, this is a text file\n".getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    @Test
+    void flacAndAiff() throws IOException {
+        assertEquals("not a WAV file (starts with \"fLaC\": a FLAC file)", fault(bytes().ascii("fLaC").u8(0).toBytes()));
+        assertEquals("not a WAV file (starts with \"FORM\": an AIFF file)",
+                fault(bytes().ascii("FORM").le32(4).ascii("AIFF").toBytes()));
+    }
+
+    @Test
+    void riffButNotWave() throws IOException {
+        assertEquals("RIFF file of type 'AVI ', not WAVE", fault(WavBytes.container("RIFF", "AVI ", chunk("LIST",
+                new byte[4]))));
+    }
+
+    @Test
+    void truncatedHeader() throws IOException {
+        assertEquals("truncated header: the file is only 10 bytes", fault(bytes().ascii("RIFF").le32(100).ascii("WA")
+                .toBytes()));
+        byte[] cutInFmt = Arrays.copyOf(riff(fmt(1, 2, 44100, 16), SOME_DATA), 30);
+        assertEquals("truncated header: fmt chunk claims 16 bytes but only 10 remain in the file", fault(cutInFmt));
+        byte[] cutInChunkHeader = Arrays.copyOf(riff(fmt(1, 2, 44100, 16), SOME_DATA), 36 + 5);
+        assertEquals("truncated header: the file ends inside a chunk header (byte 36 of 41)", fault(cutInChunkHeader));
+    }
+
+    @Test
+    void missingFmt() throws IOException {
+        assertEquals("missing fmt chunk (there is a data chunk but no format description)",
+                fault(riff(chunk("LIST", new byte[10]), SOME_DATA)));
+        assertEquals("missing fmt chunk", fault(riff(chunk("JUNK", new byte[10]))));
+    }
+
+    @Test
+    void missingData() throws IOException {
+        assertEquals("missing data chunk (no audio in the file)", fault(riff(fmt(1, 2, 44100, 16),
+                chunk("LIST", new byte[3]))));
+    }
+
+    @Test
+    void fmtTooSmall() throws IOException {
+        assertEquals("fmt chunk too small (14 bytes, need at least 16)",
+                fault(riff(chunk("fmt ", bytes().le16(1).le16(2).le32(44100).le32(176400).le16(4).toBytes()),
+                        SOME_DATA)));
+        byte[] shortExtensible = chunk("fmt ", bytes().le16(0xFFFE).le16(2).le32(44100).le32(176400).le16(4).le16(16)
+                .le16(0).toBytes());
+        assertEquals("extensible fmt chunk too small (18 bytes, need 40)", fault(riff(shortExtensible, SOME_DATA)));
+    }
+
+    @Test
+    void channelCount() throws IOException {
+        assertEquals("zero channels", fault(riff(fmt(1, 0, 44100, 176400, 4, 16), SOME_DATA)));
+        assertEquals("12 channels (1 to 8 are supported)", fault(riff(fmt(1, 12, 48000, 16), SOME_DATA)));
+    }
+
+    @Test
+    void sampleRate() throws IOException {
+        assertEquals("sample rate is 0 Hz", fault(riff(fmt(1, 2, 0, 16), SOME_DATA)));
+        assertEquals("sample rate 500000 Hz is out of range (8000 to 384000 Hz)", fault(riff(fmt(1, 2, 500_000, 16),
+                SOME_DATA)));
+        assertEquals("sample rate 4000 Hz is out of range (8000 to 384000 Hz)", fault(riff(fmt(1, 2, 4000, 16),
+                SOME_DATA)));
+        assertEquals("sample rate 4294967295 Hz is out of range (8000 to 384000 Hz)",
+                fault(riff(fmt(1, 2, 0xFFFF_FFFFL, 0, 4, 16), SOME_DATA)));
+    }
+
+    @Test
+    void blockAlignMismatch() throws IOException {
+        assertEquals("block align is 6 bytes, expected 4 (2 channels of 16-bit samples)",
+                fault(riff(fmt(1, 2, 44100, 264600, 6, 16), SOME_DATA)));
+        // 12-bit stereo lives in 16-bit containers (4-byte frames); 3 bytes per frame is a packed form we refuse.
+        assertEquals("block align is 3 bytes, expected 4 (2 channels of 16-bit samples)",
+                fault(riff(fmt(1, 2, 44100, 132300, 3, 12), SOME_DATA)));
+    }
+
+    @Test
+    void unsupportedBitDepth() throws IOException {
+        assertEquals("unsupported bit depth: 48-bit PCM (8, 16, 24 and 32-bit are supported)",
+                fault(riff(fmt(1, 2, 48000, 48), SOME_DATA)));
+        assertEquals("unsupported bit depth: 16-bit float (32 and 64-bit are supported)",
+                fault(riff(fmt(3, 2, 48000, 16), SOME_DATA)));
+        assertEquals("unsupported bit depth: 20-bit container (must be whole bytes)",
+                fault(riff(fmtExtensible(2, 48000, 20, 20, 3, subtypeGuid(1)), SOME_DATA)));
+        assertEquals("valid bits per sample (24) exceed the 16-bit container",
+                fault(riff(fmtExtensible(2, 48000, 16, 24, 3, subtypeGuid(1)), SOME_DATA)));
+        assertEquals("bits per sample is 0", fault(riff(fmt(1, 2, 48000, 192000, 4, 0), SOME_DATA)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2|unsupported codec: MS ADPCM (format tag 0x0002)",
+        "17|unsupported codec: IMA ADPCM (format tag 0x0011)",
+        "6|unsupported codec: G.711 A-law (format tag 0x0006)",
+        "7|unsupported codec: G.711 mu-law (format tag 0x0007)",
+        "85|unsupported codec: MPEG Layer III (MP3) (format tag 0x0055)",
+        "352|unsupported codec: Windows Media Audio v1 (format tag 0x0160)",
+        "353|unsupported codec: Windows Media Audio (format tag 0x0161)",
+        "4660|unsupported codec: unknown format tag 0x1234",
+    })
+    void unsupportedCodecsAreNamed(int tag, String expected) throws IOException {
+        // ADPCM is 4-bit; the codec is checked before the bit depth so the message names the real problem.
+        assertEquals(expected, fault(riff(fmt(tag, 2, 44100, 4), SOME_DATA)));
+    }
+
+    @Test
+    void unsupportedExtensibleSubformats() throws IOException {
+        assertEquals("unsupported codec: MS ADPCM (extensible subformat 0x0002)",
+                fault(riff(fmtExtensible(2, 48000, 16, 16, 3, subtypeGuid(2)), SOME_DATA)));
+        // KSDATAFORMAT_SUBTYPE_AMBISONIC_B_FORMAT_PCM {00000001-0721-11D3-8644-C8C1CA000000}
+        byte[] ambisonic = bytes().le32(1).le16(0x0721).le16(0x11D3).u8(0x86).u8(0x44).u8(0xC8).u8(0xC1).u8(0xCA)
+                .u8(0).u8(0).u8(0).toBytes();
+        assertEquals("unsupported codec: unknown extensible subformat {00000001-0721-11d3-8644-c8c1ca000000}",
+                fault(riff(fmtExtensible(4, 48000, 16, 16, 0, ambisonic), SOME_DATA)));
+    }
+
+    @Test
+    void absurdChunkSizeIsRefusedWithoutAllocating() throws IOException {
+        byte[] file = riff(fmt(1, 2, 44100, 16), chunkClaiming("LIST", 0xFFFF_FFF0L, new byte[20]), SOME_DATA);
+        assertEquals("chunk 'LIST' claims 4294967280 bytes, but only 36 remain in the file (corrupt or truncated)",
+                fault(file));
+    }
+
+    @Test
+    void corruptChunkHeader() throws IOException {
+        byte[] file = riff(fmt(1, 2, 44100, 16), bytes().u8(0).u8(1).u8(2).u8(3).le32(8).raw(new byte[8]).toBytes(),
+                SOME_DATA);
+        assertEquals("corrupt chunk header at byte 36 (\\x00\\x01\\x02\\x03 is not a chunk id)", fault(file));
+    }
+
+    @Test
+    void rf64WithoutDs64() throws IOException {
+        byte[] file = WavBytes.container("RF64", "WAVE", fmt(1, 2, 44100, 16), chunkClaiming("data", 0xFFFF_FFFFL,
+                new byte[8]));
+        assertEquals("RF64 file without a ds64 chunk (it must be the first chunk)", fault(file));
+        byte[] tiny = WavBytes.container("RF64", "WAVE", chunk("ds64", new byte[16]), fmt(1, 2, 44100, 16), SOME_DATA);
+        assertEquals("ds64 chunk too small (16 bytes, need 28)", fault(tiny));
+    }
+
+    @Test
+    void noAudio() throws IOException {
+        assertEquals("no audio: the data chunk holds 0 frames", fault(riff(fmt(1, 2, 44100, 16), chunk("data",
+                new byte[3]))));
+    }
+
+    @Test
+    void unreadableFile() throws IOException {
+        Path file = WavBytes.write(dir, "locked.wav", riff(fmt(1, 2, 44100, 16), SOME_DATA));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+        try {
+            Assumptions.assumeFalse(Files.isReadable(file), "running as root: permissions do not stop reading");
+            assertEquals("permission denied: cannot read the file", faultOf(file));
+        } finally {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    @Test
+    void permissionFailuresMapToAClearFault() {
+        // The mapping itself, checked where the test above cannot run (as root).
+        Path file = dir.resolve("x.wav");
+        AudioFormatException e = WavReader.readFailure(file, new AccessDeniedException(file.toString()));
+        assertEquals("permission denied: cannot read the file", e.fault());
+        assertTrue(e.getCause() instanceof AccessDeniedException);
+        assertEquals("cannot read: Input/output error",
+                WavReader.readFailure(file, new IOException("Input/output error")).fault());
+    }
+}
