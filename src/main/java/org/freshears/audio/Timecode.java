@@ -1,7 +1,7 @@
 package org.freshears.audio;
 
 /** Frame positions as m:ss.mmm for messages a person reads. */
-final class Timecode {
+public final class Timecode {
     private Timecode() {
     }
 
@@ -11,6 +11,12 @@ final class Timecode {
         long minutes = millis / 60_000;
         long seconds = millis / 1000 % 60;
         return String.format(java.util.Locale.ROOT, "%d:%02d.%03d", minutes, seconds, millis % 1000);
+    }
+
+    /** For example 36.5 seconds is "0:36.500" (rounded to the millisecond). */
+    public static String format(double seconds) {
+        long millis = Math.round(seconds * 1000);
+        return String.format(java.util.Locale.ROOT, "%d:%02d.%03d", millis / 60_000, millis / 1000 % 60, millis % 1000);
     }
 
     /** "NaN sample at frame 1234 (0:00.026), channel 2" — channels counted from 1 as people do. */

@@ -2,6 +2,7 @@ package org.freshears.cli;
 
 import java.util.List;
 import java.util.Locale;
+import org.freshears.audio.Timecode;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.LevelsReport;
 
