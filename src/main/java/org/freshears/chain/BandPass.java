@@ -4,7 +4,10 @@ import java.util.List;
 import org.freshears.dsp.BiquadCoefficients;
 import org.freshears.dsp.FilterDesign;
 
-/** A band-pass (RBJ cookbook, constant 0 dB peak gain): 0 dB at freqHz, bandwidth freqHz / q between the -3 dB points, 6 dB/oct skirts. */
+/**
+ * A band-pass (RBJ cookbook, constant 0 dB peak gain): 0 dB at freqHz, bandwidth about freqHz / q between
+ * the -3 dB points, 6 dB/oct skirts.
+ */
 public record BandPass(double freqHz, double q, ChannelMode channelMode, FilterPhase phase) implements EqStep {
 
     public BandPass {

@@ -20,11 +20,13 @@ public record LowShelf(double freqHz, double gainDb, double q, double slope, Cha
         StepArguments.gainDb("gainDb", gainDb);
         StepArguments.nonNegative("q", q);
         if (!(slope >= 0 && slope <= 1)) {
-            throw new IllegalArgumentException("slope must be in (0, 1] (or 0 when q is given), got " + slope);
+            throw new IllegalArgumentException(
+                    "slope must be in (0, 1] (or 0 when q is given), got " + StepArguments.format(slope));
         }
         if ((q > 0) == (slope > 0)) {
             throw new IllegalArgumentException(
-                    "give either q or slope (the other 0), got q " + q + " and slope " + slope);
+                    "give either q or slope (the other 0), got q " + StepArguments.format(q) + " and slope "
+                            + StepArguments.format(slope));
         }
         StepArguments.notNull("channelMode", channelMode);
         StepArguments.notNull("phase", phase);
@@ -58,7 +60,7 @@ public record LowShelf(double freqHz, double gainDb, double q, double slope, Cha
     /** Shapes the corner by the cookbook's shelf slope S (clears q). */
     public LowShelf slope(double value) {
         if (!(value > 0 && value <= 1)) {
-            throw new IllegalArgumentException("slope must be in (0, 1], got " + value);
+            throw new IllegalArgumentException("slope must be in (0, 1], got " + StepArguments.format(value));
         }
         return new LowShelf(freqHz, gainDb, 0, value, channelMode, phase);
     }

@@ -4,7 +4,10 @@ import java.util.List;
 import org.freshears.dsp.BiquadCoefficients;
 import org.freshears.dsp.FilterDesign;
 
-/** A notch (RBJ cookbook): a null at freqHz, unity gain away from it; q sets the width (bandwidth = freqHz / q between the -3 dB points). */
+/**
+ * A notch (RBJ cookbook): a null at freqHz, unity gain away from it; q sets the width (bandwidth about
+ * freqHz / q between the -3 dB points).
+ */
 public record Notch(double freqHz, double q, ChannelMode channelMode, FilterPhase phase) implements EqStep {
 
     public Notch {

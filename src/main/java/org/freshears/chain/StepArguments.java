@@ -10,13 +10,13 @@ final class StepArguments {
 
     static void positive(String name, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be > 0, got " + value);
+            throw new IllegalArgumentException(name + " must be > 0, got " + format(value));
         }
     }
 
     static void nonNegative(String name, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be >= 0, got " + value);
+            throw new IllegalArgumentException(name + " must be >= 0, got " + format(value));
         }
     }
 
@@ -26,7 +26,8 @@ final class StepArguments {
 
     static void gainDb(String name, double value, double limitDb) {
         if (!(Math.abs(value) <= limitDb)) {
-            throw new IllegalArgumentException(name + " must be within +-" + limitDb + " dB, got " + value);
+            throw new IllegalArgumentException(
+                    name + " must be within +-" + format(limitDb) + " dB, got " + format(value));
         }
     }
 
@@ -44,5 +45,13 @@ final class StepArguments {
                     "slopeDbPerOct must be a multiple of 6 from 6 to 48, got " + slopeDbPerOct);
         }
         return slopeDbPerOct / 6;
+    }
+
+    /** A number as a user typed it: 0 rather than 0.0, 0.5 as 0.5. */
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
     }
 }

@@ -12,7 +12,8 @@ public record StereoWidth(double widthPercent, double monoBassBelowHz) implement
 
     public StereoWidth {
         if (!(widthPercent >= 0 && widthPercent <= MAX_WIDTH_PERCENT)) {
-            throw new IllegalArgumentException("widthPercent must be within 0..200, got " + widthPercent);
+            throw new IllegalArgumentException(
+                    "widthPercent must be within 0..200, got " + StepArguments.format(widthPercent));
         }
         StepArguments.nonNegative("monoBassBelowHz", monoBassBelowHz);
     }

@@ -17,7 +17,8 @@ public record TrimSilence(double thresholdDb, double keepLeadingMs, double keepT
 
     public TrimSilence {
         if (!(thresholdDb < 0) || Double.isInfinite(thresholdDb)) {
-            throw new IllegalArgumentException("thresholdDb must be < 0 (dBFS), got " + thresholdDb);
+            throw new IllegalArgumentException(
+                    "thresholdDb must be < 0 (dBFS), got " + StepArguments.format(thresholdDb));
         }
         StepArguments.nonNegative("keepLeadingMs", keepLeadingMs);
         StepArguments.nonNegative("keepTrailingMs", keepTrailingMs);

@@ -77,7 +77,7 @@ public final class FilterDesign {
      */
     public static double shelfQ(double gainDb, double slope) {
         if (!(slope > 0 && slope <= 1)) {
-            throw new IllegalArgumentException("slope must be in (0, 1], got " + slope);
+            throw new IllegalArgumentException("slope must be in (0, 1], got " + format(slope));
         }
         double a = StrictMath.pow(10, gainDb / 40);
         return 1 / StrictMath.sqrt((a + 1 / a) * (1 / slope - 1) + 2);
@@ -173,20 +173,20 @@ public final class FilterDesign {
     /** freqHz must lie strictly inside (0, Nyquist): the formulas degenerate at both ends. */
     public static void checkFrequency(double freqHz, double sampleRate) {
         if (!(sampleRate > 0)) {
-            throw new IllegalArgumentException("sampleRate must be > 0, got " + sampleRate);
+            throw new IllegalArgumentException("sampleRate must be > 0, got " + format(sampleRate));
         }
         if (!(freqHz > 0)) {
-            throw new IllegalArgumentException("freqHz must be > 0, got " + freqHz);
+            throw new IllegalArgumentException("freqHz must be > 0, got " + format(freqHz));
         }
         if (!(freqHz < sampleRate / 2)) {
-            throw new IllegalArgumentException("freqHz must be below Nyquist (" + sampleRate / 2 + " Hz at "
-                    + sampleRate + " Hz), got " + freqHz);
+            throw new IllegalArgumentException("freqHz must be below Nyquist (" + format(sampleRate / 2) + " Hz at "
+                    + format(sampleRate) + " Hz), got " + format(freqHz));
         }
     }
 
     private static void checkQ(double q) {
         if (!(q > 0) || Double.isInfinite(q)) {
-            throw new IllegalArgumentException("q must be > 0, got " + q);
+            throw new IllegalArgumentException("q must be > 0, got " + format(q));
         }
     }
 
@@ -199,5 +199,12 @@ public final class FilterDesign {
     /** True when the section is exactly H(z) = 1 (numerator equal to denominator), so it can be skipped. */
     public static boolean isPassThrough(BiquadCoefficients c) {
         return c.b0() == 1 && c.b1() == c.a1() && c.b2() == c.a2();
+    }
+
+    private static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
     }
 }

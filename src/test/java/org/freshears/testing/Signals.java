@@ -67,4 +67,13 @@ public final class Signals {
     public static AudioBuffer silence(int channels, int sampleRate, double seconds) {
         return AudioBuffer.silence(channels, (int) Math.round(seconds * sampleRate), sampleRate);
     }
+
+    /** A unit impulse at one frame on every channel, silence elsewhere. */
+    public static AudioBuffer impulse(int channels, int sampleRate, int frames, int atFrame) {
+        AudioBuffer b = AudioBuffer.silence(channels, frames, sampleRate);
+        for (int c = 0; c < channels; c++) {
+            b.channel(c)[atFrame] = 1f;
+        }
+        return b;
+    }
 }
