@@ -72,5 +72,4 @@ class FilterStepContractTest {
         AudioBuffer linear = new Renderer().render(List.of(new Bell(150, 3).linearPhase()), in.copy());
         assertEquals(LINEAR_SHA256, ProcessorContract.sha256(linear));
     }
-
 }
