@@ -34,12 +34,16 @@ public final class LinearPhaseDesign {
     /** The half length D (taps = 2D + 1) for the cascade at the sample rate. */
     public static int halfTaps(List<BiquadCoefficients> sections) {
         double r = 0;
+        boolean notch = false;
         for (BiquadCoefficients c : sections) {
             r = Math.max(r, slowestRadius(1, c.a1(), c.a2()));
             r = Math.max(r, slowestRadius(c.b0(), c.b1(), c.b2()));
+            notch |= hasZerosOnTheCircle(c);
         }
         long needed = 1;
-        if (r > 0) {
+        if (notch) {
+            needed = MAX_HALF_TAPS;
+        } else if (r > 0) {
             needed = (long) Math.ceil(StrictMath.log(StrictMath.pow(10, DECAY_DB / 20)) / StrictMath.log(r));
         }
         int half = MIN_HALF_TAPS;
@@ -109,6 +113,21 @@ public final class LinearPhaseDesign {
         }
         double s = Math.sqrt(disc);
         return Math.max(fold(Math.abs((-b + s) / 2)), fold(Math.abs((-b - s) / 2)));
+    }
+
+    /**
+     * True for a complex pair of zeros on the unit circle (a notch): |H| then has a V-shaped null that
+     * a FIR can only round off, the more sharply the longer it is, so such a design gets the maximum
+     * length. Real zeros at DC or Nyquist (high-pass, band-pass) are left alone: there the rounding only
+     * limits how deep the response goes at the very ends of the band.
+     */
+    static boolean hasZerosOnTheCircle(BiquadCoefficients c) {
+        if (c.b2() == 0 || c.b0() == 0) {
+            return false;
+        }
+        double b = c.b1() / c.b0();
+        double p = c.b2() / c.b0();
+        return b * b - 4 * p < 0 && Math.abs(p - 1) < 1e-9;
     }
 
     private static double fold(double radius) {
