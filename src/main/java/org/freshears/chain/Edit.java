@@ -3,8 +3,9 @@ package org.freshears.chain;
 import org.freshears.audio.AudioBuffer;
 
 /**
- * A step that changes the length of the audio (trimming silence, for example) and so cannot run as a
- * streaming {@link Processor}: it makes a new buffer from the whole input.
+ * A step that needs the whole audio at once and so cannot run as a streaming {@link Processor}: one that
+ * changes the length (trimming silence) or must know where the audio ends (a fade-out). It makes a new
+ * buffer from the whole input.
  */
 public interface Edit extends Step {
 
@@ -13,6 +14,6 @@ public interface Edit extends Step {
 
     @Override
     default Processor newProcessor() {
-        throw new IllegalStateException(this + " changes the length of the audio; the renderer applies it whole");
+        throw new IllegalStateException(this + " needs the whole audio at once; the renderer applies it whole");
     }
 }

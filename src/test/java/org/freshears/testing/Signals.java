@@ -94,4 +94,13 @@ public final class Signals {
         }
         return new AudioBuffer(a, sampleRate, ChannelLayout.standard(channels));
     }
+
+    /** A unit impulse at one frame on every channel, silence elsewhere. */
+    public static AudioBuffer impulse(int channels, int sampleRate, int frames, int atFrame) {
+        AudioBuffer b = AudioBuffer.silence(channels, frames, sampleRate);
+        for (int c = 0; c < channels; c++) {
+            b.channel(c)[atFrame] = 1f;
+        }
+        return b;
+    }
 }

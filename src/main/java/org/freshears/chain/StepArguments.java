@@ -1,0 +1,57 @@
+package org.freshears.chain;
+
+/** The validation messages step records share, so they read the same everywhere. */
+final class StepArguments {
+    /** Beyond this an EQ or gain move is almost certainly a typo, not mastering. */
+    static final double MAX_GAIN_DB = 30;
+
+    private StepArguments() {
+    }
+
+    static void positive(String name, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be > 0, got " + format(value));
+        }
+    }
+
+    static void nonNegative(String name, double value) {
+        if (!(value >= 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be >= 0, got " + format(value));
+        }
+    }
+
+    static void gainDb(String name, double value) {
+        gainDb(name, value, MAX_GAIN_DB);
+    }
+
+    static void gainDb(String name, double value, double limitDb) {
+        if (!(Math.abs(value) <= limitDb)) {
+            throw new IllegalArgumentException(
+                    name + " must be within +-" + format(limitDb) + " dB, got " + format(value));
+        }
+    }
+
+    static <T> T notNull(String name, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
+    }
+
+    /** Butterworth order for a slope of 6..48 dB/oct in steps of 6 (6.02 dB per pole, rounded as usual). */
+    static int butterworthOrder(int slopeDbPerOct) {
+        if (slopeDbPerOct < 6 || slopeDbPerOct > 48 || slopeDbPerOct % 6 != 0) {
+            throw new IllegalArgumentException(
+                    "slopeDbPerOct must be a multiple of 6 from 6 to 48, got " + slopeDbPerOct);
+        }
+        return slopeDbPerOct / 6;
+    }
+
+    /** A number as a user typed it: 0 rather than 0.0, 0.5 as 0.5. */
+    static String format(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+}
