@@ -103,4 +103,52 @@ public final class Signals {
         }
         return b;
     }
+
+    /** A sine of linear peak amplitude (1.0 = full scale) and phase (radians) on every channel, in phase. */
+    public static AudioBuffer sineAmplitude(int channels, int sampleRate, double seconds, double freqHz,
+            double amplitude, double phase) {
+        int frames = (int) Math.round(seconds * sampleRate);
+        float[][] a = new float[channels][frames];
+        for (int i = 0; i < frames; i++) {
+            float v = (float) (amplitude * StrictMath.sin(2 * StrictMath.PI * freqHz * i / sampleRate + phase));
+            for (int c = 0; c < channels; c++) {
+                a[c][i] = v;
+            }
+        }
+        return new AudioBuffer(a, sampleRate, ChannelLayout.standard(channels));
+    }
+
+    /**
+     * A sine in phase on every channel, channel c at its own peak level {@code peakDbfs[c]}, in the
+     * standard layout for the channel count (5 channels: L, R, C, Ls, Rs).
+     */
+    public static AudioBuffer sineLevels(int sampleRate, double seconds, double freqHz, double... peakDbfs) {
+        int frames = (int) Math.round(seconds * sampleRate);
+        float[][] a = new float[peakDbfs.length][frames];
+        for (int i = 0; i < frames; i++) {
+            double s = StrictMath.sin(2 * StrictMath.PI * freqHz * i / sampleRate);
+            for (int c = 0; c < peakDbfs.length; c++) {
+                a[c][i] = (float) (dbToLinear(peakDbfs[c]) * s);
+            }
+        }
+        return new AudioBuffer(a, sampleRate, ChannelLayout.standard(peakDbfs.length));
+    }
+
+    /** A copy with linear fades: gain rising from 0 over the first, and falling to 0 over the last frames. */
+    public static AudioBuffer fade(AudioBuffer audio, double fadeInSeconds, double fadeOutSeconds) {
+        AudioBuffer out = audio.copy();
+        int in = (int) Math.round(fadeInSeconds * audio.sampleRate());
+        int outFrames = (int) Math.round(fadeOutSeconds * audio.sampleRate());
+        int frames = audio.frames();
+        for (int c = 0; c < audio.channels(); c++) {
+            float[] x = out.channel(c);
+            for (int i = 0; i < in && i < frames; i++) {
+                x[i] *= (float) (i / (double) in);
+            }
+            for (int i = 0; i < outFrames && i < frames; i++) {
+                x[frames - 1 - i] *= (float) (i / (double) outFrames);
+            }
+        }
+        return out;
+    }
 }

@@ -1,0 +1,163 @@
+package org.freshears.measure;
+
+import org.freshears.audio.AudioBuffer;
+
+/**
+ * True peak per ITU-R BS.1770-4 Annex 2: oversample, low-pass, take the largest |x|.
+ *
+ * <p><b>Factor.</b> 4x below 96 kHz and 2x from 96 kHz to 192 kHz, as Annex 2 asks (the reconstructed
+ * peak is then within the 20 log10(cos(pi f / (n fs))) sampling error of the truth: below 0.69 dB at
+ * Nyquist for 4x, much less for programme). Above 192 kHz we do not oversample (1x): the signal is
+ * then sampled so finely that the inter-sample overshoot of audible content is negligible.
+ *
+ * <p><b>Filter.</b> Not the 48-tap example of Annex 2: against the ideal band-limited interpolation
+ * that example is off by up to +-0.23 dB already at 0.35 fs (more than the +0.2 dB tolerance) and by
+ * 2 dB at 0.45 fs (measured by us with the published taps). We use a Kaiser-windowed sinc, cut off at
+ * the input Nyquist, {@value #TAPS_PER_PHASE} taps per phase, beta = {@value #KAISER_BETA}: its
+ * interpolation error is below +-0.02 dB up to 0.40 fs and +-0.04 dB up to 0.45 fs (19.8 kHz at
+ * 44.1 kHz). Because the cut-off is at Nyquist it is an L-th band filter: phase 0 is exactly the input
+ * sample (the sample peak) and only the L - 1 other phases cost multiplies; each phase is normalised
+ * to unit DC gain so that slow signals read exactly. Coefficients are computed once with StrictMath.
+ *
+ * <p><b>Speed.</b> Polyphase (no multiplications by stuffed zeros), float arithmetic, and an
+ * inner loop over 2048 outputs per tap that C2 vectorises; channels run in parallel. The float sums
+ * are computed in a fixed order, so the result is the same bits on every run.
+ *
+ * <p><b>Edges.</b> The input is taken as zero before and after the file, and every output position
+ * the filter reaches is computed (the filter is flushed), so inter-sample peaks around the first and
+ * last samples are seen.
+ */
+public final class TruePeakMeter {
+    /** Taps of each polyphase branch (see the class comment for the error this gives). */
+    static final int TAPS_PER_PHASE = 32;
+    /** Kaiser window shape: about 55 dB of image rejection at this length, flat pass band. */
+    static final double KAISER_BETA = 5.0;
+    private static final int BLOCK_FRAMES = 2048;
+    private static final float[][] PHASES_4X = phases(4);
+    private static final float[][] PHASES_2X = phases(2);
+
+    private TruePeakMeter() {
+    }
+
+    /** BS.1770-4 Annex 2: 4x below 96 kHz, 2x up to 192 kHz; 1x above (our choice, see the class comment). */
+    public static int oversamplingFactor(int sampleRate) {
+        if (sampleRate < 96_000) {
+            return 4;
+        }
+        return sampleRate <= 192_000 ? 2 : 1;
+    }
+
+    /** True and sample peak of every channel. */
+    public static TruePeakReport measure(AudioBuffer audio) {
+        int factor = oversamplingFactor(audio.sampleRate());
+        float[][] phases = factor == 4 ? PHASES_4X : factor == 2 ? PHASES_2X : new float[1][];
+        double[] truePeaks = new double[audio.channels()];
+        double[] samplePeaks = new double[audio.channels()];
+        ParallelTasks.run(audio.channels(), c -> {
+            float[] x = audio.channel(c);
+            float samplePeak = 0;
+            for (float v : x) {
+                samplePeak = Math.max(samplePeak, Math.abs(v));
+            }
+            samplePeaks[c] = samplePeak;
+            truePeaks[c] = Math.max(samplePeak, interpolatedPeak(x, phases));
+        });
+        return new TruePeakReport(factor, truePeaks, samplePeaks);
+    }
+
+    /**
+     * The largest |value| at the fractional positions n + p / L (p = 1 .. L - 1) for every n where
+     * the filter touches the signal. The value at n + p/L is the sum over k of
+     * {@code phases[p][k] * x[n - T/2 + 1 + k]}, x being zero outside the file.
+     */
+    static float interpolatedPeak(float[] x, float[][] phases) {
+        if (phases.length < 2 || x.length == 0) {
+            return 0;
+        }
+        final int taps = TAPS_PER_PHASE;
+        final int frames = x.length;
+        float[] window = new float[BLOCK_FRAMES + taps - 1];
+        float[] acc = new float[BLOCK_FRAMES];
+        float max = 0;
+        float min = 0;
+        // Output positions n from -T/2 to frames + T/2 - 2: all where some tap meets a sample.
+        for (long n0 = -taps / 2; n0 <= frames + taps / 2 - 2; n0 += BLOCK_FRAMES) {
+            int outputs = (int) Math.min(BLOCK_FRAMES, frames + taps / 2 - 1 - n0);
+            long first = n0 - taps / 2 + 1; // input index feeding window[0]
+            int span = outputs + taps - 1;
+            int from = (int) Math.max(0, -first);
+            int to = (int) Math.min(span, frames - first);
+            java.util.Arrays.fill(window, 0, span, 0f);
+            if (to > from) {
+                System.arraycopy(x, (int) (first + from), window, from, to - from);
+            }
+            for (int p = 1; p < phases.length; p++) {
+                float[] c = phases[p];
+                float c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+                for (int i = 0; i < outputs; i++) {
+                    acc[i] = (c0 * window[i] + c1 * window[i + 1]) + (c2 * window[i + 2] + c3 * window[i + 3]);
+                }
+                for (int k = 4; k < taps; k += 4) {
+                    c0 = c[k];
+                    c1 = c[k + 1];
+                    c2 = c[k + 2];
+                    c3 = c[k + 3];
+                    for (int i = 0; i < outputs; i++) {
+                        acc[i] += (c0 * window[i + k] + c1 * window[i + k + 1])
+                                + (c2 * window[i + k + 2] + c3 * window[i + k + 3]);
+                    }
+                }
+                for (int i = 0; i < outputs; i++) {
+                    max = Math.max(max, acc[i]);
+                    min = Math.min(min, acc[i]);
+                }
+            }
+        }
+        return Math.max(max, -min);
+    }
+
+    /**
+     * The polyphase branches of the L-times interpolator: prototype h(m) = sinc(m / L) w(m) for
+     * |m| <= M = L T / 2, w the Kaiser window; branch p, tap k is h(L (T/2 - 1 - k) + p). Branch 0 is
+     * the identity (sinc vanishes at the other multiples of L) and is left null.
+     */
+    static float[][] phases(int factor) {
+        int taps = TAPS_PER_PHASE;
+        double half = factor * taps / 2.0;
+        double i0Beta = besselI0(KAISER_BETA);
+        float[][] phases = new float[factor][];
+        for (int p = 1; p < factor; p++) {
+            double[] h = new double[taps];
+            double dc = 0;
+            for (int k = 0; k < taps; k++) {
+                int m = factor * (taps / 2 - 1 - k) + p;
+                double t = (double) m / factor;
+                double sinc = StrictMath.sin(StrictMath.PI * t) / (StrictMath.PI * t);
+                double r = m / half;
+                double kaiser = besselI0(KAISER_BETA * StrictMath.sqrt(Math.max(0, 1 - r * r))) / i0Beta;
+                h[k] = sinc * kaiser;
+                dc += h[k];
+            }
+            phases[p] = new float[taps];
+            for (int k = 0; k < taps; k++) {
+                phases[p][k] = (float) (h[k] / dc); // unit gain at DC for every branch
+            }
+        }
+        return phases;
+    }
+
+    /** The modified Bessel function of the first kind, order 0, by its power series (converges for all x). */
+    static double besselI0(double x) {
+        double sum = 1;
+        double term = 1;
+        double quarterSquare = x * x / 4;
+        for (int k = 1; k < 200; k++) {
+            term *= quarterSquare / ((double) k * k);
+            sum += term;
+            if (term < sum * 1e-17) {
+                break;
+            }
+        }
+        return sum;
+    }
+}
