@@ -80,6 +80,11 @@ public record Limiter(double ceilingDbtp, double releaseMs, double lookaheadMs, 
         return new Limiter(ceilingDbtp, releaseMs, lookaheadMs, oversampling, db);
     }
 
+    /** This limiter driven to a target integrated loudness: see {@link LoudnessTarget}. */
+    public LoudnessTarget targetLufs(double lufs) {
+        return new LoudnessTarget(lufs, this);
+    }
+
     @Override
     public Processor newProcessor() {
         return new LimiterProcessor(this);

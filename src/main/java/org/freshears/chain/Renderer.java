@@ -41,6 +41,9 @@ public final class Renderer {
         for (int i = 0; i < n; i++) {
             int index = i;
             Step step = steps.get(i);
+            if (step instanceof AdaptiveStep adaptive) {
+                step = adaptive.resolve(current);
+            }
             if (step instanceof Edit edit) {
                 current = edit.apply(current);
             } else {

@@ -1,0 +1,250 @@
+package org.freshears;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.freshears.audio.AudioFormatException;
+import org.freshears.audio.Dither;
+import org.freshears.audio.NoiseShaping;
+import org.freshears.audio.WavOutputFormat;
+import org.freshears.chain.BandPass;
+import org.freshears.chain.Bell;
+import org.freshears.chain.ClipGain;
+import org.freshears.chain.Compressor;
+import org.freshears.chain.DynamicEq;
+import org.freshears.chain.Fades;
+import org.freshears.chain.Gain;
+import org.freshears.chain.GainSpan;
+import org.freshears.chain.HighPass;
+import org.freshears.chain.HighShelf;
+import org.freshears.chain.Limiter;
+import org.freshears.chain.LowPass;
+import org.freshears.chain.LowShelf;
+import org.freshears.chain.MultibandCompressor;
+import org.freshears.chain.Notch;
+import org.freshears.chain.Saturation;
+import org.freshears.chain.StereoWidth;
+import org.freshears.chain.TrimSilence;
+import org.freshears.checklist.Band;
+import org.freshears.checklist.Condition;
+import org.freshears.checklist.Expectation;
+import org.freshears.checklist.Metric;
+import org.freshears.checklist.Section;
+import org.freshears.checklist.TimeSpan;
+import org.freshears.session.Session;
+
+/**
+ * The one static import a notebook needs: {@code import static org.freshears.Mastering.*;}. Short
+ * factories for sessions, times and bands, chain steps, metrics, conditions and output formats. Every
+ * value they make is immutable and prints every parameter.
+ */
+public final class Mastering {
+    private Mastering() {
+    }
+
+    // ---- session, time and frequency ------------------------------------------------------------
+
+    /** Opens the printed mix and measures it (snapshot "mix"). */
+    public static Session session(String mixPath) throws AudioFormatException {
+        return Session.open(Path.of(mixPath));
+    }
+
+    /** A time span: {@code span("0:20", "0:30.5")}. */
+    public static TimeSpan span(String from, String to) {
+        return TimeSpan.of(from, to);
+    }
+
+    /** A time span in seconds. */
+    public static TimeSpan span(double fromSeconds, double toSeconds) {
+        return new TimeSpan(fromSeconds, toSeconds);
+    }
+
+    /** A frequency band in Hz: {@code band(180, 400)}. */
+    public static Band band(double lowHz, double highHz) {
+        return new Band(lowHz, highHz);
+    }
+
+    // ---- EQ -------------------------------------------------------------------------------------
+
+    /** A bell (peaking EQ), Q 1 unless {@code .q(...)}. */
+    public static Bell bell(double freqHz, double gainDb) {
+        return new Bell(freqHz, gainDb);
+    }
+
+    public static LowShelf lowShelf(double freqHz, double gainDb) {
+        return new LowShelf(freqHz, gainDb);
+    }
+
+    public static HighShelf highShelf(double freqHz, double gainDb) {
+        return new HighShelf(freqHz, gainDb);
+    }
+
+    /** A Butterworth high-pass, 12 dB/oct unless {@code .slope(24)}. */
+    public static HighPass highPass(double freqHz) {
+        return new HighPass(freqHz);
+    }
+
+    public static LowPass lowPass(double freqHz) {
+        return new LowPass(freqHz);
+    }
+
+    public static Notch notch(double freqHz, double q) {
+        return new Notch(freqHz, q);
+    }
+
+    public static BandPass bandPass(double freqHz, double q) {
+        return new BandPass(freqHz, q);
+    }
+
+    /** A bell that cuts (negative range) or lifts only while its band is above the threshold. */
+    public static DynamicEq dynamicEq(double freqHz, double rangeDb) {
+        return DynamicEq.of(freqHz, rangeDb);
+    }
+
+    // ---- level, dynamics, colour, width ---------------------------------------------------------
+
+    public static Gain gain(double gainDb) {
+        return new Gain(gainDb);
+    }
+
+    /** Gain on a section only, with smooth ramps; more spans with {@code .span(from, to, gainDb)}. */
+    public static ClipGain clipGain(Section section, double gainDb) {
+        return new ClipGain(List.of(new GainSpan(section.span().fromSeconds(), section.span().toSeconds(), gainDb)));
+    }
+
+    /** A compressor with gentle defaults (-18 dB, 2:1, 6 dB knee, 10/150 ms); set what you need. */
+    public static Compressor compressor() {
+        return Compressor.defaults();
+    }
+
+    /** A multiband compressor splitting at the given frequencies (Linkwitz-Riley), default settings per band. */
+    public static MultibandCompressor multiband(double... crossoversHz) {
+        return MultibandCompressor.of(crossoversHz);
+    }
+
+    public static Saturation saturation(Saturation.Curve curve, double driveDb) {
+        return new Saturation(curve, driveDb);
+    }
+
+    /** Stereo width in percent (100 unchanged, 0 mono); {@code .monoBassBelowHz(120)} for mono lows. */
+    public static StereoWidth stereoWidth(double widthPercent) {
+        return new StereoWidth(widthPercent);
+    }
+
+    /** A true-peak brickwall limiter (ceiling -1 dBTP); {@code .targetLufs(-14)} drives it to a loudness. */
+    public static Limiter limiter() {
+        return new Limiter();
+    }
+
+    public static Fades fades(double inSeconds, double outSeconds) {
+        return new Fades(inSeconds, outSeconds);
+    }
+
+    public static TrimSilence trimSilence() {
+        return new TrimSilence();
+    }
+
+    // ---- metrics, conditions, expectations ------------------------------------------------------
+
+    public static Metric integratedLufs() {
+        return Metric.INTEGRATED_LUFS;
+    }
+
+    public static Metric truePeakDbtp() {
+        return Metric.TRUE_PEAK_DBTP;
+    }
+
+    public static Metric samplePeakDbfs() {
+        return Metric.SAMPLE_PEAK_DBFS;
+    }
+
+    public static Metric loudnessRangeLu() {
+        return Metric.LOUDNESS_RANGE_LU;
+    }
+
+    public static Metric plrDb() {
+        return Metric.PLR_DB;
+    }
+
+    public static Metric psrDb() {
+        return Metric.PSR_DB;
+    }
+
+    public static Metric maxShortTermLufs() {
+        return Metric.MAX_SHORT_TERM_LUFS;
+    }
+
+    public static Metric maxMomentaryLufs() {
+        return Metric.MAX_MOMENTARY_LUFS;
+    }
+
+    public static Metric correlation() {
+        return Metric.CORRELATION;
+    }
+
+    public static Metric crestFactorDb() {
+        return Metric.CREST_FACTOR_DB;
+    }
+
+    public static Metric clippedRuns() {
+        return Metric.CLIPPED_RUNS;
+    }
+
+    public static Condition within(double target, double tolerance) {
+        return new Condition.Within(target, tolerance);
+    }
+
+    public static Condition atMost(double limit) {
+        return new Condition.AtMost(limit);
+    }
+
+    public static Condition atLeast(double limit) {
+        return new Condition.AtLeast(limit);
+    }
+
+    public static Condition between(double low, double high) {
+        return new Condition.Between(low, high);
+    }
+
+    /** A problem counts as fixed when its band falls at least this much, relative to the whole spectrum. */
+    public static Expectation reduceBy(double db) {
+        return new Expectation.ReduceBy(db);
+    }
+
+    /** A problem counts as fixed when its band ends at or below this level relative to the whole spectrum. */
+    public static Expectation atMostDb(double db) {
+        return new Expectation.AtMostDb(db);
+    }
+
+    // ---- output formats -------------------------------------------------------------------------
+
+    /** 24-bit PCM WAV; add {@code .dither(tpdf())}. */
+    public static WavOutputFormat wav24() {
+        return WavOutputFormat.pcm24();
+    }
+
+    public static WavOutputFormat wav16() {
+        return WavOutputFormat.pcm16();
+    }
+
+    public static WavOutputFormat wav32f() {
+        return WavOutputFormat.float32();
+    }
+
+    /** TPDF dither with the default seed (recorded in the session, so renders repeat bit for bit). */
+    public static Dither tpdf() {
+        return Dither.tpdf();
+    }
+
+    public static Dither tpdf(long seed) {
+        return Dither.tpdf(seed);
+    }
+
+    /** TPDF dither with noise shaping (Wannamaker's 9-tap filter). */
+    public static Dither shapedDither() {
+        return Dither.shaped(NoiseShaping.WANNAMAKER_9, Dither.DEFAULT_SEED);
+    }
+
+    public static Dither noDither() {
+        return Dither.none();
+    }
+}

@@ -1,0 +1,19 @@
+package org.freshears.chain;
+
+import org.freshears.audio.AudioBuffer;
+
+/**
+ * A step whose concrete settings depend on the audio it receives (a loudness target picks the gain
+ * into the limiter). It is resolved against its input into a plain step before rendering; the resolved
+ * step is what a session records, so a replay renders the same bits without searching again.
+ */
+public interface AdaptiveStep extends Step {
+
+    /** The concrete step this one becomes for this input. The input is not changed. */
+    Step resolve(AudioBuffer input);
+
+    @Override
+    default Processor newProcessor() {
+        throw new IllegalStateException(this + " depends on its input: resolve it first");
+    }
+}

@@ -1,0 +1,103 @@
+package org.freshears.chain;
+
+import org.freshears.audio.AudioBuffer;
+import org.freshears.measure.LoudnessMeter;
+
+/**
+ * A limiter driven so that the master lands on a target integrated loudness (BS.1770-4) after limiting:
+ * {@code limiter().ceilingDbtp(-1).targetLufs(-14)}. Resolving searches the limiter's input gain: the
+ * first guess assumes a transparent limiter, then the secant method corrects for the loudness the
+ * limiter takes away, until the rendered master is within {@link #TOLERANCE_LU} of the target.
+ *
+ * @param targetLufs the integrated loudness the master should have, LUFS, in [-40, 0]
+ * @param limiter the limiter settings; its inputGainDb is what the search sets
+ */
+public record LoudnessTarget(double targetLufs, Limiter limiter) implements AdaptiveStep {
+    /** Well inside the 0.1 LU the issue asks for, so rounding on the way to a file cannot push it out. */
+    public static final double TOLERANCE_LU = 0.02;
+    static final int MAX_RENDERS = 10;
+
+    public LoudnessTarget {
+        if (!Double.isFinite(targetLufs) || targetLufs < -40 || targetLufs > 0) {
+            throw new IllegalArgumentException("targetLufs must be in [-40, 0], got " + targetLufs);
+        }
+        if (limiter == null) {
+            throw new IllegalArgumentException("a loudness target needs a limiter");
+        }
+    }
+
+    public LoudnessTarget targetLufs(double lufs) {
+        return new LoudnessTarget(lufs, limiter);
+    }
+
+    public LoudnessTarget ceilingDbtp(double dbtp) {
+        return new LoudnessTarget(targetLufs, limiter.ceilingDbtp(dbtp));
+    }
+
+    public LoudnessTarget releaseMs(double ms) {
+        return new LoudnessTarget(targetLufs, limiter.releaseMs(ms));
+    }
+
+    public LoudnessTarget lookaheadMs(double ms) {
+        return new LoudnessTarget(targetLufs, limiter.lookaheadMs(ms));
+    }
+
+    public LoudnessTarget oversampling(int factor) {
+        return new LoudnessTarget(targetLufs, limiter.oversampling(factor));
+    }
+
+    /** The limiter with the input gain that puts this input on the target. */
+    @Override
+    public Limiter resolve(AudioBuffer input) {
+        double inputLufs = LoudnessMeter.integratedLufs(input);
+        if (Double.isNaN(inputLufs)) {
+            throw new IllegalArgumentException("cannot bring silence to " + targetLufs + " LUFS: the audio has no "
+                    + "gated loudness");
+        }
+        AudioBuffer scratch = input.copy();
+        Renderer renderer = new Renderer();
+        double gain = clampGain(targetLufs - inputLufs);
+        double previousGain = Double.NaN;
+        double previousLufs = Double.NaN;
+        double bestGain = gain;
+        double bestError = Double.POSITIVE_INFINITY;
+        for (int render = 0; render < MAX_RENDERS; render++) {
+            double lufs = integratedAfterLimiting(input, scratch, renderer, gain);
+            double error = targetLufs - lufs;
+            if (Math.abs(error) < bestError) {
+                bestError = Math.abs(error);
+                bestGain = gain;
+            }
+            if (Math.abs(error) <= TOLERANCE_LU) {
+                return limiter.inputGainDb(gain);
+            }
+            double slope = (lufs - previousLufs) / (gain - previousGain);
+            // The limiter can only take loudness away, so the slope lies in (0, 1]; outside that the
+            // secant step is noise and a plain correction is safer.
+            double step = Double.isFinite(slope) && slope > 0.05 && slope <= 1.5 ? error / slope : error;
+            previousGain = gain;
+            previousLufs = lufs;
+            double next = clampGain(gain + step);
+            if (next == gain) {
+                break;
+            }
+            gain = next;
+        }
+        throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                "cannot reach %.1f LUFS with a limiter ceiling of %.1f dBTP: the closest was %.2f LU away (input gain "
+                        + "%.1f dB); lower the target or raise the ceiling", targetLufs, limiter.ceilingDbtp(), bestError,
+                bestGain));
+    }
+
+    private double integratedAfterLimiting(AudioBuffer input, AudioBuffer scratch, Renderer renderer, double gainDb) {
+        for (int c = 0; c < input.channels(); c++) {
+            System.arraycopy(input.channel(c), 0, scratch.channel(c), 0, input.frames());
+        }
+        renderer.apply(limiter.inputGainDb(gainDb).newProcessor(), scratch);
+        return LoudnessMeter.integratedLufs(scratch);
+    }
+
+    private static double clampGain(double gainDb) {
+        return Math.max(-40, Math.min(40, gainDb));
+    }
+}

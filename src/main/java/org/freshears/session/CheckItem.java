@@ -1,0 +1,51 @@
+package org.freshears.session;
+
+import java.util.Objects;
+import org.freshears.checklist.Condition;
+import org.freshears.checklist.Metric;
+
+/** A check as a notebook handles it: a metric held to a condition, on the master or {@code .after(step)}. */
+public final class CheckItem {
+    private final String name;
+    private final Metric metric;
+    private final Condition condition;
+    private StepRun after;
+
+    CheckItem(String name, Metric metric, Condition condition) {
+        this.name = name;
+        this.metric = Objects.requireNonNull(metric, "metric");
+        this.condition = Objects.requireNonNull(condition, "condition");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a check needs a name");
+        }
+    }
+
+    /** Measures this check on the output of the given step instead of the final master. */
+    public CheckItem after(StepRun step) {
+        this.after = Objects.requireNonNull(step, "step");
+        return this;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Metric metric() {
+        return metric;
+    }
+
+    public Condition condition() {
+        return condition;
+    }
+
+    /** The step it is measured after, or null for the master. */
+    public StepRun afterStep() {
+        return after;
+    }
+
+    @Override
+    public String toString() {
+        return "check '" + name + "': " + metric.label() + " " + condition.describe()
+                + (after == null ? "" : " after '" + after.name() + "'");
+    }
+}

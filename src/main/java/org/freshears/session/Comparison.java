@@ -1,0 +1,64 @@
+package org.freshears.session;
+
+import java.util.Locale;
+import org.freshears.measure.Spectrum;
+
+/**
+ * Two versions side by side, the way mastering engineers listen back: with {@link #levelMatched()}, B's
+ * level is moved by {@code gainDb} so both have the same integrated loudness, and the spectral
+ * difference shows what changed besides loudness.
+ *
+ * @param nameA the reference (usually "mix")
+ * @param nameB the version compared with it
+ * @param gainDb the gain applied to B (0 unless level matched)
+ */
+public record Comparison(String nameA, Snapshot a, String nameB, Snapshot b, double gainDb) {
+
+    /** B moved to A's integrated loudness. */
+    public Comparison levelMatched() {
+        double ia = a.analysis().integratedLufs();
+        double ib = b.analysis().integratedLufs();
+        if (Double.isNaN(ia) || Double.isNaN(ib)) {
+            throw new IllegalArgumentException("cannot level-match '" + nameA + "' and '" + nameB
+                    + "': one of them has no integrated loudness (silence)");
+        }
+        return new Comparison(nameA, a, nameB, b, ia - ib);
+    }
+
+    public boolean isLevelMatched() {
+        return gainDb != 0;
+    }
+
+    /** B minus A in a band (dB of mean power, mid channel for stereo), after B's gain. */
+    public double differenceDb(double lowHz, double highHz) {
+        return bandDb(b.analysis().spectrum(), lowHz, highHz) + gainDb - bandDb(a.analysis().spectrum(), lowHz, highHz);
+    }
+
+    private static double bandDb(Spectrum s, double lowHz, double highHz) {
+        int series = s.seriesNames().contains(Spectrum.MID) ? s.seriesIndex(Spectrum.MID) : 0;
+        double sum = 0;
+        int n = 0;
+        for (int bin = 0; bin < s.bins(); bin++) {
+            double f = s.frequencyHz(bin);
+            double db = s.levelDb(series, bin);
+            if (f >= lowHz && f < highHz && Double.isFinite(db)) {
+                sum += Math.pow(10, db / 10);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : 10 * Math.log10(sum / n);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("'").append(nameB).append("' against '").append(nameA).append("'");
+        if (isLevelMatched()) {
+            sb.append(String.format(Locale.ROOT, ", level-matched (%s moved %+.1f dB)", nameB, gainDb));
+        }
+        sb.append(String.format(Locale.ROOT, ":%n  lows 20-250 Hz %+.1f dB, low mids 250-2k %+.1f dB, "
+                + "presence 2k-6k %+.1f dB, air 6k-20k %+.1f dB", differenceDb(20, 250), differenceDb(250, 2_000),
+                differenceDb(2_000, 6_000), differenceDb(6_000, 20_000)));
+        return sb.toString();
+    }
+}

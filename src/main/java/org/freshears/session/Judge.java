@@ -1,0 +1,44 @@
+package org.freshears.session;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.freshears.checklist.ProblemArea;
+import org.freshears.checklist.Verdict;
+import org.freshears.measure.BandLevel;
+
+/** Turns measurements into verdicts: an item is ticked only when a measurement shows it is done. */
+final class Judge {
+    private Judge() {
+    }
+
+    /** A problem is fixed when some step addresses it and the master meets its expectation against the mix. */
+    static Verdict problem(Problem problem, Snapshot mix, Snapshot master) {
+        ProblemArea area = problem.area();
+        BandLevel before = mix.problemLevels().get(area.name());
+        BandLevel after = master.problemLevels().get(area.name());
+        String item = area.toString();
+        if (before == null || after == null) {
+            return new Verdict(item, false, "not measured");
+        }
+        double change = after.relativeDb() - before.relativeDb();
+        String measured = String.format(Locale.ROOT,
+                "band %.1f dB relative to the whole spectrum in the mix, %.1f dB in '%s' (%+.1f dB)",
+                before.relativeDb(), after.relativeDb(), master.name(), change);
+        if (problem.addressedBy().isEmpty()) {
+            return new Verdict(item, false, measured + "; not addressed by any step");
+        }
+        boolean met = area.expectation().met(before.relativeDb(), after.relativeDb());
+        String steps = problem.addressedBy().stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+        return new Verdict(item, met, measured + "; expected " + area.expectation().describe() + "; addressed by "
+                + steps);
+    }
+
+    static Verdict check(CheckItem check, Snapshot snapshot) {
+        double value = check.metric().valueOf(snapshot.analysis());
+        boolean holds = !Double.isNaN(value) && check.condition().holds(value);
+        String evidence = check.metric().label() + " " + check.metric().format(value) + " in '" + snapshot.name()
+                + "' (wanted " + check.condition().describe() + (check.metric().unit().isEmpty() ? "" : " "
+                + check.metric().unit()) + ")";
+        return new Verdict(check.name(), holds, evidence);
+    }
+}

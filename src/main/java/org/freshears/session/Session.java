@@ -1,0 +1,376 @@
+package org.freshears.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.AudioFormatException;
+import org.freshears.audio.WavContents;
+import org.freshears.audio.WavOutputFormat;
+import org.freshears.audio.WavReader;
+import org.freshears.audio.WavWriter;
+import org.freshears.audio.WriteReport;
+import org.freshears.chain.AdaptiveStep;
+import org.freshears.chain.Edit;
+import org.freshears.chain.GainReductionSource;
+import org.freshears.chain.GainReductionTrace;
+import org.freshears.chain.Processor;
+import org.freshears.chain.Renderer;
+import org.freshears.chain.Step;
+import org.freshears.checklist.Band;
+import org.freshears.checklist.Condition;
+import org.freshears.checklist.ListenNote;
+import org.freshears.checklist.Metric;
+import org.freshears.checklist.ProblemArea;
+import org.freshears.checklist.Section;
+import org.freshears.checklist.TimeSpan;
+import org.freshears.checklist.Verdict;
+import org.freshears.measure.Analysis;
+import org.freshears.measure.BandEnergy;
+import org.freshears.measure.BandLevel;
+import org.freshears.measure.LoudnessMeter;
+import org.freshears.measure.LoudnessReport;
+import org.freshears.measure.TruePeakMeter;
+
+/**
+ * A mastering session, as a notebook drives it: the printed mix, what was heard (notes, sections,
+ * problem areas), the chain of named steps each measured before and after, the checks, and the
+ * rendered masters. Audio kept: the mix and the current master (snapshots keep analysis only).
+ */
+public final class Session {
+    public static final String MIX = "mix";
+
+    private final Path mixPath;
+    private final WavContents mix;
+    private final SessionContext context;
+    private final Renderer renderer = new Renderer();
+    private AudioBuffer current;
+    private final List<ListenNote> notes = new ArrayList<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final Map<String, Problem> problems = new LinkedHashMap<>();
+    private final List<StepRun> steps = new ArrayList<>();
+    private final List<CheckItem> checks = new ArrayList<>();
+    private final List<RenderRecord> renders = new ArrayList<>();
+    private final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
+    private Snapshot latest;
+
+    private Session(Path mixPath, WavContents mix, SessionContext context) {
+        this.mixPath = mixPath;
+        this.mix = mix;
+        this.context = context;
+        this.current = mix.audio().copy();
+        this.latest = takeSnapshot(MIX, current);
+    }
+
+    /** Loads the printed mix (or the context's override) and takes the first snapshot, "mix". */
+    public static Session open(Path mixPath) throws AudioFormatException {
+        SessionContext context = SessionContext.current();
+        Path path = context.mixOverride() != null ? context.mixOverride() : mixPath;
+        WavContents contents;
+        try (Progress p = context.progress().start("reading " + path.getFileName())) {
+            contents = WavReader.read(path, p);
+        }
+        contents.warnings().forEach(w -> context.display().text("warning: " + path + ": " + w));
+        return new Session(path, contents, context);
+    }
+
+    // ---- what was heard -------------------------------------------------------------------------
+
+    /** A note on a whole listening pass: where, when, how. */
+    public Session listen(String text) {
+        notes.add(ListenNote.pass(text));
+        return this;
+    }
+
+    /** A note at a moment, {@code "0:42"}. */
+    public Session note(String at, String text) {
+        double seconds = TimeSpan.parseSeconds(at);
+        requireInside(seconds, "note '" + text + "'");
+        notes.add(ListenNote.at(seconds, text));
+        return this;
+    }
+
+    /** A note over a span. */
+    public Session note(TimeSpan span, String text) {
+        requireInside(span.fromSeconds(), "note '" + text + "'");
+        notes.add(new ListenNote(span.clampTo(durationSeconds()), text));
+        return this;
+    }
+
+    public Section section(String name, String from, String to) {
+        return section(name, TimeSpan.of(from, to));
+    }
+
+    public Section section(String name, TimeSpan span) {
+        if (sections.stream().anyMatch(s -> s.name().equals(name))) {
+            throw new IllegalArgumentException("there is already a section named '" + name + "'");
+        }
+        Section section = new Section(name, span.clampTo(durationSeconds()));
+        sections.add(section);
+        return section;
+    }
+
+    /**
+     * The loudest stretch of the given length by short-term loudness (the power mean of the 3 s values
+     * in it), named "loudest": the usual place to set up a chain.
+     */
+    public Section loudestSection(double seconds) {
+        TimeSpan span = LoudestStretch.find(latest.analysis().loudness(), seconds, durationSeconds());
+        String name = sections.stream().anyMatch(s -> s.name().equals("loudest")) ? "loudest " + (sections.size() + 1)
+                : "loudest";
+        return section(name, span);
+    }
+
+    /** A problem heard in a time span and a frequency band; measured in every snapshot from now on. */
+    public Problem problem(String name, TimeSpan span, Band band) {
+        if (problems.containsKey(name)) {
+            throw new IllegalArgumentException("there is already a problem area named '" + name + "'");
+        }
+        if (band.highHz() > mix.audio().sampleRate() / 2.0) {
+            throw new IllegalArgumentException("problem '" + name + "': band " + band + " reaches above Nyquist ("
+                    + mix.audio().sampleRate() / 2 + " Hz)");
+        }
+        Problem problem = new Problem(new ProblemArea(name, span.clampTo(durationSeconds()), band));
+        problems.put(name, problem);
+        // Measure it where audio is still at hand: the mix, and the current master.
+        remeasure(MIX, mix.audio(), problem);
+        if (latest != snapshots.get(MIX)) {
+            remeasure(latest.name(), current, problem);
+        }
+        return problem;
+    }
+
+    // ---- the chain ------------------------------------------------------------------------------
+
+    /** Appends a named step of one or more processors, renders it, and snapshots its output. */
+    public StepRun step(String name, Step... chain) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a step needs a name");
+        }
+        if (snapshots.containsKey(name)) {
+            throw new IllegalArgumentException("'" + name + "' is already the name of a snapshot; name steps uniquely");
+        }
+        if (chain.length == 0) {
+            throw new IllegalArgumentException("step '" + name + "' has no processors");
+        }
+        Snapshot before = latest;
+        List<Step> resolved = new ArrayList<>();
+        List<GainReductionTrace> traces = new ArrayList<>();
+        try (Progress p = context.progress().start("step '" + name + "'")) {
+            for (int i = 0; i < chain.length; i++) {
+                Step step = chain[i];
+                if (step == null) {
+                    throw new IllegalArgumentException("step '" + name + "': processor " + (i + 1) + " is null");
+                }
+                Step concrete = step instanceof AdaptiveStep adaptive ? adaptive.resolve(current) : step;
+                resolved.add(concrete);
+                apply(concrete, traces);
+                p.accept((i + 1.0) / chain.length);
+            }
+        }
+        Snapshot after = takeSnapshot(name, current);
+        latest = after;
+        StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), resolved, before, after, traces);
+        steps.add(run);
+        return run;
+    }
+
+    private void apply(Step step, List<GainReductionTrace> traces) {
+        if (step instanceof Edit edit) {
+            current = edit.apply(current);
+            return;
+        }
+        Processor processor = step.newProcessor();
+        if (processor instanceof GainReductionSource source) {
+            GainReductionTrace trace = GainReductionTrace.forFrames(current.sampleRate(), current.frames(),
+                    GainReductionTrace.DEFAULT_HOP_MS);
+            source.traceInto(trace);
+            traces.add(trace);
+        }
+        renderer.apply(processor, current);
+    }
+
+    // ---- checks and the checklist ---------------------------------------------------------------
+
+    public CheckItem check(String name, Metric metric, Condition condition) {
+        CheckItem check = new CheckItem(name, metric, condition);
+        checks.add(check);
+        return check;
+    }
+
+    /** Every problem area and check, judged on the measurements as they stand now. */
+    public Checklist checklist() {
+        Snapshot mixSnapshot = snapshots.get(MIX);
+        List<Verdict> problemVerdicts = problems.values().stream()
+                .map(p -> Judge.problem(p, mixSnapshot, latest)).toList();
+        List<Verdict> checkVerdicts = checks.stream()
+                .map(c -> Judge.check(c, c.afterStep() == null ? latest : c.afterStep().after())).toList();
+        return new Checklist(problemVerdicts, checkVerdicts);
+    }
+
+    // ---- output ---------------------------------------------------------------------------------
+
+    /**
+     * Writes the master as it stands (after every step so far) to a WAV file; a relative path goes into
+     * the session's output folder. Measures the written file.
+     */
+    public RenderRecord render(String path, WavOutputFormat format) throws IOException {
+        Path target = context.outputDir().resolve(path);
+        if (target.getParent() != null) {
+            Files.createDirectories(target.getParent());
+        }
+        WriteReport written;
+        try (Progress p = context.progress().start("writing " + target.getFileName())) {
+            written = WavWriter.write(current, target, format, List.of(mixPath));
+            p.accept(1);
+        }
+        AudioBuffer back = WavReader.read(target).audio();
+        LoudnessReport loudness = LoudnessMeter.measure(back);
+        RenderRecord record = new RenderRecord(target, format, steps.size(), written.sha256(),
+                loudness.integratedLufs(), TruePeakMeter.measure(back).maxTruePeakDbtp(), loudness.loudnessRangeLu(),
+                written.clippedSamples());
+        renders.add(record);
+        if (written.clippedSamples() > 0) {
+            context.display().text("warning: " + target + ": " + written.clippedSamples()
+                    + " samples clipped at full scale (add a limiter)");
+        }
+        return record;
+    }
+
+    /** Two snapshots by name ("mix", a step's name), or a snapshot and a reference WAV file. */
+    public Comparison compare(String a, String b) throws AudioFormatException {
+        return new Comparison(a, snapshotOrReference(a), b, snapshotOrReference(b), 0);
+    }
+
+    private Snapshot snapshotOrReference(String name) throws AudioFormatException {
+        Snapshot s = snapshots.get(name);
+        if (s != null) {
+            return s;
+        }
+        Path file = Path.of(name);
+        if (Files.isRegularFile(file)) {
+            AudioBuffer reference = WavReader.read(file).audio();
+            return new Snapshot(name, Analysis.of(reference), Map.of());
+        }
+        throw new IllegalArgumentException("no snapshot or file named '" + name + "' (snapshots: "
+                + String.join(", ", snapshots.keySet()) + ")");
+    }
+
+    // ---- what the report, the session file and replay read --------------------------------------
+
+    public Path mixPath() {
+        return mixPath;
+    }
+
+    public WavContents mix() {
+        return mix;
+    }
+
+    /** The master as it stands: the mix after every step so far (live: do not change it). */
+    public AudioBuffer master() {
+        return current;
+    }
+
+    public double durationSeconds() {
+        return mix.audio().durationSeconds();
+    }
+
+    public List<ListenNote> notes() {
+        return List.copyOf(notes);
+    }
+
+    public List<Section> sections() {
+        return List.copyOf(sections);
+    }
+
+    public List<Problem> problems() {
+        return List.copyOf(problems.values());
+    }
+
+    public List<StepRun> steps() {
+        return List.copyOf(steps);
+    }
+
+    public List<CheckItem> checks() {
+        return List.copyOf(checks);
+    }
+
+    public List<RenderRecord> renders() {
+        return List.copyOf(renders);
+    }
+
+    public Snapshot snapshot(String name) {
+        Snapshot s = snapshots.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("no snapshot named '" + name + "' (snapshots: "
+                    + String.join(", ", snapshots.keySet()) + ")");
+        }
+        return s;
+    }
+
+    public List<Snapshot> snapshots() {
+        return List.copyOf(snapshots.values());
+    }
+
+    public Snapshot latest() {
+        return latest;
+    }
+
+    public SessionContext context() {
+        return context;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("session on ").append(mixPath).append(" (").append(mix.format().description()).append(", ")
+                .append(TimeSpan.format(durationSeconds())).append(")\n");
+        snapshots.values().forEach(s -> sb.append("  ").append(s).append('\n'));
+        return sb.toString();
+    }
+
+    // ---- internals ------------------------------------------------------------------------------
+
+    private Snapshot takeSnapshot(String name, AudioBuffer audio) {
+        Analysis analysis;
+        try (Progress p = context.progress().start("measuring '" + name + "'")) {
+            analysis = Analysis.of(audio, p);
+        }
+        Map<String, BandLevel> levels = new HashMap<>();
+        for (Problem problem : problems.values()) {
+            levels.put(problem.name(), measure(problem.area(), audio));
+        }
+        Snapshot snapshot = new Snapshot(name, analysis, levels);
+        snapshots.put(name, snapshot);
+        return snapshot;
+    }
+
+    private void remeasure(String snapshotName, AudioBuffer audio, Problem problem) {
+        Snapshot old = snapshots.get(snapshotName);
+        Map<String, BandLevel> levels = new HashMap<>(old.problemLevels());
+        levels.put(problem.name(), measure(problem.area(), audio));
+        Snapshot updated = new Snapshot(old.name(), old.analysis(), levels);
+        snapshots.put(snapshotName, updated);
+        if (latest == old) {
+            latest = updated;
+        }
+    }
+
+    private static BandLevel measure(ProblemArea area, AudioBuffer audio) {
+        TimeSpan span = area.span().clampTo(audio.durationSeconds());
+        return BandEnergy.inSpan(audio, span.fromSeconds(), span.toSeconds(), area.band().lowHz(),
+                area.band().highHz());
+    }
+
+    private void requireInside(double seconds, String what) {
+        if (seconds >= durationSeconds()) {
+            throw new IllegalArgumentException(what + " at " + TimeSpan.format(seconds) + " is after the end of the mix ("
+                    + TimeSpan.format(durationSeconds()) + ")");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.freshears.session;
+
+import java.util.Map;
+import org.freshears.measure.Analysis;
+import org.freshears.measure.BandLevel;
+
+/**
+ * The measurements of one version of the audio: the mix, or the output of a step. Keeps analysis, not
+ * audio, so a session with many steps stays small.
+ *
+ * @param name "mix" or the step's name
+ * @param analysis loudness, peaks, levels and spectrum
+ * @param problemLevels each problem area's band level in its span, by problem name (problems declared
+ *     after this snapshot was taken are missing)
+ */
+public record Snapshot(String name, Analysis analysis, Map<String, BandLevel> problemLevels) {
+    public Snapshot {
+        problemLevels = Map.copyOf(problemLevels);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "%s: %.1f LUFS, %.1f dBTP, LRA %.1f LU, PLR %.1f dB", name,
+                analysis.integratedLufs(), analysis.truePeakDbtp(), analysis.loudnessRangeLu(), analysis.plrDb());
+    }
+}
