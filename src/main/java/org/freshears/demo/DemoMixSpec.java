@@ -24,11 +24,11 @@ public record DemoMixSpec(int sampleRate, double durationSeconds, long seed) {
     }
 
     /**
-     * The bundled sample (samples/demo-mix.wav): 48 kHz, 40 s = intro, one verse, one chorus and an
-     * outro, so every planted problem appears once.
+     * The bundled sample (samples/demo-mix.wav): 48 kHz, 32 s = intro, one verse, one chorus and an
+     * outro, so every planted problem appears once; as 24-bit WAV it stays under 10 MB.
      */
     public static DemoMixSpec sample() {
-        return new DemoMixSpec(48_000, 40.0, DEFAULT_SEED);
+        return new DemoMixSpec(48_000, 32.0, DEFAULT_SEED);
     }
 
     /** The benchmark mix: four minutes at 48 kHz (intro, seven verse/chorus pairs, outro). */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The song's form: 120 BPM in 4/4 (a bar is exactly 2 s, so section times are round numbers a user
- * can type), a 2-bar intro, then verse and chorus of 8 bars each in turn while a full section still
+ * can type), a 2-bar intro, then verse and chorus of 6 bars each in turn while a full section still
  * leaves room for a 2-bar outro, then an outro that fills the rest and fades out.
  */
 final class SongForm {
@@ -14,7 +14,7 @@ final class SongForm {
     static final double BEAT_SECONDS = 60 / TEMPO_BPM;
     static final double BAR_SECONDS = BEATS_PER_BAR * BEAT_SECONDS;
     static final int INTRO_BARS = 2;
-    static final int SECTION_BARS = 8;
+    static final int SECTION_BARS = 6;
     static final int MIN_OUTRO_BARS = 2;
 
     private SongForm() {
