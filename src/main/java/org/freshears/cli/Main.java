@@ -1,5 +1,6 @@
 package org.freshears.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 
 /** The one door in: parses the command line and maps failures to exit statuses. */
@@ -13,9 +14,16 @@ public final class Main {
         System.exit(status);
     }
 
-    /** Runs the CLI and returns the exit status (for tests: no System.exit). */
+    /** Runs the CLI on the process's stdout and stderr and returns the exit status (no System.exit). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the CLI with the given output streams and returns the exit status. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new FreshEarsCommand());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());
         cli.setParameterExceptionHandler((ex, a) -> {
             ex.getCommandLine().getErr().println("freshears: " + ex.getMessage());
