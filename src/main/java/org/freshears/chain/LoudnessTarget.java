@@ -15,7 +15,8 @@ import org.freshears.measure.LoudnessMeter;
 public record LoudnessTarget(double targetLufs, Limiter limiter) implements AdaptiveStep {
     /** Well inside the 0.1 LU the issue asks for, so rounding on the way to a file cannot push it out. */
     public static final double TOLERANCE_LU = 0.02;
-    static final int MAX_RENDERS = 10;
+    static final int MAX_RENDERS = 12;
+    private static final double MAX_STEP_DB = 12;
 
     public LoudnessTarget {
         if (!Double.isFinite(targetLufs) || targetLufs < -40 || targetLufs > 0) {
@@ -72,9 +73,11 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
                 return limiter.inputGainDb(gain);
             }
             double slope = (lufs - previousLufs) / (gain - previousGain);
-            // The limiter can only take loudness away, so the slope lies in (0, 1]; outside that the
-            // secant step is noise and a plain correction is safer.
-            double step = Double.isFinite(slope) && slope > 0.05 && slope <= 1.5 ? error / slope : error;
+            // The limiter can only take loudness away, so the slope lies in (0, 1], and it flattens as
+            // the limiter works harder; a flat but positive slope still points the right way, so the
+            // step is capped rather than refused.
+            double step = Double.isFinite(slope) && slope > 0 ? error / Math.max(slope, 0.01) : error;
+            step = Math.max(-MAX_STEP_DB, Math.min(MAX_STEP_DB, step));
             previousGain = gain;
             previousLufs = lufs;
             double next = clampGain(gain + step);
