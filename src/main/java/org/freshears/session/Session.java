@@ -126,6 +126,14 @@ public final class Session {
         return section(name, span);
     }
 
+    /** Integrated loudness (BS.1770-4) of a section of the master as it stands, LUFS (NaN if silent). */
+    public double loudnessOf(Section section) {
+        TimeSpan span = section.span().clampTo(current.durationSeconds());
+        int from = (int) Math.round(span.fromSeconds() * current.sampleRate());
+        int to = (int) Math.round(span.toSeconds() * current.sampleRate());
+        return LoudnessMeter.integratedLufs(current.slice(from, to));
+    }
+
     /** A problem heard in a time span and a frequency band; measured in every snapshot from now on. */
     public Problem problem(String name, TimeSpan span, Band band) {
         if (problems.containsKey(name)) {
