@@ -78,7 +78,7 @@ class SnippetSplitterTest {
         List<SnippetSplitter.Piece> pieces = splitter.split(cell);
         assertEquals(List.of("int a = 1;", "int b = 2;", "void m() {\n}", "m()"),
                 pieces.stream().map(p -> p.source().strip()).toList());
-        assertEquals(List.of(0, cell.indexOf("int b"), cell.indexOf("void"), cell.indexOf("m()")),
+        assertEquals(List.of(0, cell.indexOf("int b"), cell.indexOf("void"), cell.lastIndexOf("m()")),
                 pieces.stream().map(SnippetSplitter.Piece::offset).toList());
     }
 
