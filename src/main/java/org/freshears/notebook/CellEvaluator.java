@@ -263,7 +263,7 @@ final class CellEvaluator implements AutoCloseable {
             if (origin != null) {
                 String where = "cell " + origin.cellIndex() + ", line "
                         + (origin.firstLine() + Math.max(1, frame.getLineNumber()) - 1);
-                return "do_it$".equals(frame.getMethodName()) ? where : frame.getMethodName() + " (" + where + ")";
+                return frame.getMethodName().isEmpty() || "do_it$".equals(frame.getMethodName()) ? where : frame.getMethodName() + " (" + where + ")";
             }
         }
         return frame.toString();
