@@ -1,0 +1,150 @@
+package org.freshears.notebook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Runs a notebook's code cells in order in one in-process JShell (local execution), so the cells share
+ * variables with each other and classes and static state with the host. Each cell's {@code System.out}
+ * and {@code System.err} are captured, and so are the rich outputs it attaches through
+ * {@link CellOutputs}. The first cell that does not compile, throws, or outlives the cell timeout ends
+ * the run; the cells after it are NOT_RUN, and what ran is returned all the same.
+ *
+ * <p>Immutable: the {@code with...} methods return configured copies.
+ */
+public final class NotebookRunner {
+    /** Long enough for a full-length render of a long mix on a slow machine. */
+    public static final Duration DEFAULT_CELL_TIMEOUT = Duration.ofMinutes(10);
+
+    /**
+     * What every notebook starts with: the jshell tool's DEFAULT startup imports (so a notebook reads
+     * like a {@code freshears shell} session) and the mastering DSL.
+     */
+    public static final List<String> DEFAULT_IMPORTS = List.of(
+            "import java.io.*;",
+            "import java.math.*;",
+            "import java.net.*;",
+            "import java.nio.file.*;",
+            "import java.util.*;",
+            "import java.util.concurrent.*;",
+            "import java.util.function.*;",
+            "import java.util.prefs.*;",
+            "import java.util.regex.*;",
+            "import java.util.stream.*;",
+            "import static org.freshears.Mastering.*;");
+
+    // System.out/err and CellOutputs are JVM-wide: two notebooks in one JVM take turns.
+    private static final Object ONE_RUN_AT_A_TIME = new Object();
+
+    private final List<String> imports;
+    private final Duration cellTimeout;
+    private final List<Path> extraClassPath;
+    private final NotebookListener listener;
+
+    public NotebookRunner() {
+        this(DEFAULT_IMPORTS, DEFAULT_CELL_TIMEOUT, List.of(), NotebookListener.NONE);
+    }
+
+    private NotebookRunner(List<String> imports, Duration cellTimeout, List<Path> extraClassPath,
+            NotebookListener listener) {
+        this.imports = List.copyOf(imports);
+        this.cellTimeout = Objects.requireNonNull(cellTimeout, "cellTimeout");
+        if (cellTimeout.isNegative() || cellTimeout.isZero()) {
+            throw new IllegalArgumentException("cell timeout must be > 0, got " + cellTimeout);
+        }
+        this.extraClassPath = List.copyOf(extraClassPath);
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Replaces the imports evaluated before the first cell (each a complete import declaration). */
+    public NotebookRunner withImports(List<String> newImports) {
+        return new NotebookRunner(newImports, cellTimeout, extraClassPath, listener);
+    }
+
+    public NotebookRunner withCellTimeout(Duration newCellTimeout) {
+        return new NotebookRunner(imports, newCellTimeout, extraClassPath, listener);
+    }
+
+    /** Adds class path entries (jars, class folders) beyond the host's own class path. */
+    public NotebookRunner withClassPath(List<Path> entries) {
+        return new NotebookRunner(imports, cellTimeout, entries, listener);
+    }
+
+    public NotebookRunner withListener(NotebookListener newListener) {
+        return new NotebookRunner(imports, cellTimeout, extraClassPath, newListener);
+    }
+
+    public List<String> imports() {
+        return imports;
+    }
+
+    public Duration cellTimeout() {
+        return cellTimeout;
+    }
+
+    /**
+     * Runs the notebook. Throws only when the JShell itself cannot be set up (a preloaded import does
+     * not compile); faults of the notebook's code come back in the result.
+     */
+    public NotebookRun run(Notebook notebook) {
+        synchronized (ONE_RUN_AT_A_TIME) {
+            long start = System.nanoTime();
+            List<Cell> cells = notebook.cells();
+            List<CellRun> runs = new ArrayList<>();
+            Optional<CellFailure> failure = Optional.empty();
+            try (CellEvaluator evaluator = new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath)) {
+                evaluator.preload(imports);
+                int executionCount = 0;
+                for (int i = 0; i < cells.size(); i++) {
+                    Cell cell = cells.get(i);
+                    int index = i + 1;
+                    if (!cell.isCode()) {
+                        runs.add(CellRun.markdown(index, cell));
+                    } else if (failure.isPresent()) {
+                        runs.add(CellRun.notRun(index, cell));
+                    } else {
+                        listener.cellStarted(index, cells.size(), cell);
+                        CellRun run = runCell(evaluator, index, cell, ++executionCount);
+                        runs.add(run);
+                        failure = run.failure();
+                        listener.cellFinished(run, cells.size());
+                    }
+                }
+            }
+            return new NotebookRun(notebook, runs, failure, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private CellRun runCell(CellEvaluator evaluator, int index, Cell cell, int executionCount) {
+        long start = System.nanoTime();
+        PrintStream hostOut = System.out;
+        PrintStream hostErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CellEvaluator.Outcome outcome;
+        List<Display> displays;
+        try (PrintStream cellOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream cellErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            CellOutputs.cellStarted(hostErr);
+            System.setOut(cellOut);
+            System.setErr(cellErr);
+            try {
+                outcome = evaluator.evaluate(index, cell, cellTimeout);
+            } finally {
+                System.setOut(hostOut);
+                System.setErr(hostErr);
+                displays = CellOutputs.cellFinished();
+            }
+        }
+        return new CellRun(index, cell, outcome.status(), executionCount, out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8), outcome.value(), displays, outcome.failure(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+}
