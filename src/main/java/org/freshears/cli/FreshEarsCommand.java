@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "A fresh pair of ears as code: measure a printed mix, run a mastering checklist notebook, "
                 + "reproduce a master bit for bit.",
-        subcommands = {AnalyzeCommand.class, DemoCommand.class, ShellCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, AnalyzeCommand.class, DemoCommand.class, ShellCommand.class, BenchCommand.class,
             RenderChainCommand.class})
 public final class FreshEarsCommand {
 

@@ -76,7 +76,9 @@ public final class Session {
             contents = WavReader.read(path, p);
         }
         contents.warnings().forEach(w -> context.display().text("warning: " + path + ": " + w));
-        return new Session(path, contents, context);
+        Session session = new Session(path, contents, context);
+        context.opened().accept(session);
+        return session;
     }
 
     // ---- what was heard -------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package org.freshears.session;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Where a session runs: the folder its outputs go to, a mix that replaces the one the notebook names
@@ -13,14 +14,21 @@ import java.util.Objects;
  * @param mixOverride the mix to open instead of the notebook's, or null
  * @param display where charts and tables are shown
  * @param progress how long work reports progress
+ * @param opened told of every session opened, so a runner can report on what a notebook made
  */
-public record SessionContext(Path outputDir, Path mixOverride, Display display, Progress.Factory progress) {
+public record SessionContext(Path outputDir, Path mixOverride, Display display, Progress.Factory progress,
+        Consumer<Session> opened) {
     private static volatile SessionContext current = defaults();
 
     public SessionContext {
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(progress, "progress");
+        Objects.requireNonNull(opened, "opened");
+    }
+
+    public SessionContext(Path outputDir, Path mixOverride, Display display, Progress.Factory progress) {
+        this(outputDir, mixOverride, display, progress, session -> { });
     }
 
     /** Outputs in the working folder, nothing displayed, no progress shown: the interactive shell. */

@@ -1,0 +1,124 @@
+package org.freshears.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.freshears.notebook.CellOutputs;
+import org.freshears.notebook.CellRun;
+import org.freshears.notebook.CellStatus;
+import org.freshears.notebook.Notebook;
+import org.freshears.notebook.NotebookListener;
+import org.freshears.notebook.NotebookRun;
+import org.freshears.notebook.NotebookRunner;
+import org.freshears.notebook.PercentNotebook;
+import org.freshears.session.Session;
+import org.freshears.session.SessionContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The main job: runs a checklist notebook on a mix and writes everything it made into one folder.
+ * Exit 0 when every cell ran and the checklist is done, 1 when it ran but something is not done, 2
+ * when it could not run.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run a mastering checklist notebook (.jsh, percent format) and write its report.html,",
+            "notebook.ipynb, session.json, charts/ and rendered audio into the output folder."})
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "NOTEBOOK", description = "The notebook (.jsh).")
+    Path notebookFile;
+
+    @Option(names = "--mix", paramLabel = "FILE",
+            description = "Open this mix instead of the one the notebook's session(...) names.")
+    Path mix;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: out/<notebook name>/).")
+    Path out;
+
+    @Option(names = "--cell-timeout", paramLabel = "DURATION", defaultValue = "PT10M",
+            description = "Stop a cell that runs longer (ISO-8601, default: ${DEFAULT-VALUE}, e.g. PT30S).")
+    Duration cellTimeout;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (!Files.isRegularFile(notebookFile)) {
+            throw Files.isDirectory(notebookFile) ? new IOException(notebookFile + ": is a folder, not a notebook")
+                    : new NoSuchFileException(notebookFile.toString());
+        }
+        if (mix != null && !Files.isRegularFile(mix)) {
+            throw new NoSuchFileException(mix.toString());
+        }
+        if (cellTimeout.isNegative() || cellTimeout.isZero()) {
+            throw new IllegalArgumentException("--cell-timeout must be positive, got " + cellTimeout);
+        }
+        Notebook notebook = PercentNotebook.parse(notebookFile);
+        Path outputDir = out != null ? out : Path.of("out", baseName(notebookFile));
+        Files.createDirectories(outputDir);
+
+        List<Session> sessions = new CopyOnWriteArrayList<>();
+        PrintStream terminal = System.err;
+        boolean interactive = ProgressBar.stderrIsTerminal();
+        SessionContext context = new SessionContext(outputDir, mix, new CellDisplay(),
+                label -> new ProgressBar(label, CellOutputs.terminal(), interactive), sessions::add);
+        NotebookRun run;
+        try (SessionContext.Installed installed = SessionContext.install(context)) {
+            run = new NotebookRunner().withCellTimeout(cellTimeout)
+                    .withListener(interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
+                            : new NotebookListener() { })
+                    .run(notebook);
+        }
+        RunOutputs.write(notebookFile, notebook, run, sessions, outputDir, stdout);
+        return status(run, sessions, stdout);
+    }
+
+    private int status(NotebookRun run, List<Session> sessions, PrintWriter stdout) {
+        if (run.failure().isPresent()) {
+            spec.commandLine().getErr().println("freshears: " + notebookFile + ": " + run.failure().get().message());
+            return ExitStatus.BAD_INPUT;
+        }
+        boolean done = sessions.stream().allMatch(s -> s.checklist().done());
+        for (Session s : sessions) {
+            stdout.print(s.checklist());
+        }
+        stdout.flush();
+        return done ? ExitStatus.OK : ExitStatus.NOT_DONE;
+    }
+
+    static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** "cell 3/9" on the terminal while a notebook runs (the cells' own stderr is captured). */
+    private record CellProgress(PrintStream terminal, String name) implements NotebookListener {
+        @Override
+        public void cellStarted(int index, int count, org.freshears.notebook.Cell cell) {
+            terminal.println(name + ": cell " + index + " of " + count + (cell.title().isBlank() ? ""
+                    : " (" + cell.title() + ")"));
+        }
+
+        @Override
+        public void cellFinished(CellRun run, int count) {
+            if (run.status() != CellStatus.OK) {
+                terminal.println(name + ": cell " + run.index() + " " + run.status().name().toLowerCase().replace('_', ' '));
+            }
+        }
+    }
+}
