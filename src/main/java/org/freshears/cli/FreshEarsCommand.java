@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "A fresh pair of ears as code: measure a printed mix, run a mastering checklist notebook, "
                 + "reproduce a master bit for bit.",
-        subcommands = {AnalyzeCommand.class, BenchCommand.class, RenderChainCommand.class})
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, RenderChainCommand.class, ReplayCommand.class})
 public final class FreshEarsCommand {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
