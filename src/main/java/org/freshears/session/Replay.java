@@ -17,6 +17,7 @@ import org.freshears.chain.Step;
  * SHA-256 with the recorded ones. The mix must be the recorded one, byte for byte. The chain is the
  * recorded resolved steps, applied with the code the session used ({@link StepApplier}); each output is
  * written with its recorded format, dither and seed, at the point in the chain where it was rendered.
+ * The mix, the session file and the session's own renders are never written over.
  */
 public final class Replay {
     /** The folder beside the session file that outputs go to unless another is given. */
@@ -45,6 +46,11 @@ public final class Replay {
             audio = WavReader.read(mixFile, p).audio();
         }
 
+        // Never write over the mix, the session file, or the masters the session rendered (an --out
+        // pointing at the session's own folder would otherwise replace them).
+        List<Path> protectedFiles = new ArrayList<>(List.of(mixFile, sessionJson));
+        record.renders().forEach(r -> protectedFiles.add(folder.resolve(r.path())));
+
         StepApplier applier = new StepApplier();
         List<GainReductionTrace> traces = new ArrayList<>();
         List<ReplayReport.OutputResult> results = new ArrayList<>();
@@ -68,7 +74,7 @@ public final class Replay {
             }
             WriteReport written;
             try (Progress p = progress.start("writing " + target.getFileName())) {
-                written = WavWriter.write(audio, target, render.outputFormat(), List.of(mixFile, sessionJson));
+                written = WavWriter.write(audio, target, render.outputFormat(), protectedFiles);
                 p.accept(1);
             }
             results.add(new ReplayReport.OutputResult(render.path(), target, render.sha256(), written.sha256()));

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -79,8 +78,8 @@ final class TypedJson {
                         + ", which JSON cannot represent");
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            requireFinite(it.next().getValue(), value);
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            requireFinite(field.getValue(), value);
         }
         if (node.isArray()) {
             node.forEach(n -> requireFinite(n, value));

@@ -20,12 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GoldenSessionTest {
     /** The golden mix as 24-bit PCM: pins the generator, so a changed test signal is not mistaken for a bug. */
-    static final String MIX_SHA256 = "abf9aa9f9eef322ad2b3044157d03b1e461ea6b1b3049c02ff764332ebb8bc79";
+    static final String MIX_SHA256 = "e62ada14540ed478a1bf681511886ef34dac588c181ebef89cbdfa60a535f68e";
     /** The outputs, as rendered when the golden file was made (JDK 17) and as every replay must render them. */
     static final List<String> OUTPUT_SHA256 = List.of(
-            "d4de9faa11efa683855776719fe81a11e4a99676128d7201ffd9c689ce88375d",  // golden-eq.wav, 32-bit float
-            "d70d776e36afa2f8403386397652f152dbb8dfafb06d1d83a768ce7236287dd4",  // golden-master-24.wav, TPDF
-            "477cbe1948bd42ba55a0662dc533213d162e619f097add58345996ed90d08d83"); // golden-master-16.wav, shaped
+            "46e7ede213bbedb0b7ebf988a8a7e54b327fa854bd447fe27ea6d90a1d1bf6b1",  // golden-eq.wav, 32-bit float
+            "c17e9b618621985ddd6fd3a0566a4586f207d1d672afaaf8327732f5980f3daf",  // golden-master-24.wav, TPDF
+            "cabb9c089858fdf9139ad1e36f72c4b1dad562e527ad2a7980c1618296bacc78"); // golden-master-16.wav, shaped
 
     @TempDir
     Path dir;

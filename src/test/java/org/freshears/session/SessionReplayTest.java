@@ -151,6 +151,15 @@ class SessionReplayTest {
     }
 
     @Test
+    void theSessionsOwnMastersAreNeverWrittenOver() throws Exception {
+        byte[] before = Files.readAllBytes(session.renders().get(0).path());
+        org.freshears.audio.AudioFormatException e = assertThrows(org.freshears.audio.AudioFormatException.class,
+                () -> Replay.run(json, null, dir, Progress.Factory.NONE));
+        assertTrue(e.getMessage().endsWith("early-24.wav: refusing to overwrite an input file"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(session.renders().get(0).path()));
+    }
+
+    @Test
     void outputsStayInsideTheOutputFolder() {
         Path out = dir.resolve("o").toAbsolutePath();
         assertEquals(out.resolve("a/b.wav"), Replay.outputPath(out, "a/b.wav"));

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -111,11 +110,7 @@ class StepTypesTest {
     }
 
     private static List<String> fieldNames(JsonNode node) {
-        List<String> names = new ArrayList<>();
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            names.add(it.next());
-        }
-        return names;
+        return node.properties().stream().map(java.util.Map.Entry::getKey).toList();
     }
 
     /** Every class compiled into org/freshears/chain (nested ones included), from the class output folder. */
