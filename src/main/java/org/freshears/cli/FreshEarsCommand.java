@@ -9,8 +9,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = VersionProvider.class,
         description = "A fresh pair of ears as code: measure a printed mix, run a mastering checklist notebook, "
                 + "reproduce a master bit for bit.",
-        subcommands = {RunCommand.class, AnalyzeCommand.class, DemoCommand.class, ShellCommand.class, BenchCommand.class,
-            RenderChainCommand.class})
+        subcommands = {RunCommand.class, ReplayCommand.class, AnalyzeCommand.class, DemoCommand.class,
+            ShellCommand.class, BenchCommand.class, RenderChainCommand.class})
 public final class FreshEarsCommand {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -29,6 +29,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * like one of its channels, and nothing cancels as it would in a mid mixdown).
  */
 public final class BandEnergy {
+    /** Names this measure (frames, band edges, relative level) in a session file; bump it when a reading can move. */
+    public static final String ALGORITHM_VERSION = "hann 4096@48k fractional-edge bands v1";
     /** 4096 points at 48 kHz: 11.7 Hz bins resolve a 180–400 Hz band into ~19 bins at 12 frames/second. */
     public static final int FFT_SIZE_AT_48K = 4096;
     /** ~50 ms between points: 20 points a second, finer than any span a listener writes down. */

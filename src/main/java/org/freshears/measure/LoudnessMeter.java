@@ -19,6 +19,11 @@ import org.freshears.dsp.BiquadCoefficients;
  * All of it is O(frames), and the result does not depend on thread scheduling.
  */
 public final class LoudnessMeter {
+    /**
+     * Names the algorithm behind the figures in a session file. Bump it whenever a change can move a
+     * reading (a filter, a gate, the LRA percentiles), so an old session's figures are not mistaken for new ones.
+     */
+    public static final String ALGORITHM_VERSION = "bs1770-4 + tech3341/3342 v1";
     /** BS.1770-4 eq. (2): L = -0.691 + 10 log10(sum G_i z_i); the offset makes a 997 Hz sine read its rms. */
     static final double LOUDNESS_OFFSET_DB = -0.691;
     /** BS.1770-4 Annex 1 (gating, Gamma_a) and EBU Tech 3342 (LRA): the absolute gate, LUFS. */

@@ -33,6 +33,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * never part of a rendered (hashed) output.
  */
 public final class SpectrumAnalyzer {
+    /** Names this analysis (Welch, Hann, FFT size, scaling) in a session file; bump it when a reading can move. */
+    public static final String ALGORITHM_VERSION = "welch hann 50% 8192@48k v1";
     /** 8192 points at 48 kHz: 5.86 Hz bins, enough to split the lowest octave (20–40 Hz) into ~3 bins. */
     public static final int DEFAULT_FFT_SIZE_AT_48K = 8192;
 

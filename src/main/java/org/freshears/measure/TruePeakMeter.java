@@ -28,6 +28,8 @@ import org.freshears.audio.AudioBuffer;
  * last samples are seen.
  */
 public final class TruePeakMeter {
+    /** Names this meter (factor, filter) in a session file; bump it whenever a change can move a reading. */
+    public static final String ALGORITHM_VERSION = "bs1770-4 annex 2, kaiser-sinc 32 taps/phase beta 5 v1";
     /** Taps of each polyphase branch (see the class comment for the error this gives). */
     static final int TAPS_PER_PHASE = 32;
     /** Kaiser window shape: about 55 dB of image rejection at this length, flat pass band. */

@@ -16,11 +16,7 @@ import org.freshears.audio.WavReader;
 import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
 import org.freshears.chain.AdaptiveStep;
-import org.freshears.chain.Edit;
-import org.freshears.chain.GainReductionSource;
 import org.freshears.chain.GainReductionTrace;
-import org.freshears.chain.Processor;
-import org.freshears.chain.Renderer;
 import org.freshears.chain.Step;
 import org.freshears.checklist.Band;
 import org.freshears.checklist.Condition;
@@ -46,9 +42,10 @@ public final class Session {
     public static final String MIX = "mix";
 
     private final Path mixPath;
+    private final String mixSha256;
     private final WavContents mix;
     private final SessionContext context;
-    private final Renderer renderer = new Renderer();
+    private final StepApplier applier = new StepApplier();
     private AudioBuffer current;
     private final List<ListenNote> notes = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -59,8 +56,9 @@ public final class Session {
     private final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     private Snapshot latest;
 
-    private Session(Path mixPath, WavContents mix, SessionContext context) {
+    private Session(Path mixPath, String mixSha256, WavContents mix, SessionContext context) {
         this.mixPath = mixPath;
+        this.mixSha256 = mixSha256;
         this.mix = mix;
         this.context = context;
         this.current = mix.audio().copy();
@@ -72,11 +70,18 @@ public final class Session {
         SessionContext context = SessionContext.current();
         Path path = context.mixOverride() != null ? context.mixOverride() : mixPath;
         WavContents contents;
+        String sha256;
         try (Progress p = context.progress().start("reading " + path.getFileName())) {
             contents = WavReader.read(path, p);
+            // Hashed right after reading, so the session file names the bytes this session processed.
+            sha256 = FileHashes.sha256(path);
+        } catch (AudioFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioFormatException(path, "cannot read: " + e.getMessage(), e);
         }
         contents.warnings().forEach(w -> context.display().text("warning: " + path + ": " + w));
-        Session session = new Session(path, contents, context);
+        Session session = new Session(path, sha256, contents, context);
         context.opened().accept(session);
         return session;
     }
@@ -179,7 +184,7 @@ public final class Session {
                 }
                 Step concrete = step instanceof AdaptiveStep adaptive ? adaptive.resolve(current) : step;
                 resolved.add(concrete);
-                apply(concrete, traces);
+                current = applier.apply(concrete, current, traces);
                 p.accept((i + 1.0) / chain.length);
             }
         }
@@ -188,21 +193,6 @@ public final class Session {
         StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), resolved, before, after, traces);
         steps.add(run);
         return run;
-    }
-
-    private void apply(Step step, List<GainReductionTrace> traces) {
-        if (step instanceof Edit edit) {
-            current = edit.apply(current);
-            return;
-        }
-        Processor processor = step.newProcessor();
-        if (processor instanceof GainReductionSource source) {
-            GainReductionTrace trace = GainReductionTrace.forFrames(current.sampleRate(), current.frames(),
-                    GainReductionTrace.DEFAULT_HOP_MS);
-            source.traceInto(trace);
-            traces.add(trace);
-        }
-        renderer.apply(processor, current);
     }
 
     // ---- checks and the checklist ---------------------------------------------------------------
@@ -279,6 +269,11 @@ public final class Session {
 
     public WavContents mix() {
         return mix;
+    }
+
+    /** The SHA-256 of the mix file's bytes as read when the session opened (lowercase hex). */
+    public String mixSha256() {
+        return mixSha256;
     }
 
     /** The master as it stands: the mix after every step so far (live: do not change it). */
