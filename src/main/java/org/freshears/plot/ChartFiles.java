@@ -1,0 +1,89 @@
+package org.freshears.plot;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes charts as PNG (for the notebook and quick looks) and SVG (for the report, sharp at any zoom). Files
+ * are written to a temporary file in the target folder and moved into place, so a reader never sees half a
+ * chart and a failed write leaves the old file, or nothing.
+ */
+public final class ChartFiles {
+    /** Wide enough for a 20 Hz–20 kHz axis with readable labels, and a 2:1 shape that suits time lines. */
+    public static final int DEFAULT_WIDTH = 1200;
+    public static final int DEFAULT_HEIGHT = 600;
+
+    static {
+        Headless.ensure();
+    }
+
+    private ChartFiles() {
+    }
+
+    public static byte[] pngBytes(JFreeChart chart, int width, int height) throws IOException {
+        checkSize(width, height);
+        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        return ChartUtils.encodeAsPNG(image);
+    }
+
+    public static byte[] pngBytes(JFreeChart chart) throws IOException {
+        return pngBytes(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /** A complete SVG document (XML declaration and {@code <svg>} root). */
+    public static String svgText(JFreeChart chart, int width, int height) {
+        checkSize(width, height);
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    public static Path writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        return writeAtomically(file, pngBytes(chart, width, height));
+    }
+
+    public static Path writePng(JFreeChart chart, Path file) throws IOException {
+        return writePng(chart, file, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    public static Path writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        return writeAtomically(file, svgText(chart, width, height).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Path writeSvg(JFreeChart chart, Path file) throws IOException {
+        return writeSvg(chart, file, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    private static Path writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    private static void checkSize(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("chart size must be positive, got " + width + "x" + height);
+        }
+    }
+}
