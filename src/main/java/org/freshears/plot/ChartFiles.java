@@ -39,12 +39,33 @@ public final class ChartFiles {
         return pngBytes(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
     }
 
-    /** A complete SVG document (XML declaration and {@code <svg>} root). */
+    /**
+     * A complete SVG document (XML declaration and {@code <svg>} root). Its ids (clip paths, gradients) start
+     * with a fixed prefix instead of JFreeSVG's time-based one, so the same chart gives the same text.
+     */
     public static String svgText(JFreeChart chart, int width, int height) {
+        return draw(chart, width, height, "chart-").getSVGDocument();
+    }
+
+    /**
+     * Just the {@code <svg>} element, to inline in an HTML page. Several charts inlined in one page need
+     * different {@code idPrefix}es (letters, digits, '-' and '_', starting with a letter), or their clip
+     * paths would clash.
+     */
+    public static String svgElement(JFreeChart chart, int width, int height, String idPrefix) {
+        if (idPrefix == null || !idPrefix.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw new IllegalArgumentException("idPrefix must be a letter then letters, digits, '-' or '_', got "
+                    + idPrefix);
+        }
+        return draw(chart, width, height, idPrefix).getSVGElement();
+    }
+
+    private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String idPrefix) {
         checkSize(width, height);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(idPrefix);
         chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGDocument();
+        return g;
     }
 
     public static Path writePng(JFreeChart chart, Path file, int width, int height) throws IOException {

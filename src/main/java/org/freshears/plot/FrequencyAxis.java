@@ -57,9 +57,6 @@ final class FrequencyAxis extends LogAxis {
                         TextAnchor.CENTER, 0.0));
             }
         }
-        if (HIGH_HZ >= getLowerBound() && HIGH_HZ <= getUpperBound()) {
-            ticks.add(new NumberTick(TickType.MAJOR, HIGH_HZ, label(HIGH_HZ), anchor, TextAnchor.CENTER, 0.0));
-        }
         return ticks;
     }
 
