@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -21,6 +23,8 @@ public final class ChartFiles {
     /** Wide enough for a 20 Hz–20 kHz axis with readable labels, and a 2:1 shape that suits time lines. */
     public static final int DEFAULT_WIDTH = 1200;
     public static final int DEFAULT_HEIGHT = 600;
+
+    private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
     static {
         Headless.ensure();
@@ -88,9 +92,11 @@ public final class ChartFiles {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would survive the move, and a report folder is
+        // for sharing. CREATE_NEW gives the umask's usual permissions and never clobbers another writer's file.
+        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(TEMP_NAMES.nextLong()) + ".tmp");
         try {
-            Files.write(temp, bytes);
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

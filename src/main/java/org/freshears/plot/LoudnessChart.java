@@ -106,16 +106,24 @@ final class LoudnessChart {
             plot.addRangeMarker(Markers.level(targetLufs, "Target " + Markers.db(targetLufs) + " LUFS",
                     ChartStyle.TARGET, ChartStyle.MEDIUM, Markers.Side.RIGHT), Layer.FOREGROUND);
         }
-        for (int i = 0; i < sections.size(); i++) {
-            Section s = sections.get(i);
-            plot.addDomainMarker(Markers.section(s.span().fromSeconds(), s.span().toSeconds(), s.name(), i),
-                    Layer.BACKGROUND);
+        double end = plot.getDomainAxis().getUpperBound();
+        List<Section> ordered = new ArrayList<>(sections);
+        ordered.sort(Comparator.comparingDouble(s -> s.span().fromSeconds()));
+        double[] sectionStarts = ordered.stream().mapToDouble(s -> s.span().fromSeconds() / end).toArray();
+        int[] sectionRows = LabelRows.assign(sectionStarts, ordered.stream().map(Section::name).toArray(String[]::new));
+        for (int i = 0; i < ordered.size(); i++) {
+            Section s = ordered.get(i);
+            plot.addDomainMarker(Markers.section(s.span().fromSeconds(), s.span().toSeconds(), s.name(), i,
+                    sectionRows[i]), Layer.BACKGROUND);
         }
         List<ListenNote> timed = new ArrayList<>(notes.stream().filter(n -> !n.isPass()).toList());
         timed.sort(Comparator.comparingDouble(n -> n.at().fromSeconds()));
+        String[] noteLabels = timed.stream().map(n -> Markers.shorten(n.text())).toArray(String[]::new);
+        int[] noteRows = LabelRows.assign(timed.stream().mapToDouble(n -> n.at().fromSeconds() / end).toArray(),
+                noteLabels);
         for (int i = 0; i < timed.size(); i++) {
-            ListenNote n = timed.get(i);
-            plot.addDomainMarker(Markers.note(n.at().fromSeconds(), n.text(), i), Layer.FOREGROUND);
+            plot.addDomainMarker(Markers.note(timed.get(i).at().fromSeconds(), noteLabels[i], noteRows[i]),
+                    Layer.FOREGROUND);
         }
 
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);

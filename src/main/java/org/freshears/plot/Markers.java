@@ -21,7 +21,6 @@ final class Markers {
     static final int NOTE_LABEL_CHARS = 28;
     /** Height of one row of stacked labels, pixels (the marker font is 13 pt). */
     private static final double ROW_PX = 17;
-    private static final int NOTE_ROWS = 3;
 
     private Markers() {
     }
@@ -38,8 +37,8 @@ final class Markers {
         return m;
     }
 
-    /** A song section: a faint band (alternating tints by index) labelled with its name at the top. */
-    static IntervalMarker section(double fromSeconds, double toSeconds, String name, int index) {
+    /** A song section: a faint band (alternating tints by index), its name at the top in row {@code row}. */
+    static IntervalMarker section(double fromSeconds, double toSeconds, String name, int index, int row) {
         IntervalMarker m = new IntervalMarker(fromSeconds, toSeconds,
                 index % 2 == 0 ? ChartStyle.SECTION_SHADE_A : ChartStyle.SECTION_SHADE_B);
         m.setOutlinePaint(new Color(0xBB, 0xBB, 0xBB));
@@ -47,18 +46,18 @@ final class Markers {
         label(m, name);
         m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        m.setLabelOffset(new RectangleInsets(4, 4, 0, 0));
+        m.setLabelOffset(new RectangleInsets(4 + row * ROW_PX, 4, 0, 0));
         m.setLabelOffsetType(LengthAdjustmentType.CONTRACT);
         return m;
     }
 
-    /** A listening note: a dashed vertical line, its (shortened) text near the bottom, rows cycling by index. */
-    static ValueMarker note(double atSeconds, String text, int index) {
+    /** A listening note: a dashed vertical line, its text (already shortened) near the bottom in row {@code row}. */
+    static ValueMarker note(double atSeconds, String label, int row) {
         ValueMarker m = new ValueMarker(atSeconds, ChartStyle.NOTE, ChartStyle.DASHED);
-        label(m, shorten(text));
+        label(m, label);
         m.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
         m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        m.setLabelOffset(new RectangleInsets(0, 4, 4 + (index % NOTE_ROWS) * ROW_PX, 0));
+        m.setLabelOffset(new RectangleInsets(0, 4, 4 + row * ROW_PX, 0));
         return m;
     }
 

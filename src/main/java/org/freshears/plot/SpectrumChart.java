@@ -161,11 +161,30 @@ final class SpectrumChart {
         return axis;
     }
 
+    /** Bands in the given order; label rows are worked out in order of their low edges. */
     private static void addBands(XYPlot plot, List<ShadedBand> bands, boolean labelled) {
-        int row = 0;
-        for (ShadedBand b : bands) {
+        Integer[] order = new Integer[bands.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> bands.get(i).band().lowHz()));
+        double decades = Math.log10(FrequencyAxis.HIGH_HZ / FrequencyAxis.LOW_HZ);
+        double[] starts = new double[order.length];
+        String[] labels = new String[order.length];
+        for (int k = 0; k < order.length; k++) {
+            ShadedBand b = bands.get(order[k]);
+            starts[k] = Math.log10(b.band().lowHz() / FrequencyAxis.LOW_HZ) / decades;
+            labels[k] = b.label();
+        }
+        int[] sortedRows = LabelRows.assign(starts, labels);
+        int[] rows = new int[order.length];
+        for (int k = 0; k < order.length; k++) {
+            rows[order[k]] = sortedRows[k];
+        }
+        for (int i = 0; i < bands.size(); i++) {
+            ShadedBand b = bands.get(i);
             plot.addDomainMarker(Markers.problem(b.band().lowHz(), b.band().highHz(), labelled ? b.label() : null,
-                    row++), Layer.BACKGROUND);
+                    rows[i]), Layer.BACKGROUND);
         }
     }
 }

@@ -371,6 +371,7 @@ class ChartsTest {
         Path svg = ChartFiles.writeSvg(chart, dir.resolve("sub/loudness.svg"));
         String text = Files.readString(svg, StandardCharsets.UTF_8);
         assertTrue(text.contains("<svg"), "an SVG document");
+        assertTrue(text.contains(">Time (m:ss)<"), "text is kept as text");
         assertTrue(text.contains("width='1200.0' height='600.0'"), "at the default size");
         assertEquals(text, ChartFiles.svgText(chart, 1200, 600), "same chart, same SVG text");
         String inline = ChartFiles.svgElement(chart, 1200, 600, "step2-loudness");
@@ -408,6 +409,16 @@ class ChartsTest {
         XYPlot loudnessPlot = (XYPlot) charts.get(2).getPlot();
         assertEquals(1, markers(loudnessPlot, false).size(), "only the target: silence has no integrated line");
         assertNull(((XYPlot) charts.get(0).getPlot()).getDomainMarkers(Layer.BACKGROUND));
+    }
+
+    @Test
+    void labelsThatWouldCollideGoToNewRows() {
+        // "chorus" ≈ (6·7.5 + 12) / 1100 ≈ 0.052 of the axis wide.
+        assertArrayEquals(new int[] {0, 0}, LabelRows.assign(new double[] {0.1, 0.2}, new String[] {"chorus", "verse"}));
+        assertArrayEquals(new int[] {0, 1, 0}, LabelRows.assign(new double[] {0.1, 0.12, 0.2},
+                new String[] {"chorus", "verse", "bridge"}));
+        assertArrayEquals(new int[] {0, 1, 2, 0}, LabelRows.assign(new double[] {0.1, 0.11, 0.12, 0.13},
+                new String[] {"a long label", "another one", "and a third", "x"}), "all full: the first to free up");
     }
 
     @Test
