@@ -1,0 +1,116 @@
+package org.freshears.plot;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes charts as PNG (for the notebook and quick looks) and SVG (for the report, sharp at any zoom). Files
+ * are written to a temporary file in the target folder and moved into place, so a reader never sees half a
+ * chart and a failed write leaves the old file, or nothing.
+ */
+public final class ChartFiles {
+    /** Wide enough for a 20 Hz–20 kHz axis with readable labels, and a 2:1 shape that suits time lines. */
+    public static final int DEFAULT_WIDTH = 1200;
+    public static final int DEFAULT_HEIGHT = 600;
+
+    private static final SecureRandom TEMP_NAMES = new SecureRandom();
+
+    static {
+        Headless.ensure();
+    }
+
+    private ChartFiles() {
+    }
+
+    public static byte[] pngBytes(JFreeChart chart, int width, int height) throws IOException {
+        checkSize(width, height);
+        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        return ChartUtils.encodeAsPNG(image);
+    }
+
+    public static byte[] pngBytes(JFreeChart chart) throws IOException {
+        return pngBytes(chart, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    /**
+     * A complete SVG document (XML declaration and {@code <svg>} root). Its ids (clip paths, gradients) start
+     * with a fixed prefix instead of JFreeSVG's time-based one, so the same chart gives the same text.
+     */
+    public static String svgText(JFreeChart chart, int width, int height) {
+        return draw(chart, width, height, "chart-").getSVGDocument();
+    }
+
+    /**
+     * Just the {@code <svg>} element, to inline in an HTML page. Several charts inlined in one page need
+     * different {@code idPrefix}es (letters, digits, '-' and '_', starting with a letter), or their clip
+     * paths would clash.
+     */
+    public static String svgElement(JFreeChart chart, int width, int height, String idPrefix) {
+        if (idPrefix == null || !idPrefix.matches("[A-Za-z][A-Za-z0-9_-]*")) {
+            throw new IllegalArgumentException("idPrefix must be a letter then letters, digits, '-' or '_', got "
+                    + idPrefix);
+        }
+        return draw(chart, width, height, idPrefix).getSVGElement();
+    }
+
+    private static SVGGraphics2D draw(JFreeChart chart, int width, int height, String idPrefix) {
+        checkSize(width, height);
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix(idPrefix);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g;
+    }
+
+    public static Path writePng(JFreeChart chart, Path file, int width, int height) throws IOException {
+        return writeAtomically(file, pngBytes(chart, width, height));
+    }
+
+    public static Path writePng(JFreeChart chart, Path file) throws IOException {
+        return writePng(chart, file, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    public static Path writeSvg(JFreeChart chart, Path file, int width, int height) throws IOException {
+        return writeAtomically(file, svgText(chart, width, height).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static Path writeSvg(JFreeChart chart, Path file) throws IOException {
+        return writeSvg(chart, file, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+    }
+
+    private static Path writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        // Not Files.createTempFile: its owner-only permissions would survive the move, and a report folder is
+        // for sharing. CREATE_NEW gives the umask's usual permissions and never clobbers another writer's file.
+        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(TEMP_NAMES.nextLong()) + ".tmp");
+        try {
+            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return target;
+    }
+
+    private static void checkSize(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("chart size must be positive, got " + width + "x" + height);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.freshears.plot;
+
+import java.util.List;
+import org.freshears.chain.GainReductionTrace;
+import org.freshears.checklist.ListenNote;
+import org.freshears.checklist.Section;
+import org.freshears.checklist.TimeSpan;
+import org.freshears.measure.BandEnergyTrack;
+import org.freshears.measure.LoudnessReport;
+import org.freshears.measure.Spectrum;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Every chart Fresh Ears draws, in one place. Charts are plain JFreeChart objects in the {@link ChartStyle}
+ * look; write them with {@link ChartFiles}. Everything runs headless.
+ *
+ * <p>Spectra are 1/6-octave smoothed power means of the channels on a 20 Hz–20 kHz log axis (see
+ * {@link SpectrumChart}); loudness is R 128 momentary and short-term over time in m:ss (see
+ * {@link LoudnessChart}). Missing values (NaN, the −Infinity of silence) are drawn as gaps.
+ */
+public final class Charts {
+    static {
+        Headless.ensure();
+    }
+
+    private Charts() {
+    }
+
+    /** The spectrum of one version (the mix as analysed). */
+    public static JFreeChart spectrum(String title, Spectrum spectrum) {
+        return SpectrumChart.single(title, spectrum, List.of());
+    }
+
+    /** The spectrum of one version with bands shaded (e.g. the problem areas written down on listening). */
+    public static JFreeChart spectrum(String title, Spectrum spectrum, List<ShadedBand> bands) {
+        return SpectrumChart.single(title, spectrum, bands);
+    }
+
+    /**
+     * The spectrum before and after a step: levels ("Before", "After", dBFS) above, "After − Before" (dB)
+     * below, the problem bands the step addresses shaded and labelled.
+     */
+    public static JFreeChart spectrumBeforeAfter(String title, Spectrum before, Spectrum after,
+            List<ShadedBand> bands) {
+        return SpectrumChart.beforeAfter(title, before, after, bands);
+    }
+
+    /**
+     * Two versions level-matched: B is drawn {@code gainDbAppliedToB} louder (negative: quieter) so that
+     * the comparison shows tone, not loudness; the lower plot is B (matched) − A.
+     */
+    public static JFreeChart compareSpectra(String title, String nameA, Spectrum a, String nameB, Spectrum b,
+            double gainDbAppliedToB) {
+        return SpectrumChart.compare(title, nameA, a, nameB, b, gainDbAppliedToB);
+    }
+
+    /** Loudness of one version over time; {@code targetLufs} NaN draws no target line. */
+    public static JFreeChart loudness(String title, LoudnessReport report, double targetLufs, List<Section> sections,
+            List<ListenNote> notes) {
+        return LoudnessChart.single(title, report, targetLufs, sections, notes);
+    }
+
+    /**
+     * Loudness before and after a step: momentary (thin) and short-term (thick) of each, their integrated
+     * loudness and the target ({@code NaN}: none) as lines, sections shaded, timed notes marked (notes on a
+     * whole listening pass have no time and are not drawn).
+     */
+    public static JFreeChart loudnessBeforeAfter(String title, LoudnessReport before, LoudnessReport after,
+            double targetLufs, List<Section> sections, List<ListenNote> notes) {
+        return LoudnessChart.beforeAfter(title, before, after, targetLufs, sections, notes);
+    }
+
+    /** The gain a dynamics step applied over time, as recorded while rendering at {@code sampleRate}. */
+    public static JFreeChart gainReduction(String title, GainReductionTrace trace, int sampleRate) {
+        return GainReductionChart.build(title, trace, sampleRate);
+    }
+
+    /**
+     * A problem band's energy over time before and after a step: relative level (band minus whole spectrum)
+     * above, absolute band level below, {@code problemSpan} shaded (null: none).
+     */
+    public static JFreeChart bandEnergy(String title, BandEnergyTrack before, BandEnergyTrack after,
+            TimeSpan problemSpan) {
+        return BandEnergyChart.build(title, before, after, problemSpan);
+    }
+}

@@ -1,0 +1,71 @@
+package org.freshears.plot;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTick;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * A log-frequency axis over the audible band, 20 Hz to 20 kHz, labelled the way mixing engineers read an
+ * analyser (20, 50, 100, 200, 500, 1k, 2k, 5k, 10k, 20k) with unlabelled minor grid lines at the other
+ * whole multiples of each decade. LogAxis alone would label powers of ten in exponent form.
+ */
+final class FrequencyAxis extends LogAxis {
+    static final String LABEL = "Frequency (Hz)";
+    /** The audible band, as the spectrum's smoothed grid ({@link org.freshears.measure.Spectrum#GRID_LOW_HZ}). */
+    static final double LOW_HZ = 20;
+    static final double HIGH_HZ = 20_000;
+    private static final double[] MAJOR_HZ = {20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000};
+
+    FrequencyAxis() {
+        super(LABEL);
+        setBase(10);
+        setSmallestValue(1);
+        setAutoRange(false);
+        setRange(LOW_HZ, HIGH_HZ);
+        setMinorTickMarksVisible(true);
+        ChartStyle.styleAxis(this);
+    }
+
+    /** {@code 2000} as {@code "2k"}, {@code 500} as {@code "500"}. */
+    static String label(double hz) {
+        return hz >= 1000 ? Math.round(hz / 1000) + "k" : Long.toString(Math.round(hz));
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
+        if (!RectangleEdge.isTopOrBottom(edge)) {
+            return super.refreshTicks(g2, state, dataArea, edge);
+        }
+        List<NumberTick> ticks = new ArrayList<>();
+        TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
+        for (double decade = 10; decade <= 10_000; decade *= 10) {
+            for (int m = 1; m <= 9; m++) {
+                double hz = decade * m;
+                if (hz < getLowerBound() || hz > getUpperBound()) {
+                    continue;
+                }
+                boolean major = isMajor(hz);
+                ticks.add(new NumberTick(major ? TickType.MAJOR : TickType.MINOR, hz, major ? label(hz) : "", anchor,
+                        TextAnchor.CENTER, 0.0));
+            }
+        }
+        return ticks;
+    }
+
+    private static boolean isMajor(double hz) {
+        for (double m : MAJOR_HZ) {
+            if (m == hz) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package org.freshears.plot;
+
+import java.awt.Color;
+import java.util.Locale;
+import org.freshears.chain.GainReductionTrace;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYAreaRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The gain a dynamics step applied over time ({@link GainReductionTrace}): one value per hop, drawn at the
+ * hop's centre as an area filled to 0 dB. Reduction is negative and hangs down from the zero line; a lift
+ * (dynamic EQ) rises above it.
+ */
+final class GainReductionChart {
+    static final String GAIN_LABEL = "Gain reduction (dB)";
+    static final String SERIES_KEY = "Gain reduction";
+
+    private GainReductionChart() {
+    }
+
+    static JFreeChart build(String title, GainReductionTrace trace, int sampleRate) {
+        if (sampleRate <= 0) {
+            throw new IllegalArgumentException("sampleRate must be > 0, got " + sampleRate);
+        }
+        double[] gainDb = trace.toArray();
+        double hopSeconds = trace.hopFrames() / (double) sampleRate;
+        double[] times = new double[gainDb.length];
+        for (int h = 0; h < gainDb.length; h++) {
+            times[h] = (h + 0.5) * hopSeconds;
+        }
+        XYSeriesCollection data = new XYSeriesCollection();
+        data.addSeries(SeriesData.of(SERIES_KEY, times, gainDb));
+
+        XYAreaRenderer r = new XYAreaRenderer(XYAreaRenderer.AREA);
+        r.setSeriesPaint(0, new Color(ChartStyle.GAIN.getRed(), ChartStyle.GAIN.getGreen(), ChartStyle.GAIN.getBlue(),
+                0x90));
+        r.setOutline(true);
+        r.setSeriesOutlinePaint(0, ChartStyle.GAIN);
+        r.setSeriesOutlineStroke(0, ChartStyle.THIN);
+
+        double[] mm = Ranges.finiteMinMax(gainDb);
+        double deepest = mm == null ? 0 : Math.min(0, mm[0]);
+        double highest = mm == null ? 0 : Math.max(0, mm[1]);
+        NumberAxis axis = new NumberAxis(GAIN_LABEL);
+        // Whole dB below (at least 1 dB, so a light touch is not blown up to full height); a little air above 0.
+        double lower = -Math.max(1, Math.ceil(-deepest * 1.15));
+        double upper = highest > 0 ? Math.ceil(highest * 1.15) : Math.max(0.25, -lower * 0.08);
+        axis.setRange(lower, upper);
+        axis.setTickUnit(new NumberTickUnit(niceStep((upper - lower) / 10)));
+        ChartStyle.styleAxis(axis);
+
+        XYPlot plot = new XYPlot(data, TimeAxis.create(times.length == 0 ? 0 : gainDb.length * hopSeconds), axis, r);
+        ChartStyle.stylePlot(plot);
+        plot.addRangeMarker(new ValueMarker(0, Color.GRAY, ChartStyle.MEDIUM), Layer.BACKGROUND);
+
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE_FONT, plot, true);
+        String summary = String.format(Locale.ROOT, "Deepest %s dB%s; one value per %.0f ms hop (its most extreme)",
+                Markers.db(deepest), highest > 0 ? String.format(Locale.ROOT, ", highest lift +%.1f dB", highest) : "",
+                hopSeconds * 1000);
+        chart.addSubtitle(new TextTitle(summary));
+        return ChartStyle.apply(chart);
+    }
+
+    /** The smallest of 0.25, 0.5, 1, 2, 3, 6, 12 dB at least {@code minStepDb}: steps in plain, countable dB. */
+    static double niceStep(double minStepDb) {
+        for (double step : new double[] {0.25, 0.5, 1, 2, 3, 6, 12}) {
+            if (step >= minStepDb) {
+                return step;
+            }
+        }
+        return 24;
+    }
+}
