@@ -3,13 +3,13 @@ package org.freshears.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.DoubleConsumer;
+import org.freshears.session.Progress;
 
 /**
  * A one-line progress bar on stderr for long work. It stays silent unless stderr is a terminal and the
  * work has already taken a second, so quick runs, pipes and CI logs stay clean.
  */
-final class ProgressBar implements DoubleConsumer, AutoCloseable {
+final class ProgressBar implements Progress {
     private static final long SHOW_AFTER_NANOS = 1_000_000_000L;
     private static final int WIDTH = 30;
 
