@@ -31,7 +31,7 @@ public final class ChartStyle {
     public static final Color AFTER = new Color(0xD5, 0x5E, 0x00);
     /** Bluish green (Okabe–Ito #009E73): after minus before. */
     public static final Color DIFFERENCE = new Color(0x00, 0x9E, 0x73);
-    /** Reddish purple (Okabe–Ito #CC79A7): targets the master aims for. */
+    /** Okabe–Ito reddish purple (#CC79A7) darkened to #A03C78 so its label text reads on white: targets. */
     public static final Color TARGET = new Color(0xA0, 0x3C, 0x78);
     /** Gain reduction fill. */
     public static final Color GAIN = new Color(0x56, 0x3C, 0x9C);

@@ -15,14 +15,9 @@ final class SeriesData {
         if (x.length != y.length) {
             throw new IllegalArgumentException(key + ": " + x.length + " x values for " + y.length + " y values");
         }
-        return of(key, x, y, 0);
-    }
-
-    /** As {@link #of(String, double[], double[])} with {@code offsetDb} added to every finite y value. */
-    static XYSeries of(String key, double[] x, double[] y, double offset) {
         XYSeries series = new XYSeries(key, false, true);
         for (int i = 0; i < x.length; i++) {
-            series.add(x[i], gapOrValue(y[i] + offset), false);
+            series.add(x[i], gapOrValue(y[i]), false);
         }
         return series;
     }
