@@ -53,6 +53,7 @@ public final class Session {
     private final List<StepRun> steps = new ArrayList<>();
     private final List<CheckItem> checks = new ArrayList<>();
     private final List<RenderRecord> renders = new ArrayList<>();
+    private final List<Comparison> comparisons = new ArrayList<>();
     private final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     private Snapshot latest;
 
@@ -192,6 +193,9 @@ public final class Session {
         latest = after;
         StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), resolved, before, after, traces);
         steps.add(run);
+        for (SessionCharts.NamedChart chart : List.of(SessionCharts.stepSpectrum(run), SessionCharts.stepLoudness(this, run))) {
+            context.display().chart(chart.name(), chart.chart());
+        }
         return run;
     }
 
@@ -244,7 +248,11 @@ public final class Session {
 
     /** Two snapshots by name ("mix", a step's name), or a snapshot and a reference WAV file. */
     public Comparison compare(String a, String b) throws AudioFormatException {
-        return new Comparison(a, snapshotOrReference(a), b, snapshotOrReference(b), 0);
+        Comparison c = new Comparison(a, snapshotOrReference(a), b, snapshotOrReference(b), 0);
+        comparisons.add(c);
+        SessionCharts.NamedChart chart = SessionCharts.comparison(c);
+        context.display().chart(chart.name(), chart.chart());
+        return c;
     }
 
     private Snapshot snapshotOrReference(String name) throws AudioFormatException {
@@ -307,6 +315,11 @@ public final class Session {
 
     public List<RenderRecord> renders() {
         return List.copyOf(renders);
+    }
+
+    /** The comparisons asked for, in order (drawn level-matched in the report). */
+    public List<Comparison> comparisons() {
+        return List.copyOf(comparisons);
     }
 
     public Snapshot snapshot(String name) {
