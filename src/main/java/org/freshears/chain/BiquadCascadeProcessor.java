@@ -34,7 +34,11 @@ final class BiquadCascadeProcessor implements ChannelProcessor {
         if (passesThrough) {
             return;
         }
-        for (int c = 0; c < channels.length; c++) {
+        int c = 0;
+        for (; c + 2 <= channels.length; c += 2) { // pairs: two independent feedback chains per loop
+            BiquadCascade.processPair(channels[c], audio[c], channels[c + 1], audio[c + 1], offset, frames);
+        }
+        if (c < channels.length) {
             channels[c].process(audio[c], offset, frames);
         }
     }

@@ -53,6 +53,8 @@ final class LimiterProcessor implements Processor {
     /** A release this close to its target lands on it, so gain returns to exactly 1.0. */
     private static final double SNAP = 1e-8;
     private static final int CHUNK = 256;
+    /** sqrt(2), the most sinusoidalPeak can raise a point, with a margin for rounding. */
+    private static final double QUIET_FACTOR = StrictMath.sqrt(2) * (1 + 1e-9);
 
     private final Limiter settings;
     private int channels;
@@ -68,6 +70,8 @@ final class LimiterProcessor implements Processor {
     private double releaseCoeff;
     private double threshold;
     private double inputGain;
+    /** Detected magnitudes at or below this give r = 1 exactly (threshold / inputGain, less a margin). */
+    private double quietLevel;
     private int ramp1;
     private int ramp2;
     private long[] ring1;
@@ -116,6 +120,7 @@ final class LimiterProcessor implements Processor {
         releaseCoeff = Envelope.coefficient(settings.releaseMs(), spec.sampleRate());
         threshold = StrictMath.pow(10, (settings.ceilingDbtp() - SAFETY_MARGIN_DB) / 20);
         inputGain = StrictMath.pow(10, settings.inputGainDb() / 20);
+        quietLevel = threshold / inputGain * (1 - 1e-9);
         reset();
     }
 
@@ -174,6 +179,19 @@ final class LimiterProcessor implements Processor {
             detectors[c].upsample(audio[c], offset, n, oversampled);
             double a = before[c];
             double b = current[c];
+            int points = n * factor;
+            // Exact shortcut: a refined peak is below sqrt(2) times the point it refines (see
+            // sinusoidalPeak), so when sqrt(2) times every point this chunk refines stays under the
+            // threshold, every r of the chunk is exactly 1 whatever the peaks: leave them at 0.
+            double largest = Math.abs(b);
+            for (int j = 0; j < points; j++) {
+                largest = Math.max(largest, Math.abs(oversampled[j]));
+            }
+            if (largest * QUIET_FACTOR <= quietLevel) {
+                before[c] = points >= 2 ? oversampled[points - 2] : b;
+                current[c] = oversampled[points - 1];
+                continue;
+            }
             for (int frame = 0, j = 0; frame < n; frame++) {
                 double framePeak = peak[frame];
                 for (int end = j + factor; j < end; j++) {

@@ -90,4 +90,57 @@ public final class BiquadCascade {
             }
         }
     }
+
+    /**
+     * Filters two channels with two cascades of the same length, exactly as {@code first.process(a, ...)}
+     * and {@code second.process(b, ...)} would (the same operations on every sample, so the same bits),
+     * but with the two channels' sections interleaved in one loop: a biquad is bound by the latency of
+     * its feedback chain, and two independent chains run in about the time of one.
+     */
+    public static void processPair(BiquadCascade first, float[] a, BiquadCascade second, float[] b, int offset,
+            int frames) {
+        if (first.b0.length != second.b0.length) {
+            first.process(a, offset, frames);
+            second.process(b, offset, frames);
+            return;
+        }
+        final double[] wa = first.work;
+        final double[] wb = second.work;
+        for (int done = 0; done < frames; done += CHUNK_FRAMES) {
+            int n = Math.min(CHUNK_FRAMES, frames - done);
+            int from = offset + done;
+            for (int i = 0; i < n; i++) {
+                wa[i] = a[from + i];
+                wb[i] = b[from + i];
+            }
+            for (int s = 0; s < first.b0.length; s++) {
+                final double p0 = first.b0[s], p1 = first.b1[s], p2 = first.b2[s], pa1 = first.a1[s],
+                        pa2 = first.a2[s];
+                final double q0 = second.b0[s], q1 = second.b1[s], q2 = second.b2[s], qa1 = second.a1[s],
+                        qa2 = second.a2[s];
+                double ps1 = first.z1[s], ps2 = first.z2[s];
+                double qs1 = second.z1[s], qs2 = second.z2[s];
+                for (int i = 0; i < n; i++) {
+                    double x = wa[i];
+                    double y = p0 * x + ps1;
+                    ps1 = p1 * x - pa1 * y + ps2;
+                    ps2 = p2 * x - pa2 * y;
+                    wa[i] = y;
+                    double u = wb[i];
+                    double v = q0 * u + qs1;
+                    qs1 = q1 * u - qa1 * v + qs2;
+                    qs2 = q2 * u - qa2 * v;
+                    wb[i] = v;
+                }
+                first.z1[s] = ps1;
+                first.z2[s] = ps2;
+                second.z1[s] = qs1;
+                second.z2[s] = qs2;
+            }
+            for (int i = 0; i < n; i++) {
+                a[from + i] = (float) wa[i];
+                b[from + i] = (float) wb[i];
+            }
+        }
+    }
 }

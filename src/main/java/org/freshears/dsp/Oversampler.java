@@ -195,19 +195,38 @@ public final class Oversampler {
 
         void process(double[] in, int n, double[] out, int outOffset) {
             System.arraycopy(in, 0, x, history, n);
-            Arrays.fill(acc, 0, n, 0.0);
-            // Tap-outer, sample-inner: every output still sums its taps in the fixed order j = 0..K-1,
-            // and the inner loop has no carried dependency, so it runs fast.
-            for (int j = 0; j < k; j++) {
-                double c = c2[j];
-                int a = history - j;
-                int b = j;
-                for (int i = 0; i < n; i++) {
-                    acc[i] += c * (x[a + i] + x[b + i]);
+            // Four outputs at a time, each summing its taps in the fixed order j = 0..K-1 from +0.0:
+            // four independent sums keep the FP units busy (C2 does not vectorise the tap-outer form,
+            // since it cannot rule out that acc and x overlap) and the bits are those of the plain loop.
+            final double[] x = this.x;
+            final double[] c2 = this.c2;
+            final int k = this.k;
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                for (int j = 0; j < k; j++) {
+                    double c = c2[j];
+                    int a = history - j + i;
+                    int b = j + i;
+                    s0 += c * (x[a] + x[b]);
+                    s1 += c * (x[a + 1] + x[b + 1]);
+                    s2 += c * (x[a + 2] + x[b + 2]);
+                    s3 += c * (x[a + 3] + x[b + 3]);
                 }
+                acc[i] = s0;
+                acc[i + 1] = s1;
+                acc[i + 2] = s2;
+                acc[i + 3] = s3;
+            }
+            for (; i < n; i++) {
+                double s0 = 0;
+                for (int j = 0; j < k; j++) {
+                    s0 += c2[j] * (x[history - j + i] + x[j + i]);
+                }
+                acc[i] = s0;
             }
             int centre = history - (k - 1);
-            for (int i = 0; i < n; i++) {
+            for (i = 0; i < n; i++) {
                 out[outOffset + 2 * i] = acc[i];
                 out[outOffset + 2 * i + 1] = x[centre + i];
             }
@@ -279,19 +298,36 @@ public final class Oversampler {
         private final double[] ring;
         private int pos;
 
+        private final double[] held;
+
         PadDelay(int samples) {
             ring = new double[samples];
+            held = new double[samples];
         }
 
         void process(double[] data, int offset, int n) {
-            if (ring.length == 0) {
+            int d = ring.length;
+            if (d == 0) {
+                return;
+            }
+            // Pure data movement, done by block copies rather than a ring step per sample: the oldest
+            // held samples come out first (ring[pos], ring[pos + 1], ... wrapping), then the data.
+            if (n >= d) {
+                for (int i = 0; i < d; i++) {
+                    int at = pos + i;
+                    held[i] = ring[at >= d ? at - d : at];
+                }
+                System.arraycopy(data, offset + n - d, ring, 0, d);
+                pos = 0;
+                System.arraycopy(data, offset, data, offset + d, n - d);
+                System.arraycopy(held, 0, data, offset, d);
                 return;
             }
             for (int i = offset, end = offset + n; i < end; i++) {
                 double v = ring[pos];
                 ring[pos] = data[i];
                 data[i] = v;
-                pos = pos + 1 == ring.length ? 0 : pos + 1;
+                pos = pos + 1 == d ? 0 : pos + 1;
             }
         }
 

@@ -21,7 +21,9 @@ import org.freshears.audio.AudioBuffer;
  *
  * <p><b>Speed.</b> Polyphase (no multiplications by stuffed zeros), float arithmetic, and an
  * inner loop over 2048 outputs per tap that C2 vectorises; channels run in parallel. The float sums
- * are computed in a fixed order, so the result is the same bits on every run.
+ * are computed in a fixed order, so the result is the same bits on every run. Most blocks are not
+ * interpolated at all: one whose bound (sum of |taps| times its largest |sample|) cannot beat the peak
+ * already found cannot change the result ({@link #interpolatedPeakAbove}).
  *
  * <p><b>Edges.</b> The input is taken as zero before and after the file, and every output position
  * the filter reaches is computed (the filter is flushed), so inter-sample peaks around the first and
@@ -35,6 +37,10 @@ public final class TruePeakMeter {
     /** Kaiser window shape: about 55 dB of image rejection at this length, flat pass band. */
     static final double KAISER_BETA = 5.0;
     private static final int BLOCK_FRAMES = 2048;
+    /** Sub-blocks of a block that may hold the peak, tested again with their own bound. */
+    private static final int SUB_BLOCK_FRAMES = 64;
+    /** The first output position a tap reaches: n = -T/2 (the last is frames + T/2 - 2). */
+    private static final long FIRST_OUTPUT = -TAPS_PER_PHASE / 2;
     private static final float[][] PHASES_4X = phases(4);
     private static final float[][] PHASES_2X = phases(2);
 
@@ -62,7 +68,7 @@ public final class TruePeakMeter {
                 samplePeak = Math.max(samplePeak, Math.abs(v));
             }
             samplePeaks[c] = samplePeak;
-            truePeaks[c] = Math.max(samplePeak, interpolatedPeak(x, phases));
+            truePeaks[c] = interpolatedPeakAbove(x, phases, samplePeak);
         });
         return new TruePeakReport(factor, truePeaks, samplePeaks);
     }
@@ -76,43 +82,134 @@ public final class TruePeakMeter {
         if (phases.length < 2 || x.length == 0) {
             return 0;
         }
+        float[] window = new float[BLOCK_FRAMES + TAPS_PER_PHASE - 1];
+        float[] acc = new float[BLOCK_FRAMES];
+        float peak = 0;
+        for (int b = 0; b < blocks(x.length); b++) {
+            peak = Math.max(peak, blockPeak(x, phases, FIRST_OUTPUT + (long) b * BLOCK_FRAMES, BLOCK_FRAMES, window,
+                    acc));
+        }
+        return peak;
+    }
+
+    /** Blocks of {@value #BLOCK_FRAMES} output positions covering every position a tap reaches. */
+    private static int blocks(int frames) {
+        return (int) (((long) frames + TAPS_PER_PHASE - 1 + BLOCK_FRAMES - 1) / BLOCK_FRAMES);
+    }
+
+    /**
+     * The same value as {@code Math.max(floor, interpolatedPeak(x, phases))}, found without
+     * interpolating most of the signal. An interpolated value is a sum of T products, so its magnitude is
+     * at most (the largest sum of |taps| of any phase) times the largest |x| the filter sees: a block whose
+     * bound is no higher than a peak already found cannot raise the maximum and is skipped (an exact
+     * pruning: the blocks that are computed are computed exactly as before). Blocks are visited loudest
+     * bound first, so the running maximum rises at once; {@code floor} (the sample peak, itself a lower
+     * bound of the true peak) starts it. Non-finite input falls back to computing every block.
+     */
+    static float interpolatedPeakAbove(float[] x, float[][] phases, float floor) {
+        if (!Float.isFinite(floor)) {
+            return Math.max(floor, interpolatedPeak(x, phases));
+        }
+        if (phases.length < 2 || x.length == 0) {
+            return floor;
+        }
         final int taps = TAPS_PER_PHASE;
         final int frames = x.length;
+        final long firstOutput = FIRST_OUTPUT;
+        int blocks = blocks(frames);
         float[] window = new float[BLOCK_FRAMES + taps - 1];
         float[] acc = new float[BLOCK_FRAMES];
+        float peak = floor;
+        double tapSum = 0;
+        for (int p = 1; p < phases.length; p++) {
+            double sum = 0;
+            for (float c : phases[p]) {
+                sum += Math.abs(c);
+            }
+            tapSum = Math.max(tapSum, sum);
+        }
+        // Margin for the float rounding of the T products and their sums (relative error below T * 2^-23).
+        tapSum *= 1.001;
+        double[] bound = new double[blocks];
+        Integer[] order = new Integer[blocks];
+        for (int b = 0; b < blocks; b++) {
+            long first = firstOutput + (long) b * BLOCK_FRAMES - taps / 2 + 1; // input feeding window[0]
+            int from = (int) Math.max(0, first);
+            int to = (int) Math.min(frames, first + BLOCK_FRAMES + taps - 1);
+            float largest = 0;
+            for (int i = from; i < to; i++) {
+                largest = Math.max(largest, Math.abs(x[i]));
+            }
+            bound[b] = tapSum * largest;
+            order[b] = b;
+        }
+        // Loudest bound first, ties by position: a fixed order (the maximum does not depend on it anyway).
+        java.util.Arrays.sort(order, (p, q) -> bound[p] != bound[q] ? Double.compare(bound[q], bound[p])
+                : Integer.compare(p, q));
+        for (int b : order) {
+            if (bound[b] <= peak) {
+                break; // no later block can exceed the peak either
+            }
+            // Within a block that might, the same test on short sub-blocks (their own, closer maxima) skips
+            // all but the few stretches around the loudest samples.
+            long blockStart = firstOutput + (long) b * BLOCK_FRAMES;
+            for (int sub = 0; sub < BLOCK_FRAMES; sub += SUB_BLOCK_FRAMES) {
+                long n0 = blockStart + sub;
+                long first = n0 - taps / 2 + 1;
+                int from = (int) Math.max(0, first);
+                int to = (int) Math.min(frames, first + SUB_BLOCK_FRAMES + taps - 1);
+                float largest = 0;
+                for (int i = from; i < to; i++) {
+                    largest = Math.max(largest, Math.abs(x[i]));
+                }
+                if (tapSum * largest > peak) {
+                    peak = Math.max(peak, blockPeak(x, phases, n0, SUB_BLOCK_FRAMES, window, acc));
+                }
+            }
+        }
+        return peak;
+    }
+
+    /**
+     * The largest |value| of the outputs at positions [n0, n0 + length) that exist (see
+     * {@link #interpolatedPeak}); 0 if none does. Each output is computed the same way whatever the range.
+     */
+    private static float blockPeak(float[] x, float[][] phases, long n0, int length, float[] window, float[] acc) {
+        final int taps = TAPS_PER_PHASE;
+        final int frames = x.length;
         float max = 0;
         float min = 0;
-        // Output positions n from -T/2 to frames + T/2 - 2: all where some tap meets a sample.
-        for (long n0 = -taps / 2; n0 <= frames + taps / 2 - 2; n0 += BLOCK_FRAMES) {
-            int outputs = (int) Math.min(BLOCK_FRAMES, frames + taps / 2 - 1 - n0);
-            long first = n0 - taps / 2 + 1; // input index feeding window[0]
-            int span = outputs + taps - 1;
-            int from = (int) Math.max(0, -first);
-            int to = (int) Math.min(span, frames - first);
-            java.util.Arrays.fill(window, 0, span, 0f);
-            if (to > from) {
-                System.arraycopy(x, (int) (first + from), window, from, to - from);
+        int outputs = (int) Math.min(length, frames + taps / 2 - 1 - n0);
+        if (outputs <= 0) {
+            return 0;
+        }
+        long first = n0 - taps / 2 + 1; // input index feeding window[0]
+        int span = outputs + taps - 1;
+        int from = (int) Math.max(0, -first);
+        int to = (int) Math.min(span, frames - first);
+        java.util.Arrays.fill(window, 0, span, 0f);
+        if (to > from) {
+            System.arraycopy(x, (int) (first + from), window, from, to - from);
+        }
+        for (int p = 1; p < phases.length; p++) {
+            float[] c = phases[p];
+            float c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+            for (int i = 0; i < outputs; i++) {
+                acc[i] = (c0 * window[i] + c1 * window[i + 1]) + (c2 * window[i + 2] + c3 * window[i + 3]);
             }
-            for (int p = 1; p < phases.length; p++) {
-                float[] c = phases[p];
-                float c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
+            for (int k = 4; k < taps; k += 4) {
+                c0 = c[k];
+                c1 = c[k + 1];
+                c2 = c[k + 2];
+                c3 = c[k + 3];
                 for (int i = 0; i < outputs; i++) {
-                    acc[i] = (c0 * window[i] + c1 * window[i + 1]) + (c2 * window[i + 2] + c3 * window[i + 3]);
+                    acc[i] += (c0 * window[i + k] + c1 * window[i + k + 1])
+                            + (c2 * window[i + k + 2] + c3 * window[i + k + 3]);
                 }
-                for (int k = 4; k < taps; k += 4) {
-                    c0 = c[k];
-                    c1 = c[k + 1];
-                    c2 = c[k + 2];
-                    c3 = c[k + 3];
-                    for (int i = 0; i < outputs; i++) {
-                        acc[i] += (c0 * window[i + k] + c1 * window[i + k + 1])
-                                + (c2 * window[i + k + 2] + c3 * window[i + k + 3]);
-                    }
-                }
-                for (int i = 0; i < outputs; i++) {
-                    max = Math.max(max, acc[i]);
-                    min = Math.min(min, acc[i]);
-                }
+            }
+            for (int i = 0; i < outputs; i++) {
+                max = Math.max(max, acc[i]);
+                min = Math.min(min, acc[i]);
             }
         }
         return Math.max(max, -min);

@@ -181,17 +181,10 @@ class DemoMixTest {
     }
 
     @Test
-    void fourMinutesRenderWellUnderThreeSeconds() {
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long cpuBefore = threads.getCurrentThreadCpuTime();
-        long wallBefore = System.nanoTime();
+    void fourMinutesRenderToTheExactLength() {
+        // Speed is measured by `freshears bench` (whole processes), not asserted in tests.
         AudioBuffer fourMinutes = DemoMix.generate(DemoMixSpec.benchmark());
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuBefore) / 1e9;
-        System.out.printf("4 min at 48 kHz: %.2f s CPU, %.2f s wall%n", cpuSeconds,
-                (System.nanoTime() - wallBefore) / 1e9);
         assertEquals(240 * 48_000, fourMinutes.frames());
-        // CPU time of this thread, not wall time: the build machine is shared.
-        assertTrue(cpuSeconds < 3, "CPU seconds " + cpuSeconds);
     }
 
     @Test

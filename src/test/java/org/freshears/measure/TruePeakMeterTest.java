@@ -115,4 +115,39 @@ class TruePeakMeterTest {
         assertEquals(r, TruePeakMeter.measure(a));
         assertEquals(1, TruePeakMeter.measure(Signals.sine(1, 384_000, 0.1, 1000, -10)).oversampling());
     }
+
+    @Test
+    void skippingQuietBlocksGivesExactlyTheFullResult() {
+        // The pruned search must return the very bits of interpolating every block, whatever the material:
+        // loud blocks anywhere (first, last, middle), quiet noise, a lone inter-sample peak at the edges.
+        int rate = 48_000;
+        float[][] phases = TruePeakMeter.phases(4);
+        java.util.List<float[]> signals = new java.util.ArrayList<>();
+        signals.add(Signals.noise(1, rate, 100_000, 0.1, 3).channel(0));
+        float[] bursts = Signals.noise(1, rate, 300_000, 0.05, 4).channel(0);
+        float[] loud = Signals.sineAmplitude(1, rate, 0.1, rate / 4.0, 0.9, StrictMath.toRadians(45)).channel(0);
+        System.arraycopy(loud, 0, bursts, 150_000, loud.length);
+        System.arraycopy(loud, 0, bursts, 0, 3_000);
+        signals.add(bursts);
+        float[] edges = new float[10_000];
+        edges[0] = 0.5f;
+        edges[1] = -0.5f;
+        edges[9_998] = 0.6f;
+        edges[9_999] = 0.6f;
+        signals.add(edges);
+        signals.add(new float[] {0.25f});
+        signals.add(new float[5_000]);
+        for (float[] x : signals) {
+            float samplePeak = 0;
+            for (float v : x) {
+                samplePeak = Math.max(samplePeak, Math.abs(v));
+            }
+            float full = Math.max(samplePeak, TruePeakMeter.interpolatedPeak(x, phases));
+            assertEquals(full, TruePeakMeter.interpolatedPeakAbove(x, phases, samplePeak), 0.0f);
+            assertEquals(TruePeakMeter.interpolatedPeak(x, phases), TruePeakMeter.interpolatedPeakAbove(x, phases, 0),
+                    0.0f);
+        }
+        float[] broken = {0.1f, Float.NaN, 0.2f};
+        assertTrue(Float.isNaN(TruePeakMeter.interpolatedPeakAbove(broken, phases, Float.NaN)));
+    }
 }

@@ -1,18 +1,19 @@
 package org.freshears.chain;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.testing.Signals;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Throughput of the limiter with 4x true-peak detection on 4 minutes of 48 kHz stereo, timed in thread
- * CPU time. The target is 150x real time on one core; the assertion is looser (30x) because the build machine is shared.
+ * CPU time. Not part of the normal suite (tests do not time things; whole-process speed is measured by
+ * {@code freshears bench}): run with {@code mvn -o -q test -Dtest=LimiterSpeedBenchmark -Dfreshears.bench=true}.
  */
-class LimiterSpeedTest {
+@EnabledIfSystemProperty(named = "freshears.bench", matches = "true")
+class LimiterSpeedBenchmark {
     /** CPU time of this thread, so other processes sharing the machine do not count against us. */
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
 
@@ -34,6 +35,5 @@ class LimiterSpeedTest {
         double realTime = framesPerSecond / fs;
         System.out.printf("Limiter 4x TP, 48 kHz stereo, 240 s: %.2f s, %.3g frames/s, %.0fx real time%n",
                 seconds, framesPerSecond, realTime);
-        assertTrue(realTime > 30, "only " + realTime + "x real time");
     }
 }
