@@ -3,8 +3,8 @@ package org.freshears.chain;
 import java.util.Arrays;
 import org.freshears.dsp.DelayLine;
 import org.freshears.dsp.Envelope;
-import org.freshears.dsp.Oversampler;
 import org.freshears.dsp.SlidingMinimum;
+import org.freshears.dsp.TruePeakFilter;
 
 /**
  * The running state of a {@link Limiter}. One gain for all channels, applied at the base rate to the
@@ -59,7 +59,7 @@ final class LimiterProcessor implements Processor {
     private final Limiter settings;
     private int channels;
     private int factor;
-    private Oversampler[] detectors;
+    private TruePeakFilter[] detectors;
     private DelayLine[] delays;
     private double[] oversampled;
     private double[] peak;
@@ -92,7 +92,7 @@ final class LimiterProcessor implements Processor {
     public void prepare(ProcessSpec spec) {
         channels = spec.channels();
         factor = settings.oversampling();
-        detectors = new Oversampler[channels];
+        detectors = new TruePeakFilter[channels];
         delays = new DelayLine[channels];
         int rampFrames = Math.max(2, (int) Math.round(settings.lookaheadMs() * spec.sampleRate() / 1000.0));
         ramp1 = (rampFrames + 1) / 2;
@@ -102,9 +102,9 @@ final class LimiterProcessor implements Processor {
                     + spec.sampleRate() + " Hz");
         }
         for (int c = 0; c < channels; c++) {
-            detectors[c] = new Oversampler(factor);
+            detectors[c] = new TruePeakFilter(factor, CHUNK);
         }
-        latency = detectors[0].upLatencyFrames() + rampFrames - 1 + GUARD_FRAMES;
+        latency = detectors[0].latencyFrames() + rampFrames - 1 + GUARD_FRAMES;
         for (int c = 0; c < channels; c++) {
             delays[c] = new DelayLine(latency);
         }
@@ -126,7 +126,7 @@ final class LimiterProcessor implements Processor {
 
     @Override
     public void reset() {
-        for (Oversampler o : detectors) {
+        for (TruePeakFilter o : detectors) {
             o.reset();
         }
         for (DelayLine d : delays) {

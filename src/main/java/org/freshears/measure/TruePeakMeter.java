@@ -1,6 +1,7 @@
 package org.freshears.measure;
 
 import org.freshears.audio.AudioBuffer;
+import org.freshears.dsp.TruePeakFilter;
 
 /**
  * True peak per ITU-R BS.1770-4 Annex 2: oversample, low-pass, take the largest |x|.
@@ -33,16 +34,16 @@ public final class TruePeakMeter {
     /** Names this meter (factor, filter) in a session file; bump it whenever a change can move a reading. */
     public static final String ALGORITHM_VERSION = "bs1770-4 annex 2, kaiser-sinc 32 taps/phase beta 5 v1";
     /** Taps of each polyphase branch (see the class comment for the error this gives). */
-    static final int TAPS_PER_PHASE = 32;
+    static final int TAPS_PER_PHASE = TruePeakFilter.TAPS_PER_PHASE;
     /** Kaiser window shape: about 55 dB of image rejection at this length, flat pass band. */
-    static final double KAISER_BETA = 5.0;
+    static final double KAISER_BETA = TruePeakFilter.KAISER_BETA;
     private static final int BLOCK_FRAMES = 2048;
     /** Sub-blocks of a block that may hold the peak, tested again with their own bound. */
     private static final int SUB_BLOCK_FRAMES = 64;
     /** The first output position a tap reaches: n = -T/2 (the last is frames + T/2 - 2). */
     private static final long FIRST_OUTPUT = -TAPS_PER_PHASE / 2;
-    private static final float[][] PHASES_4X = phases(4);
-    private static final float[][] PHASES_2X = phases(2);
+    private static final float[][] PHASES_4X = TruePeakFilter.phases(4);
+    private static final float[][] PHASES_2X = TruePeakFilter.phases(2);
 
     private TruePeakMeter() {
     }
@@ -192,21 +193,7 @@ public final class TruePeakMeter {
             System.arraycopy(x, (int) (first + from), window, from, to - from);
         }
         for (int p = 1; p < phases.length; p++) {
-            float[] c = phases[p];
-            float c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
-            for (int i = 0; i < outputs; i++) {
-                acc[i] = (c0 * window[i] + c1 * window[i + 1]) + (c2 * window[i + 2] + c3 * window[i + 3]);
-            }
-            for (int k = 4; k < taps; k += 4) {
-                c0 = c[k];
-                c1 = c[k + 1];
-                c2 = c[k + 2];
-                c3 = c[k + 3];
-                for (int i = 0; i < outputs; i++) {
-                    acc[i] += (c0 * window[i + k] + c1 * window[i + k + 1])
-                            + (c2 * window[i + k + 2] + c3 * window[i + k + 3]);
-                }
-            }
+            TruePeakFilter.branch(phases[p], window, acc, outputs);
             for (int i = 0; i < outputs; i++) {
                 max = Math.max(max, acc[i]);
                 min = Math.min(min, acc[i]);
@@ -215,48 +202,4 @@ public final class TruePeakMeter {
         return Math.max(max, -min);
     }
 
-    /**
-     * The polyphase branches of the L-times interpolator: prototype h(m) = sinc(m / L) w(m) for
-     * |m| <= M = L T / 2, w the Kaiser window; branch p, tap k is h(L (T/2 - 1 - k) + p). Branch 0 is
-     * the identity (sinc vanishes at the other multiples of L) and is left null.
-     */
-    static float[][] phases(int factor) {
-        int taps = TAPS_PER_PHASE;
-        double half = factor * taps / 2.0;
-        double i0Beta = besselI0(KAISER_BETA);
-        float[][] phases = new float[factor][];
-        for (int p = 1; p < factor; p++) {
-            double[] h = new double[taps];
-            double dc = 0;
-            for (int k = 0; k < taps; k++) {
-                int m = factor * (taps / 2 - 1 - k) + p;
-                double t = (double) m / factor;
-                double sinc = StrictMath.sin(StrictMath.PI * t) / (StrictMath.PI * t);
-                double r = m / half;
-                double kaiser = besselI0(KAISER_BETA * StrictMath.sqrt(Math.max(0, 1 - r * r))) / i0Beta;
-                h[k] = sinc * kaiser;
-                dc += h[k];
-            }
-            phases[p] = new float[taps];
-            for (int k = 0; k < taps; k++) {
-                phases[p][k] = (float) (h[k] / dc); // unit gain at DC for every branch
-            }
-        }
-        return phases;
-    }
-
-    /** The modified Bessel function of the first kind, order 0, by its power series (converges for all x). */
-    static double besselI0(double x) {
-        double sum = 1;
-        double term = 1;
-        double quarterSquare = x * x / 4;
-        for (int k = 1; k < 200; k++) {
-            term *= quarterSquare / ((double) k * k);
-            sum += term;
-            if (term < sum * 1e-17) {
-                break;
-            }
-        }
-        return sum;
-    }
 }

@@ -42,7 +42,7 @@ public final class GoldenChain {
                 new StereoWidth(120).monoBassBelowHz(120),
                 new ClipGain(List.of()).span(1, 2, -3),
                 new Gain(2),
-                new Limiter().ceilingDbtp(-1).targetLufs(-12),
+                new Limiter().ceilingDbtp(-1).targetLufs(-9),
                 new Fades(0.5, 1.0),
                 new TrimSilence());
     }

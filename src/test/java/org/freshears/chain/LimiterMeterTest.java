@@ -36,6 +36,19 @@ class LimiterMeterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {44_100, 48_000, 96_000})
+    void truePeakNeverExceedsTheCeilingByOurMeter(int sampleRate) {
+        AudioBuffer in = dense(sampleRate, 6);
+        assertTrue(TruePeakMeter.measure(in).maxTruePeakDbtp() > 3, "the input really is over");
+        for (double ceiling : new double[] {-1.0, -0.1, -3.0}) {
+            AudioBuffer out = ProcessorContract.render(new Limiter().ceilingDbtp(ceiling).inputGainDb(6), in, 4096);
+            double tp = TruePeakMeter.measure(out).maxTruePeakDbtp();
+            assertTrue(tp <= ceiling, sampleRate + " Hz, ceiling " + ceiling + ": measured " + tp + " dBTP");
+            assertTrue(tp > ceiling - 0.5, "the limiter works up to its ceiling, not far below: " + tp);
+        }
+    }
+
+    @ParameterizedTest
     @ValueSource(doubles = {-16, -14, -11})
     void aLoudnessTargetLandsWithinATenthOfALoudnessUnit(double target) {
         AudioBuffer in = Signals.pinkNoise(2, 48_000, 10 * 48_000, 0.05, 5);

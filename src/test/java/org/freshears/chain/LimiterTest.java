@@ -126,7 +126,7 @@ class LimiterTest {
     void latencyIsDetectorPlusLookaheadPlusGuard() {
         Processor p = new Limiter().newProcessor();
         p.prepare(new ProcessSpec(FS, 2, 512));
-        int detector = new org.freshears.dsp.Oversampler(4).upLatencyFrames();
+        int detector = new org.freshears.dsp.TruePeakFilter(4, 256).latencyFrames();
         assertEquals(detector + 240 - 1 + LimiterProcessor.GUARD_FRAMES, p.latencyFrames());
     }
 
@@ -203,12 +203,13 @@ class LimiterTest {
     }
 
     /**
-     * Full-band torture (white noise up to Nyquist, clipped drums with aliased harmonics): the BS.1770
-     * interpolator reads the output under the ceiling (measured -1.0055 dBTP). The ideal brickwall reconstruction
-     * of content between 0.46 fs and fs/2 is beyond what a 4x half-band detector sees (and what a DAC
-     * reproduces); there the limiter overshoots (measured: up to +0.9 dB ideal, +0.25 dB with a DAC-style
-     * filter flat to 0.4535 fs; measured -0.37 and -0.95 dBTP), which this test pins so it cannot grow
-     * unnoticed.
+     * Full-band torture (white noise up to Nyquist, clipped drums with aliased harmonics). The limiter
+     * detects with the project meter's own interpolator (dsp.TruePeakFilter), so by that meter it holds
+     * the ceiling exactly (LimiterMeterTest); the BS.1770 example filter reads within its tolerance. The
+     * ideal brickwall reconstruction of content between 0.45 fs and fs/2 goes beyond what any 4x meter or
+     * DAC reproduces; there the output reads up to +1.04 dB over the ceiling, which this test pins so it
+     * cannot grow unnoticed. Measured: BS.1770 example filter -1.004, DAC-style (flat to 0.4535 fs) -1.03,
+     * ideal +0.04 dBTP at 48 kHz (the half-band detector used before read -1.006, -0.95 and -0.37).
      */
     @Test
     void fullBandMaterialStaysUnderTheBs1770Reading() {
@@ -221,7 +222,7 @@ class LimiterTest {
             System.out.printf("full band, %d Hz: BS.1770 %.4f, DAC-style %.4f, ideal %.4f dBTP%n", fs, bs, dac, ideal);
             assertTrue(bs <= CEILING + BS1770_TOLERANCE_DB, "BS.1770 " + bs);
             assertTrue(dac <= CEILING + 0.3, "DAC-style " + dac);
-            assertTrue(ideal <= CEILING + 1.0, "ideal " + ideal);
+            assertTrue(ideal <= CEILING + 1.1, "ideal " + ideal);
         }
     }
 

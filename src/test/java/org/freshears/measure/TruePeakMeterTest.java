@@ -121,7 +121,7 @@ class TruePeakMeterTest {
         // The pruned search must return the very bits of interpolating every block, whatever the material:
         // loud blocks anywhere (first, last, middle), quiet noise, a lone inter-sample peak at the edges.
         int rate = 48_000;
-        float[][] phases = TruePeakMeter.phases(4);
+        float[][] phases = org.freshears.dsp.TruePeakFilter.phases(4);
         java.util.List<float[]> signals = new java.util.ArrayList<>();
         signals.add(Signals.noise(1, rate, 100_000, 0.1, 3).channel(0));
         float[] bursts = Signals.noise(1, rate, 300_000, 0.05, 4).channel(0);
