@@ -5,19 +5,15 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import org.freshears.io.AtomicFile;
 
 /**
  * Writes masters as WAV. The file is written to a temporary file in the target's folder and moved
@@ -80,23 +76,12 @@ public final class WavWriter {
             throw new AudioFormatException(target, "is a directory; give a file name for the master");
         }
 
-        Path temp = null;
-        boolean moved = false;
         try {
-            temp = createTemp(folder, absolute.getFileName().toString());
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long clipped;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                clipped = new Encoder(target, buffer, format, channel, sha256, riffLimitBytes).run();
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            return new WriteReport(target, buffer.frames(), clipped, HexFormat.of().formatHex(sha256.digest()));
+            long[] clipped = new long[1];
+            AtomicFile.write(absolute, channel -> clipped[0] =
+                    new Encoder(target, buffer, format, channel, sha256, riffLimitBytes).run());
+            return new WriteReport(target, buffer.frames(), clipped[0], HexFormat.of().formatHex(sha256.digest()));
         } catch (AudioFormatException e) {
             throw e;
         } catch (AccessDeniedException e) {
@@ -106,14 +91,6 @@ public final class WavWriter {
             throw new AudioFormatException(target, "cannot write: " + reason, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must provide SHA-256", e);
-        } finally {
-            if (!moved && temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The original fault matters more; a stray hidden .part file is the worst outcome.
-                }
-            }
         }
     }
 
@@ -132,24 +109,6 @@ public final class WavWriter {
             }
             if (same) {
                 throw new AudioFormatException(target, "refusing to overwrite an input file");
-            }
-        }
-    }
-
-    /** A new hidden file next to the target; CREATE_NEW so it takes the folder's usual permissions. */
-    private static Path createTemp(Path folder, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + "-" + attempt
-                    + ".part");
-            try {
-                FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 100) {
-                    throw e;
-                }
-            } catch (NoSuchFileException e) {
-                throw new IOException("folder vanished: " + folder, e);
             }
         }
     }

@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
                             : new NotebookListener() { })
                     .run(notebook);
         }
-        RunOutputs.write(notebookFile, notebook, run, sessions, outputDir, stdout);
+        RunOutputs.write(run, sessions, outputDir, stdout);
         return status(run, sessions, stdout);
     }
 

@@ -18,16 +18,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import org.freshears.chain.Step;
 import org.freshears.checklist.Condition;
 import org.freshears.checklist.Expectation;
+import org.freshears.io.AtomicFile;
 
 /**
  * Reads and writes {@code session.json}. Written with a fixed field order, '\n' line ends and Jackson's
@@ -46,27 +42,7 @@ public final class SessionJson {
 
     /** Writes the record to a temporary file beside the target and moves it into place. */
     public static void write(SessionRecord record, Path target) throws IOException {
-        byte[] bytes = toBytes(record);
-        Path absolute = target.toAbsolutePath().normalize();
-        Path folder = absolute.getParent();
-        Path temp = createTemp(folder, absolute.getFileName().toString());
-        boolean moved = false;
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes));
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
+        AtomicFile.write(target, toBytes(record));
     }
 
     /** The file's bytes: UTF-8 JSON, two-space indent, '\n' line ends, a final newline. */
@@ -180,20 +156,5 @@ public final class SessionJson {
                 .withArrayEmptySeparator(""))
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-    }
-
-    private static Path createTemp(Path folder, String name) throws IOException {
-        for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + "-" + attempt
-                    + ".part");
-            try {
-                Files.createFile(temp);
-                return temp;
-            } catch (FileAlreadyExistsException e) {
-                if (attempt >= 100) {
-                    throw e;
-                }
-            }
-        }
     }
 }

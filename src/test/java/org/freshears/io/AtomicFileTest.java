@@ -1,0 +1,66 @@
+package org.freshears.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFileTest {
+    @TempDir
+    Path dir;
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.toList();
+        }
+    }
+
+    @Test
+    void writesTheWholeContentAndLeavesNoTemporaryFile() throws Exception {
+        Path f = dir.resolve("report.html");
+        AtomicFile.write(f, "first".getBytes());
+        AtomicFile.write(f, "second".getBytes());
+        assertEquals("second", Files.readString(f));
+        assertEquals(List.of(f), files());
+    }
+
+    @Test
+    void aFailureLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path f = dir.resolve("session.json");
+        Files.writeString(f, "the user's work");
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(f, channel -> {
+            channel.write(ByteBuffer.wrap("half of it".getBytes()));
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertEquals("the user's work", Files.readString(f));
+        assertEquals(List.of(f), files());
+    }
+
+    @Test
+    void filesAreReadableByOthersLikeAnyFileInTheFolder() throws Exception {
+        Path f = dir.resolve("chart.png");
+        AtomicFile.write(f, new byte[] {1, 2, 3});
+        if (Files.getFileStore(f).supportsFileAttributeView("posix")) {
+            Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(f));
+            assertTrue(Files.getPosixFilePermissions(f).contains(PosixFilePermission.OWNER_READ));
+        }
+    }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        Path f = dir.resolve("no/such/folder/x.wav");
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(f, new byte[1]));
+        assertTrue(e.getMessage().contains("folder does not exist"), e.getMessage());
+    }
+}
