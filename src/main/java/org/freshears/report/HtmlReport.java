@@ -53,6 +53,8 @@ public final class HtmlReport {
     /** Bands of the comparison table: the broad regions an engineer names when listening back. */
     private static final double[][] COMPARISON_BANDS_HZ = {{20, 250}, {250, 2_000}, {2_000, 6_000}, {6_000, 20_000}};
     private static final String[] COMPARISON_BAND_NAMES = {"Lows", "Low mids", "Presence", "Air"};
+    /** A tonal change worth pointing at: the same 0.5 dB as the level rows of {@link MetricTable}. */
+    private static final double BAND_NOTABLE_DB = 0.5;
     private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
     private final ReportInput input;
@@ -274,7 +276,7 @@ public final class HtmlReport {
         }
         if (!timed.isEmpty()) {
             html.open("table", "class", "notes").open("thead").open("tr").element("th", "#", "class", "num")
-                    .element("th", "At").element("th", "Note").close("tr").close("thead").open("tbody");
+                    .element("th", "At", "class", "num").element("th", "Note").close("tr").close("thead").open("tbody");
             for (int i = 0; i < timed.size(); i++) {
                 ListenNote n = timed.get(i);
                 String at = n.at().durationSeconds() > 0.01 ? Figures.span(n.at()) : Figures.clock(n.at().fromSeconds());
@@ -286,7 +288,7 @@ public final class HtmlReport {
         if (!s.sections().isEmpty()) {
             html.element("h4", "Sections");
             html.open("table", "class", "sections").open("thead").open("tr").element("th", "Section")
-                    .element("th", "Span").element("th", "Length").close("tr").close("thead").open("tbody");
+                    .element("th", "Span", "class", "num").element("th", "Length", "class", "num").close("tr").close("thead").open("tbody");
             s.sections().forEach(sec -> html.open("tr").element("td", sec.name())
                     .element("td", Figures.span(sec.span()), "class", "num")
                     .element("td", Figures.fixed(sec.span().durationSeconds(), 1, "s"), "class", "num").close("tr"));
@@ -362,10 +364,10 @@ public final class HtmlReport {
         List<MetricTable.Row> rows = MetricTable.STEP.subList(0, 4);
         html.open("table", "class", "glance").open("thead").open("tr").element("th", "Step", "scope", "col")
                 .element("th", "Processors", "scope", "col");
-        rows.forEach(r -> html.element("th", "\u0394 " + r.label(), "scope", "col", "class", "num"));
+        rows.forEach(r -> html.element("th", "\u0394 " + r.shortLabel(), "scope", "col", "class", "num"));
         html.element("th", "Addresses", "scope", "col").close("tr").close("thead").open("tbody").newline();
         for (StepRun step : steps) {
-            html.open("tr").open("td").element("a", step.index() + " \u2014 " + step.name(), "href",
+            html.open("tr").open("td", "class", "step-name").element("a", step.index() + " \u2014 " + step.name(), "href",
                     "#" + stepId(step)).close("td")
                     .element("td", step.written().stream().map(st -> st.getClass().getSimpleName())
                             .collect(Collectors.joining(", ")));
@@ -439,13 +441,13 @@ public final class HtmlReport {
                     .close("tr").close("thead").open("tbody");
             for (int b = 0; b < COMPARISON_BANDS_HZ.length; b++) {
                 double[] band = COMPARISON_BANDS_HZ[b];
-                double diff = matched.differenceDb(band[0], band[1]);
-                MetricTable.Row row = new MetricTable.Row(COMPARISON_BAND_NAMES[b], "dB", a -> 0, 1, 0.5);
-                html.open("tr", "class", MetricTable.isNotable(row, diff) ? "notable" : null)
-                        .element("th", COMPARISON_BAND_NAMES[b] + " " + hz(band[0]) + "\u2013" + hz(band[1]), "scope",
-                                "row");
-                MetricTable.change(html, row, diff);
-                html.close("tr");
+                bandDifference(COMPARISON_BAND_NAMES[b] + " " + hz(band[0]) + "\u2013" + hz(band[1]),
+                        matched.differenceDb(band[0], band[1]));
+            }
+            // The bands the listener named, where the question "did the fix change the tone?" lives.
+            for (Problem p : s.problems()) {
+                bandDifference(p.name() + " " + p.area().band(),
+                        matched.differenceDb(p.area().band().lowHz(), p.area().band().highHz()));
             }
             html.close("tbody").close("table").newline();
             if (i < compareCharts.size()) {
@@ -454,6 +456,14 @@ public final class HtmlReport {
             }
         }
         html.close("section").newline();
+    }
+
+    private void bandDifference(String label, double differenceDb) {
+        MetricTable.Row row = new MetricTable.Row(label, "dB", a -> Double.NaN, 1, BAND_NOTABLE_DB);
+        html.open("tr", "class", MetricTable.isNotable(row, differenceDb) ? "notable" : null)
+                .element("th", label, "scope", "row");
+        MetricTable.change(html, row, differenceDb);
+        html.close("tr");
     }
 
     private static String hz(double hz) {

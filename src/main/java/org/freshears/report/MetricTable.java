@@ -15,7 +15,12 @@ final class MetricTable {
      *
      * @param notableChange the smallest change (in its unit) that gets highlighted
      */
-    record Row(String label, String unit, ToDoubleFunction<Analysis> value, int decimals, double notableChange) {
+    record Row(String label, String shortLabel, String unit, ToDoubleFunction<Analysis> value, int decimals,
+            double notableChange) {
+        Row(String label, String unit, ToDoubleFunction<Analysis> value, int decimals, double notableChange) {
+            this(label, label, unit, value, decimals, notableChange);
+        }
+
         String format(Analysis a) {
             return Figures.fixed(value.applyAsDouble(a), decimals, unit);
         }
@@ -34,14 +39,14 @@ final class MetricTable {
 
     /** What a step changes: the figures a mastering engineer reads before and after each move. */
     static final List<Row> STEP = List.of(
-            new Row("Integrated loudness", "LUFS", Analysis::integratedLufs, 1, LEVEL_DB),
-            new Row("True peak", "dBTP", Analysis::truePeakDbtp, 2, LEVEL_DB),
-            new Row("Loudness range (LRA)", "LU", Analysis::loudnessRangeLu, 1, RANGE_LU),
-            new Row("Peak to loudness (PLR)", "dB", Analysis::plrDb, 1, LEVEL_DB),
-            new Row("Peak to short-term (PSR)", "dB", Analysis::psrDb, 1, LEVEL_DB),
+            new Row("Integrated loudness", "Loudness", "LUFS", Analysis::integratedLufs, 1, LEVEL_DB),
+            new Row("True peak", "True peak", "dBTP", Analysis::truePeakDbtp, 2, LEVEL_DB),
+            new Row("Loudness range (LRA)", "LRA", "LU", Analysis::loudnessRangeLu, 1, RANGE_LU),
+            new Row("Peak to loudness (PLR)", "PLR", "dB", Analysis::plrDb, 1, LEVEL_DB),
+            new Row("Peak to short-term (PSR)", "PSR", "dB", Analysis::psrDb, 1, LEVEL_DB),
             new Row("RMS", "dBFS", a -> a.levels().rmsDbfs(), 1, LEVEL_DB),
-            new Row("Crest factor", "dB", a -> a.levels().crestFactorDb(), 1, LEVEL_DB),
-            new Row("Stereo correlation", "", a -> a.levels().correlation(), 2, CORRELATION));
+            new Row("Crest factor", "Crest", "dB", a -> a.levels().crestFactorDb(), 1, LEVEL_DB),
+            new Row("Stereo correlation", "Correlation", "", a -> a.levels().correlation(), 2, CORRELATION));
 
     /** Everything measured of one version. */
     static final List<Row> FACTS = List.of(

@@ -46,9 +46,10 @@ final class ReportStyle {
             thead th { background: var(--tint); border-bottom: 2px solid var(--rule); font-weight: 600; }
             tbody th { font-weight: 500; }
             td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-            table.facts { width: auto; min-width: 24rem; }
+            table.facts, table.sections { width: auto; min-width: 24rem; }
             table.compare { width: auto; min-width: 36rem; }
             tr.notable > * { background: var(--notable); }
+            td.step-name { white-space: nowrap; }
             ul.checklist { list-style: none; padding: 0; margin: .25rem 0 1rem; }
             ul.checklist li { display: grid; grid-template-columns: 1.75rem 1fr; padding: .45rem 0;
               border-bottom: 1px solid var(--rule); }

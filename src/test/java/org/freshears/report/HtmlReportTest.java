@@ -37,6 +37,7 @@ import org.freshears.chain.Bell;
 import org.freshears.chain.Limiter;
 import org.freshears.chain.LoudnessTarget;
 import org.freshears.chain.Renderer;
+import org.freshears.session.Comparison;
 import org.freshears.session.Display;
 import org.freshears.session.Problem;
 import org.freshears.session.Progress;
@@ -258,6 +259,21 @@ class HtmlReportTest {
                 cell(mixFacts, "Loudness range (LRA)", 1));
         assertEquals(String.valueOf(session.snapshot("mix").analysis().levels().clippedRuns()),
                 cell(mixFacts, "Clipped runs", 1));
+    }
+
+    @Test
+    void theComparisonShowsLevelMatchedBandDifferences() {
+        Comparison matched = session.comparisons().get(0).levelMatched();
+        Element table = firstByClass(byId(page, "comparisons"), "compare");
+        assertEquals(Figures.signed(matched.differenceDb(20, 250), 1) + " dB", cell(table, "Lows 20 Hz\u2013250 Hz", 1));
+        assertEquals(Figures.signed(matched.differenceDb(6_000, 20_000), 1) + " dB",
+                cell(table, "Air 6 kHz\u201320 kHz", 1));
+        // The level-matched EQ cut of 'clean lows' shows in the muddy band.
+        double mud = matched.differenceDb(180, 400);
+        assertEquals(Figures.signed(mud, 1) + " dB", cell(table, "muddy low-mids 180 Hz-400 Hz", 1));
+        assertTrue(mud < -2, "an 8 dB bell cut, level-matched: " + mud);
+        assertTrue(byId(page, "comparisons").getTextContent().contains("'loudness' moved "
+                + Figures.signed(matched.gainDb(), 1) + " dB"));
     }
 
     @Test
