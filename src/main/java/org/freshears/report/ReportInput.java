@@ -1,0 +1,39 @@
+package org.freshears.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.freshears.session.Session;
+import org.freshears.session.SessionCharts;
+
+/**
+ * What a report is made of.
+ *
+ * @param title the notebook's first markdown heading, or its file name
+ * @param notebookFile the notebook that ran
+ * @param session the session it opened, or null when it failed before opening one
+ * @param charts the session's charts by name ({@link SessionCharts#all}); placed next to the step, problem
+ *     or comparison they belong to by their names, any others at the end
+ * @param failure why the notebook stopped ("cell 3, line 27: IllegalArgumentException: ..."), if it did
+ * @param toolVersion the Fresh Ears version that ran it
+ */
+public record ReportInput(String title, Path notebookFile, Session session, List<SessionCharts.NamedChart> charts,
+        Optional<String> failure, String toolVersion) {
+    public ReportInput {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(notebookFile, "notebookFile");
+        Objects.requireNonNull(failure, "failure");
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        charts = List.copyOf(charts);
+        if (session == null && !charts.isEmpty()) {
+            throw new IllegalArgumentException("charts without a session: " + charts.size() + " charts");
+        }
+    }
+
+    /** A notebook that ran to the end: every chart of its session. */
+    public static ReportInput of(String title, Path notebookFile, Session session, String toolVersion) {
+        return new ReportInput(title, notebookFile, session, SessionCharts.all(session), Optional.empty(),
+                toolVersion);
+    }
+}

@@ -1,0 +1,98 @@
+package org.freshears.report;
+
+import java.util.List;
+import java.util.Locale;
+import org.freshears.checklist.ListenNote;
+import org.freshears.checklist.Section;
+import org.freshears.checklist.TimeSpan;
+import org.freshears.session.Problem;
+
+/**
+ * The song as a bar, in HTML and CSS only: one lane of sections, one lane per problem area, one lane of
+ * timed notes (numbered pins, matching the notes table), and a time axis. Positions are percentages of
+ * the duration, so the bar fits any width.
+ */
+final class Timeline {
+    /** Axis steps a reader expects on a clock, seconds; the first giving at most 10 ticks is used. */
+    private static final double[] TICK_STEPS_SECONDS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800};
+    private static final int SECTION_COLOURS = 6;
+
+    private Timeline() {
+    }
+
+    static void write(Html html, double durationSeconds, List<Section> sections, List<Problem> problems,
+            List<ListenNote> timedNotes) {
+        html.open("div", "class", "timeline", "role", "group", "aria-label", "timeline of the song").newline();
+        if (!sections.isEmpty()) {
+            lane(html, "Sections");
+            for (int i = 0; i < sections.size(); i++) {
+                Section s = sections.get(i);
+                bar(html, s.span(), durationSeconds, "sec" + (i % SECTION_COLOURS), s.name(),
+                        s.name() + " " + Figures.span(s.span()));
+            }
+            html.close("div").close("div").newline();
+        }
+        for (Problem p : problems) {
+            lane(html, p.name());
+            bar(html, p.area().span(), durationSeconds, "problem", p.area().band().toString(),
+                    p.name() + ": " + p.area().band() + ", " + Figures.span(p.area().span()));
+            html.close("div").close("div").newline();
+        }
+        if (!timedNotes.isEmpty()) {
+            lane(html, "Notes");
+            for (int i = 0; i < timedNotes.size(); i++) {
+                ListenNote n = timedNotes.get(i);
+                String number = String.valueOf(i + 1);
+                if (n.at().durationSeconds() > 0.01) {
+                    bar(html, n.at(), durationSeconds, "note-span", number, number + ". " + Figures.span(n.at())
+                            + " " + n.text());
+                }
+                html.open("span", "class", "pin", "style", "left:" + percent(n.at().fromSeconds(), durationSeconds),
+                        "title", number + ". " + Figures.clock(n.at().fromSeconds()) + " " + n.text())
+                        .element("b", number).close("span");
+            }
+            html.close("div").close("div").newline();
+        }
+        axis(html, durationSeconds);
+        html.close("div").newline();
+    }
+
+    private static void lane(Html html, String label) {
+        html.open("div", "class", "lane").element("span", label, "class", "lane-label", "title", label)
+                .open("div", "class", "track");
+    }
+
+    private static void bar(Html html, TimeSpan span, double durationSeconds, String cssClass, String label,
+            String title) {
+        double to = Math.min(span.toSeconds(), durationSeconds);
+        html.element("span", label, "class", cssClass, "title", title, "style", "left:"
+                + percent(span.fromSeconds(), durationSeconds) + ";width:" + percent(to - span.fromSeconds(),
+                durationSeconds));
+    }
+
+    private static void axis(Html html, double durationSeconds) {
+        double step = TICK_STEPS_SECONDS[TICK_STEPS_SECONDS.length - 1];
+        for (double candidate : TICK_STEPS_SECONDS) {
+            if (durationSeconds / candidate <= 10) {
+                step = candidate;
+                break;
+            }
+        }
+        html.open("div", "class", "axis", "aria-hidden", "true");
+        for (int i = 0; i * step <= durationSeconds + 1e-9; i++) {
+            double t = i * step;
+            // The last tick would hang off the right edge when it lands near the end; the first is left-aligned.
+            if (i > 0 && durationSeconds - t < step * 0.3) {
+                break;
+            }
+            html.element("span", Figures.clock(t), "class", i == 0 ? "first" : null, "style",
+                    "left:" + percent(t, durationSeconds));
+        }
+        html.close("div").newline();
+    }
+
+    static String percent(double seconds, double durationSeconds) {
+        double p = durationSeconds > 0 ? 100 * seconds / durationSeconds : 0;
+        return String.format(Locale.ROOT, "%.3f%%", Math.max(0, Math.min(100, p)));
+    }
+}
