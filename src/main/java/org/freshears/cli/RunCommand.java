@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
                             : new NotebookListener() { })
                     .run(notebook);
         }
-        RunOutputs.write(run, sessions, outputDir, stdout);
+        RunOutputs.write(notebookFile, notebook, run, sessions, outputDir, stdout);
         return status(run, sessions, stdout);
     }
 
@@ -92,7 +92,9 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("freshears: " + notebookFile + ": " + run.failure().get().message());
             return ExitStatus.BAD_INPUT;
         }
-        boolean done = sessions.stream().allMatch(s -> s.checklist().done());
+        // Nothing on the checklist proves nothing: a run is done only when some session has items and all hold.
+        boolean done = !sessions.isEmpty()
+                && sessions.stream().allMatch(s -> s.checklist().done() && s.checklist().size() > 0);
         for (Session s : sessions) {
             stdout.print(s.checklist());
         }

@@ -6,54 +6,83 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.freshears.notebook.Cell;
+import org.freshears.notebook.CellFailure;
+import org.freshears.notebook.CellKind;
 import org.freshears.notebook.Notebook;
 import org.freshears.notebook.NotebookRun;
 import org.freshears.plot.ChartFiles;
+import org.freshears.report.HtmlReport;
 import org.freshears.report.IpynbWriter;
+import org.freshears.report.ReportInput;
 import org.freshears.session.Session;
 import org.freshears.session.SessionCharts;
 import org.freshears.session.SessionJson;
 import org.freshears.session.SessionRecord;
 
 /**
- * Everything a notebook run leaves in its output folder: the notebook with its outputs, and for each
- * session it opened, the session file and the charts (PNG and SVG). Written even when a cell failed,
- * with what ran.
+ * Everything a notebook run leaves in its output folder: the notebook with its outputs, the report, and
+ * for each session it opened, the session file and the charts (PNG and SVG). Written even when a cell
+ * failed, with what ran. A second session in one notebook gets files suffixed "-2", and so on.
  */
 final class RunOutputs {
     private RunOutputs() {
     }
 
-    /** What was written, for the report and the summary. */
-    record Written(Path ipynb, List<Path> sessionFiles, List<SessionCharts.NamedChart> charts) {
-    }
-
-    static Written write(NotebookRun run, List<Session> sessions, Path outputDir, PrintWriter out)
-            throws IOException {
+    static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions, Path outputDir,
+            PrintWriter out) throws IOException {
         Path ipynb = outputDir.resolve("notebook.ipynb");
         IpynbWriter.write(ipynb, run.toIpynbCells());
         out.println("wrote " + ipynb);
-        List<Path> sessionFiles = new ArrayList<>();
-        List<SessionCharts.NamedChart> charts = new ArrayList<>();
-        Path chartDir = outputDir.resolve("charts");
+        Optional<String> failure = run.failure().map(CellFailure::message);
+        String title = title(notebook, notebookFile);
+        if (sessions.isEmpty()) {
+            writeReport(outputDir.resolve("report.html"),
+                    new ReportInput(title, notebookFile, null, List.of(), failure, Version.TOOL), out);
+        }
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
-            String suffix = sessions.size() == 1 ? "" : "-" + (i + 1);
+            String suffix = i == 0 ? "" : "-" + (i + 1);
             Path json = outputDir.resolve("session" + suffix + ".json");
             SessionJson.write(SessionRecord.of(session, json, Version.TOOL), json);
-            sessionFiles.add(json);
             out.println("wrote " + json);
-            Files.createDirectories(chartDir);
-            for (SessionCharts.NamedChart chart : SessionCharts.all(session)) {
-                String name = chart.name() + suffix;
-                ChartFiles.writePng(chart.chart(), chartDir.resolve(name + ".png"));
-                ChartFiles.writeSvg(chart.chart(), chartDir.resolve(name + ".svg"));
-                charts.add(new SessionCharts.NamedChart(name, chart.chart()));
+            List<SessionCharts.NamedChart> charts = writeCharts(session, outputDir.resolve("charts"), suffix, out);
+            writeReport(outputDir.resolve("report" + suffix + ".html"),
+                    new ReportInput(title, notebookFile, session, charts, failure, Version.TOOL), out);
+        }
+    }
+
+    private static List<SessionCharts.NamedChart> writeCharts(Session session, Path dir, String suffix,
+            PrintWriter out) throws IOException {
+        Files.createDirectories(dir);
+        List<SessionCharts.NamedChart> charts = new ArrayList<>();
+        for (SessionCharts.NamedChart chart : SessionCharts.all(session)) {
+            String name = chart.name() + suffix;
+            ChartFiles.writePng(chart.chart(), dir.resolve(name + ".png"));
+            ChartFiles.writeSvg(chart.chart(), dir.resolve(name + ".svg"));
+            charts.add(chart);
+        }
+        out.println("wrote " + charts.size() + " charts to " + dir);
+        return charts;
+    }
+
+    private static void writeReport(Path file, ReportInput input, PrintWriter out) throws IOException {
+        HtmlReport.write(file, input);
+        out.println("wrote " + file);
+    }
+
+    /** The notebook's first markdown heading ("# Night Drive — master"), else its file name. */
+    static String title(Notebook notebook, Path notebookFile) {
+        for (Cell cell : notebook.cells()) {
+            if (cell.kind() == CellKind.MARKDOWN) {
+                for (String line : cell.source().split("\n")) {
+                    if (line.startsWith("#")) {
+                        return line.replaceFirst("^#+\\s*", "").strip();
+                    }
+                }
             }
         }
-        if (!charts.isEmpty()) {
-            out.println("wrote " + charts.size() + " charts to " + chartDir);
-        }
-        return new Written(ipynb, sessionFiles, charts);
+        return notebookFile.getFileName().toString();
     }
 }

@@ -2,12 +2,8 @@ package org.freshears.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -23,6 +19,7 @@ import org.freshears.audio.WavOutputFormat;
 import org.freshears.chain.Step;
 import org.freshears.checklist.ListenNote;
 import org.freshears.checklist.Verdict;
+import org.freshears.io.AtomicFile;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.BandLevel;
 import org.freshears.plot.ChartFiles;
@@ -55,7 +52,6 @@ public final class HtmlReport {
     private static final String[] COMPARISON_BAND_NAMES = {"Lows", "Low mids", "Presence", "Air"};
     /** A tonal change worth pointing at: the same 0.5 dB as the level rows of {@link MetricTable}. */
     private static final double BAND_NOTABLE_DB = 0.5;
-    private static final SecureRandom TEMP_NAMES = new SecureRandom();
 
     private final ReportInput input;
     private final Path folder;
@@ -76,18 +72,7 @@ public final class HtmlReport {
         Path dir = target.getParent();
         Files.createDirectories(dir);
         byte[] bytes = render(input, dir).getBytes(StandardCharsets.UTF_8);
-        // As ChartFiles: CREATE_NEW (the umask's permissions, never another writer's file), then a move.
-        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(TEMP_NAMES.nextLong()) + ".tmp");
-        try {
-            Files.write(temp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, bytes);
         return target;
     }
 
