@@ -49,6 +49,12 @@ class RunCommandTest {
         }
         JsonNode ipynb = new ObjectMapper().readTree(out.resolve("notebook.ipynb").toFile());
         assertEquals(4, ipynb.get("nbformat").asInt());
+
+        // The saved session reproduces every rendered master bit for bit, with no notebook code.
+        AnalyzeCommandTest.Result replay = AnalyzeCommandTest.run("replay", out.resolve("session.json").toString(),
+                "--out", dir.resolve("replayed").toString());
+        assertEquals(0, replay.status(), replay.out() + replay.err());
+        assertTrue(replay.out().startsWith("identical"), replay.out());
     }
 
     private Path notebook(String text) throws Exception {
@@ -104,7 +110,7 @@ class RunCommandTest {
         AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("run", nb.toString(), "--mix",
                 dir.resolve("mix.wav").toString(), "--out", out.toString());
         assertEquals(0, r.status(), r.out() + r.err());
-        assertTrue(Files.readString(out.resolve("session.json")).contains("\"mix.wav\""));
+        assertTrue(Files.readString(out.resolve("session.json")).contains("\"../mix.wav\""));
     }
 
     @Test
