@@ -7,7 +7,7 @@ import org.freshears.audio.AudioBuffer;
  * changes the length (trimming silence) or must know where the audio ends (a fade-out). It makes a new
  * buffer from the whole input.
  */
-public interface Edit extends Step {
+public sealed interface Edit extends Step permits Fades, TrimSilence {
 
     /** The edited audio; the input is left as it was. */
     AudioBuffer apply(AudioBuffer input);

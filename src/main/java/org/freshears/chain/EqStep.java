@@ -8,7 +8,8 @@ import org.freshears.dsp.BiquadCoefficients;
  * processor, the linear-phase FIR design, and any chart or test that wants the response
  * ({@link BiquadCoefficients#magnitudeAt}).
  */
-public interface EqStep extends Step {
+public sealed interface EqStep extends Step
+        permits Bell, LowShelf, HighShelf, HighPass, LowPass, Notch, BandPass {
 
     /** The cascade at this sample rate; throws IllegalArgumentException if a frequency is not below Nyquist. */
     List<BiquadCoefficients> sections(double sampleRate);

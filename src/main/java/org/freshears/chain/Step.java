@@ -5,7 +5,8 @@ package org.freshears.chain;
  * in its component names, whose {@code toString()} shows every parameter. It is what a session saves;
  * it makes a fresh {@link Processor} for each render.
  */
-public interface Step {
+public sealed interface Step permits EqStep, Edit, AdaptiveStep, Gain, ClipGain, StereoWidth, Compressor,
+        MultibandCompressor, DynamicEq, Saturation, Limiter {
 
     Processor newProcessor();
 }
