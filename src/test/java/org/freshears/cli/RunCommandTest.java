@@ -57,6 +57,19 @@ class RunCommandTest {
         assertTrue(replay.out().startsWith("identical"), replay.out());
     }
 
+    @Test
+    void theReadmeExampleIsARealNotebookThatRuns() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        int start = readme.indexOf("```java\n") + "```java\n".length();
+        String example = readme.substring(start, readme.indexOf("```", start));
+        assertTrue(example.contains("session(\"samples/demo-mix.wav\")"), example);
+        Path nb = dir.resolve("readme.jsh");
+        Files.writeString(nb, example);
+        Path out = dir.resolve("out");
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("run", nb.toString(), "--out", out.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+    }
+
     private Path notebook(String text) throws Exception {
         Path mix = dir.resolve("mix.wav");
         WavWriter.write(Signals.pinkNoise(2, 48_000, 8 * 48_000, 0.1, 1), mix, WavOutputFormat.pcm24());
