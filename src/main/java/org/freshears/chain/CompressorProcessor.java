@@ -1,10 +1,10 @@
 package org.freshears.chain;
 
 import org.freshears.dsp.Biquad;
-import org.freshears.dsp.CookbookSections;
 import org.freshears.dsp.Decibels;
 import org.freshears.dsp.DelayLine;
 import org.freshears.dsp.Envelope;
+import org.freshears.dsp.FilterDesign;
 import org.freshears.dsp.GainComputer;
 
 /**
@@ -69,8 +69,8 @@ final class CompressorProcessor implements Processor, GainReductionSource {
         if (settings.sidechainHighPassHz() > 0) {
             sidechainFilters = new Biquad[channels];
             for (int c = 0; c < channels; c++) {
-                sidechainFilters[c] = new Biquad(CookbookSections.highPass(settings.sidechainHighPassHz(),
-                        CookbookSections.BUTTERWORTH_Q, rate));
+                sidechainFilters[c] = new Biquad(FilterDesign.highPass(settings.sidechainHighPassHz(),
+                        FilterDesign.BUTTERWORTH_Q, rate));
             }
         }
         meanSquares = new double[channels];

@@ -1,9 +1,9 @@
 package org.freshears.chain;
 
 import org.freshears.dsp.Biquad;
-import org.freshears.dsp.CookbookSections;
 import org.freshears.dsp.DelayLine;
 import org.freshears.dsp.Envelope;
+import org.freshears.dsp.FilterDesign;
 import org.freshears.dsp.GainComputer;
 
 /**
@@ -62,7 +62,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
         detectors = new Biquad[channels];
         delays = new DelayLine[channels];
         for (int c = 0; c < channels; c++) {
-            detectors[c] = new Biquad(CookbookSections.bandPass(settings.freqHz(), settings.q(), rate));
+            detectors[c] = new Biquad(FilterDesign.bandPass(settings.freqHz(), settings.q(), rate));
             delays[c] = new DelayLine(latencyFrames);
         }
         envelope = new Envelope(settings.attackMs(), settings.releaseMs(), rate);

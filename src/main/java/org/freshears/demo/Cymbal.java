@@ -1,6 +1,7 @@
 package org.freshears.demo;
 
 import org.freshears.dsp.Biquad;
+import org.freshears.dsp.FilterDesign;
 
 /**
  * A crash or ride cymbal after the Roland TR-808: six square-wave oscillators at inharmonic
@@ -31,7 +32,7 @@ final class Cymbal implements MonoInstrument {
         }
         this.decay = NoteEnvelope.decayPerSample(sampleRate, decayTauSeconds);
         this.noiseMix = noiseMix;
-        this.highPass = new Biquad(Filters.highPass(sampleRate, 3_000, 0.7071));
+        this.highPass = new Biquad(FilterDesign.highPass(3_000, 0.7071, sampleRate));
         this.noise = new SplitMix64(seed);
     }
 

@@ -1,6 +1,7 @@
 package org.freshears.demo;
 
 import org.freshears.dsp.Biquad;
+import org.freshears.dsp.FilterDesign;
 
 /**
  * Hi-hats: noise high-passed at 7 kHz (fourth order, so little reaches the cymbal band below), short
@@ -19,8 +20,8 @@ final class HiHat implements MonoInstrument {
         this.closedDecay = NoteEnvelope.decayPerSample(sampleRate, 0.03);
         this.openDecay = NoteEnvelope.decayPerSample(sampleRate, 0.18);
         // Two Butterworth-Q sections: a 24 dB/octave slope.
-        this.highPassA = new Biquad(Filters.highPass(sampleRate, 7_000, 0.7071));
-        this.highPassB = new Biquad(Filters.highPass(sampleRate, 7_000, 0.7071));
+        this.highPassA = new Biquad(FilterDesign.highPass(7_000, 0.7071, sampleRate));
+        this.highPassB = new Biquad(FilterDesign.highPass(7_000, 0.7071, sampleRate));
         this.noise = new SplitMix64(seed);
     }
 

@@ -1,6 +1,7 @@
 package org.freshears.demo;
 
 import org.freshears.dsp.Biquad;
+import org.freshears.dsp.FilterDesign;
 
 /**
  * A snare: a short two-mode drum-head body (180 and 330 Hz, near the first modes of a 14" snare head)
@@ -33,7 +34,7 @@ final class Snare implements MonoInstrument {
         this.crackDecay = NoteEnvelope.decayPerSample(sampleRate, 0.004);
         this.bodyDecay = NoteEnvelope.decayPerSample(sampleRate, 0.05);
         this.noiseDecay = NoteEnvelope.decayPerSample(sampleRate, 0.12);
-        this.rattleFilter = new Biquad(Filters.highPass(sampleRate, 1_500, 0.7));
+        this.rattleFilter = new Biquad(FilterDesign.highPass(1_500, 0.7, sampleRate));
         this.noise = new SplitMix64(seed);
     }
 
