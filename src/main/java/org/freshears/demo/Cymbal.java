@@ -1,5 +1,6 @@
 package org.freshears.demo;
 
+import org.freshears.audio.SplitMix64;
 import org.freshears.dsp.Biquad;
 import org.freshears.dsp.FilterDesign;
 
@@ -49,7 +50,7 @@ final class Cymbal implements MonoInstrument {
                 phases[k] = Oscillators.advance(phases[k], steps[k]);
                 metal += phases[k] < 0.5 ? 1 : -1;
             }
-            double raw = metal / steps.length + noiseMix * noise.nextSigned();
+            double raw = metal / steps.length + noiseMix * Oscillators.noise(noise);
             out[i] += level * highPass.process(raw);
             level *= decay;
         }

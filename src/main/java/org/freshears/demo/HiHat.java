@@ -1,5 +1,6 @@
 package org.freshears.demo;
 
+import org.freshears.audio.SplitMix64;
 import org.freshears.dsp.Biquad;
 import org.freshears.dsp.FilterDesign;
 
@@ -34,7 +35,7 @@ final class HiHat implements MonoInstrument {
     @Override
     public void render(double[] out, int frames) {
         for (int i = 0; i < frames && level >= NoteEnvelope.SILENT; i++) {
-            out[i] += level * highPassB.process(highPassA.process(noise.nextSigned()));
+            out[i] += level * highPassB.process(highPassA.process(Oscillators.noise(noise)));
             level *= decay;
         }
     }

@@ -1,5 +1,6 @@
 package org.freshears.demo;
 
+import org.freshears.audio.SplitMix64;
 import org.freshears.dsp.Biquad;
 import org.freshears.dsp.FilterDesign;
 
@@ -58,7 +59,7 @@ final class Snare implements MonoInstrument {
             double head = 0.6 * Oscillators.sine(phaseLow) + 0.4 * Oscillators.sine(phaseHigh)
                     + crack * Oscillators.sine(phaseCrack);
             crack *= crackDecay;
-            out[i] += 0.6 * body * head + 0.8 * rattle * rattleFilter.process(noise.nextSigned());
+            out[i] += 0.6 * body * head + 0.8 * rattle * rattleFilter.process(Oscillators.noise(noise));
             body *= bodyDecay;
             rattle *= noiseDecay;
         }
