@@ -35,7 +35,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
     private double b0, b1, b2, a1, a2;
     private double appliedGainDb;
     private int framesToControl;
-    private GainReductionTrace trace;
+    private final GainTraceSlot trace = new GainTraceSlot();
 
     DynamicEqProcessor(DynamicEq settings) {
         this.settings = settings;
@@ -83,9 +83,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
         envelope.reset(0);
         setBellGain(0);
         framesToControl = 0;
-        if (trace != null) {
-            trace.restart(latencyFrames);
-        }
+        trace.restart(latencyFrames);
     }
 
     @Override
@@ -95,10 +93,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
 
     @Override
     public void traceInto(GainReductionTrace trace) {
-        this.trace = trace;
-        if (trace != null) {
-            trace.restart(latencyFrames);
-        }
+        this.trace.attach(trace, latencyFrames);
     }
 
     @Override
@@ -131,9 +126,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
                 z2[c] = b2 * x - a2 * y;
                 audio[c][n] = (float) y;
             }
-            if (trace != null) {
-                trace.push(appliedGainDb);
-            }
+            trace.push(appliedGainDb);
         }
     }
 
