@@ -20,6 +20,11 @@ public final class SplitMix64 {
         return mix(state);
     }
 
+    /** Uniform in [0, 1) with 53 random bits: the top 53 bits times 2^-53 (exact, no rounding). */
+    public double nextDouble() {
+        return (nextLong() >>> 11) * 0x1.0p-53;
+    }
+
     /** The splitmix64 output mix (multipliers from Vigna's reference implementation). */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;

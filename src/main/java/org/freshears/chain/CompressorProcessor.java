@@ -1,10 +1,10 @@
 package org.freshears.chain;
 
 import org.freshears.dsp.Biquad;
-import org.freshears.dsp.CookbookSections;
 import org.freshears.dsp.Decibels;
 import org.freshears.dsp.DelayLine;
 import org.freshears.dsp.Envelope;
+import org.freshears.dsp.FilterDesign;
 import org.freshears.dsp.GainComputer;
 
 /**
@@ -42,7 +42,7 @@ final class CompressorProcessor implements Processor, GainReductionSource {
     private DelayLine[] delays;
     /** Per frame of the last process call: the most extreme applied gain (dB, <= 0, without makeup). */
     private double[] frameGainDb;
-    private GainReductionTrace trace;
+    private final GainTraceSlot trace = new GainTraceSlot();
 
     CompressorProcessor(Compressor settings) {
         this.settings = settings;
@@ -69,8 +69,8 @@ final class CompressorProcessor implements Processor, GainReductionSource {
         if (settings.sidechainHighPassHz() > 0) {
             sidechainFilters = new Biquad[channels];
             for (int c = 0; c < channels; c++) {
-                sidechainFilters[c] = new Biquad(CookbookSections.highPass(settings.sidechainHighPassHz(),
-                        CookbookSections.BUTTERWORTH_Q, rate));
+                sidechainFilters[c] = new Biquad(FilterDesign.highPass(settings.sidechainHighPassHz(),
+                        FilterDesign.BUTTERWORTH_Q, rate));
             }
         }
         meanSquares = new double[channels];
@@ -95,9 +95,7 @@ final class CompressorProcessor implements Processor, GainReductionSource {
             envelopes[c].reset(0);
             delays[c].reset();
         }
-        if (trace != null) {
-            trace.restart(latencyFrames);
-        }
+        trace.restart(latencyFrames);
     }
 
     @Override
@@ -107,10 +105,7 @@ final class CompressorProcessor implements Processor, GainReductionSource {
 
     @Override
     public void traceInto(GainReductionTrace trace) {
-        this.trace = trace;
-        if (trace != null) {
-            trace.restart(latencyFrames);
-        }
+        this.trace.attach(trace, latencyFrames);
     }
 
     @Override
@@ -170,9 +165,7 @@ final class CompressorProcessor implements Processor, GainReductionSource {
                 extremeDb = -maxReductionDb;
             }
             frameGainDb[i] = extremeDb;
-            if (trace != null) {
-                trace.push(extremeDb);
-            }
+            trace.push(extremeDb);
         }
     }
 

@@ -1,9 +1,9 @@
 package org.freshears.chain;
 
 import org.freshears.dsp.Biquad;
-import org.freshears.dsp.CookbookSections;
 import org.freshears.dsp.DelayLine;
 import org.freshears.dsp.Envelope;
+import org.freshears.dsp.FilterDesign;
 import org.freshears.dsp.GainComputer;
 
 /**
@@ -35,7 +35,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
     private double b0, b1, b2, a1, a2;
     private double appliedGainDb;
     private int framesToControl;
-    private GainReductionTrace trace;
+    private final GainTraceSlot trace = new GainTraceSlot();
 
     DynamicEqProcessor(DynamicEq settings) {
         this.settings = settings;
@@ -62,7 +62,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
         detectors = new Biquad[channels];
         delays = new DelayLine[channels];
         for (int c = 0; c < channels; c++) {
-            detectors[c] = new Biquad(CookbookSections.bandPass(settings.freqHz(), settings.q(), rate));
+            detectors[c] = new Biquad(FilterDesign.bandPass(settings.freqHz(), settings.q(), rate));
             delays[c] = new DelayLine(latencyFrames);
         }
         envelope = new Envelope(settings.attackMs(), settings.releaseMs(), rate);
@@ -83,9 +83,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
         envelope.reset(0);
         setBellGain(0);
         framesToControl = 0;
-        if (trace != null) {
-            trace.restart(latencyFrames);
-        }
+        trace.restart(latencyFrames);
     }
 
     @Override
@@ -95,10 +93,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
 
     @Override
     public void traceInto(GainReductionTrace trace) {
-        this.trace = trace;
-        if (trace != null) {
-            trace.restart(latencyFrames);
-        }
+        this.trace.attach(trace, latencyFrames);
     }
 
     @Override
@@ -131,9 +126,7 @@ final class DynamicEqProcessor implements Processor, GainReductionSource {
                 z2[c] = b2 * x - a2 * y;
                 audio[c][n] = (float) y;
             }
-            if (trace != null) {
-                trace.push(appliedGainDb);
-            }
+            trace.push(appliedGainDb);
         }
     }
 

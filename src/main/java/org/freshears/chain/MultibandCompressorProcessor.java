@@ -19,7 +19,7 @@ final class MultibandCompressorProcessor implements Processor, GainReductionSour
     private float[][][] bandAudio;
     /** The same arrays seen per channel, bandsOfChannel[channel][band], as the crossover writes them. */
     private float[][][] bandsOfChannel;
-    private GainReductionTrace trace;
+    private final GainTraceSlot trace = new GainTraceSlot();
 
     MultibandCompressorProcessor(MultibandCompressor settings) {
         this.settings = settings;
@@ -64,9 +64,7 @@ final class MultibandCompressorProcessor implements Processor, GainReductionSour
         for (CompressorProcessor p : bandProcessors) {
             p.reset();
         }
-        if (trace != null) {
-            trace.restart(latencyFrames());
-        }
+        trace.restart(latencyFrames());
     }
 
     @Override
@@ -77,10 +75,7 @@ final class MultibandCompressorProcessor implements Processor, GainReductionSour
 
     @Override
     public void traceInto(GainReductionTrace trace) {
-        this.trace = trace;
-        if (trace != null) {
-            trace.restart(latencyFrames());
-        }
+        this.trace.attach(trace, latencyFrames());
     }
 
     @Override
@@ -108,7 +103,7 @@ final class MultibandCompressorProcessor implements Processor, GainReductionSour
                 out[offset + i] = (float) sum;
             }
         }
-        if (trace != null) {
+        if (trace.recording()) {
             for (int i = 0; i < frames; i++) {
                 double deepestDb = 0;
                 for (CompressorProcessor p : bandProcessors) {

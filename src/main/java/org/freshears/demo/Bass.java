@@ -1,6 +1,7 @@
 package org.freshears.demo;
 
 import org.freshears.dsp.Biquad;
+import org.freshears.dsp.FilterDesign;
 
 /**
  * A synth bass: a band-limited saw for bite plus a sine at the same pitch for weight, through a
@@ -17,7 +18,7 @@ final class Bass implements MonoInstrument {
     Bass(double sampleRate) {
         this.sampleRate = sampleRate;
         this.envelope = new NoteEnvelope(sampleRate, 0.004, 0.25, 0.55, 0.03);
-        this.lowPass = new Biquad(Filters.lowPass(sampleRate, 400, 1.2));
+        this.lowPass = new Biquad(FilterDesign.lowPass(400, 1.2, sampleRate));
     }
 
     @Override
@@ -26,8 +27,17 @@ final class Bass implements MonoInstrument {
         step = freqHz / sampleRate;
         velocity = note.velocity();
         // Keeping the filter state avoids a click; only the cutoff moves with the note.
-        lowPass.setCoefficients(Filters.lowPass(sampleRate, 6 * freqHz, 1.2));
+        lowPass.setCoefficients(FilterDesign.lowPass(belowNyquist(6 * freqHz), 1.2, sampleRate));
         envelope.start(note.lengthFrames());
+    }
+
+    /**
+     * A cutoff kept below Nyquist: tracking the note can ask for more than a low sample rate allows, and
+     * the bilinear designs break down at Nyquist. (The demo's fixed filter frequencies, 7 kHz at most,
+     * are always below 0.45 fs, as the demo renders at 22.05 kHz or more.)
+     */
+    private double belowNyquist(double freqHz) {
+        return Math.min(freqHz, 0.45 * sampleRate);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.freshears.demo;
 
+import org.freshears.audio.SplitMix64;
 import org.freshears.dsp.Biquad;
+import org.freshears.dsp.FilterDesign;
 
 /**
  * A crash or ride cymbal after the Roland TR-808: six square-wave oscillators at inharmonic
@@ -31,7 +33,7 @@ final class Cymbal implements MonoInstrument {
         }
         this.decay = NoteEnvelope.decayPerSample(sampleRate, decayTauSeconds);
         this.noiseMix = noiseMix;
-        this.highPass = new Biquad(Filters.highPass(sampleRate, 3_000, 0.7071));
+        this.highPass = new Biquad(FilterDesign.highPass(3_000, 0.7071, sampleRate));
         this.noise = new SplitMix64(seed);
     }
 
@@ -48,7 +50,7 @@ final class Cymbal implements MonoInstrument {
                 phases[k] = Oscillators.advance(phases[k], steps[k]);
                 metal += phases[k] < 0.5 ? 1 : -1;
             }
-            double raw = metal / steps.length + noiseMix * noise.nextSigned();
+            double raw = metal / steps.length + noiseMix * Oscillators.noise(noise);
             out[i] += level * highPass.process(raw);
             level *= decay;
         }

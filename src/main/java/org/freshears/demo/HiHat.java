@@ -1,6 +1,8 @@
 package org.freshears.demo;
 
+import org.freshears.audio.SplitMix64;
 import org.freshears.dsp.Biquad;
+import org.freshears.dsp.FilterDesign;
 
 /**
  * Hi-hats: noise high-passed at 7 kHz (fourth order, so little reaches the cymbal band below), short
@@ -19,8 +21,8 @@ final class HiHat implements MonoInstrument {
         this.closedDecay = NoteEnvelope.decayPerSample(sampleRate, 0.03);
         this.openDecay = NoteEnvelope.decayPerSample(sampleRate, 0.18);
         // Two Butterworth-Q sections: a 24 dB/octave slope.
-        this.highPassA = new Biquad(Filters.highPass(sampleRate, 7_000, 0.7071));
-        this.highPassB = new Biquad(Filters.highPass(sampleRate, 7_000, 0.7071));
+        this.highPassA = new Biquad(FilterDesign.highPass(7_000, 0.7071, sampleRate));
+        this.highPassB = new Biquad(FilterDesign.highPass(7_000, 0.7071, sampleRate));
         this.noise = new SplitMix64(seed);
     }
 
@@ -33,7 +35,7 @@ final class HiHat implements MonoInstrument {
     @Override
     public void render(double[] out, int frames) {
         for (int i = 0; i < frames && level >= NoteEnvelope.SILENT; i++) {
-            out[i] += level * highPassB.process(highPassA.process(noise.nextSigned()));
+            out[i] += level * highPassB.process(highPassA.process(Oscillators.noise(noise)));
             level *= decay;
         }
     }

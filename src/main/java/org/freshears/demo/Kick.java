@@ -1,5 +1,7 @@
 package org.freshears.demo;
 
+import org.freshears.audio.SplitMix64;
+
 /**
  * A kick drum the way analogue drum machines make one: a sine whose pitch falls quickly from about
  * 175 Hz to 45 Hz (the "thump"), an exponential amplitude decay, and a 2 ms noise click for the beater.
@@ -40,7 +42,7 @@ final class Kick implements MonoInstrument {
             double freqHz = BASE_HZ + SWEEP_HZ * pitchEnv;
             pitchEnv *= pitchDecay;
             phase = Oscillators.advance(phase, freqHz * secondsPerSample);
-            out[i] += amp * Oscillators.sine(phase) + click * noise.nextSigned();
+            out[i] += amp * Oscillators.sine(phase) + click * Oscillators.noise(noise);
             amp *= ampDecay;
             click *= clickDecay;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.freshears.dsp.Biquad;
 import org.freshears.dsp.BiquadCoefficients;
 import org.freshears.dsp.DelayLine;
+import org.freshears.dsp.FilterDesign;
 
 /**
  * Plays the score through the instruments and mixes them to stereo, the way the song's (imaginary)
@@ -93,14 +94,14 @@ final class Mixer {
         this.bass = new Bass(sampleRate);
         this.pad = new Pad(sampleRate);
         this.lead = new Lead(sampleRate);
-        BiquadCoefficients mud = Filters.peaking(sampleRate, flaws.mudFreqHz(), flaws.mudQ(), flaws.mudGainDb());
+        BiquadCoefficients mud = FilterDesign.peaking(flaws.mudFreqHz(), flaws.mudGainDb(), flaws.mudQ(), sampleRate);
         this.bassMud = new Biquad(mud);
         this.padMudLeft = new Biquad(mud);
         this.padMudRight = new Biquad(mud);
-        this.padToneLeft = new Biquad(Filters.lowPass(sampleRate, 2_000, 0.8));
-        this.padToneRight = new Biquad(Filters.lowPass(sampleRate, 2_000, 0.8));
-        BiquadCoefficients harsh = Filters.peaking(sampleRate, flaws.harshFreqHz(), flaws.harshQ(),
-                flaws.harshGainDb());
+        this.padToneLeft = new Biquad(FilterDesign.lowPass(2_000, 0.8, sampleRate));
+        this.padToneRight = new Biquad(FilterDesign.lowPass(2_000, 0.8, sampleRate));
+        BiquadCoefficients harsh = FilterDesign.peaking(flaws.harshFreqHz(), flaws.harshGainDb(), flaws.harshQ(),
+                sampleRate);
         this.crashHarshBell = new Biquad(harsh);
         this.rideHarshBell = new Biquad(harsh);
         // A dotted-eighth echo (3/4 of a beat), the classic pop lead delay.
@@ -161,8 +162,8 @@ final class Mixer {
     private void enter(SongSection section) {
         SectionSound sound = sound(section.kind());
         sectionGainTarget = sound.gain();
-        padToneLeft.setCoefficients(Filters.lowPass(sampleRate, sound.padCutoffHz(), 0.8));
-        padToneRight.setCoefficients(Filters.lowPass(sampleRate, sound.padCutoffHz(), 0.8));
+        padToneLeft.setCoefficients(FilterDesign.lowPass(sound.padCutoffHz(), 0.8, sampleRate));
+        padToneRight.setCoefficients(FilterDesign.lowPass(sound.padCutoffHz(), 0.8, sampleRate));
     }
 
     private void trigger(NoteEvent note) {

@@ -1,5 +1,7 @@
 package org.freshears.demo;
 
+import org.freshears.audio.SplitMix64;
+
 /**
  * Band-limited-enough oscillator shapes driven by a phase in [0, 1). A sine costs a table look-up
  * (the table is built once with StrictMath) instead of a StrictMath.sin per sample, which keeps four
@@ -20,6 +22,11 @@ final class Oscillators {
     }
 
     private Oscillators() {
+    }
+
+    /** White noise, uniform in [-1, 1) (also the demo's humanising jitter). */
+    static double noise(SplitMix64 random) {
+        return 2 * random.nextDouble() - 1;
     }
 
     /** sin(2 pi phase) for a phase in [0, 1). */

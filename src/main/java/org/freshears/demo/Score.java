@@ -3,6 +3,7 @@ package org.freshears.demo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.freshears.audio.SplitMix64;
 
 /**
  * The arrangement: which instrument plays what, section by section, as note events in frames. The
@@ -158,7 +159,7 @@ final class Score {
 
     /** A drum hit with +-8 % velocity humanisation (a drummer is never exactly even). */
     private void drum(double beat, Part part, double velocity) {
-        note(beat, 0.25, part, 60, velocity * (1 + 0.08 * human.nextSigned()), false);
+        note(beat, 0.25, part, 60, velocity * (1 + 0.08 * Oscillators.noise(human)), false);
     }
 
     private void accent(double beat, Part part) {
@@ -167,9 +168,9 @@ final class Score {
 
     /** Hi-hats also get up to +-2 ms of timing drift, so they breathe against the quantised kick. */
     private void hat(double beat, Part part, double velocity) {
-        double driftBeats = 0.002 * human.nextSigned() / SongForm.BEAT_SECONDS;
+        double driftBeats = 0.002 * Oscillators.noise(human) / SongForm.BEAT_SECONDS;
         double length = part == Part.OPEN_HAT ? 0.5 : 0.25;
-        note(Math.max(0, beat + driftBeats), length, part, 60, velocity * (1 + 0.1 * human.nextSigned()), false);
+        note(Math.max(0, beat + driftBeats), length, part, 60, velocity * (1 + 0.1 * Oscillators.noise(human)), false);
     }
 
     private void note(double beat, double lengthBeats, Part part, int midi, double velocity, boolean accent) {

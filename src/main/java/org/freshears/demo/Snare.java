@@ -1,6 +1,8 @@
 package org.freshears.demo;
 
+import org.freshears.audio.SplitMix64;
 import org.freshears.dsp.Biquad;
+import org.freshears.dsp.FilterDesign;
 
 /**
  * A snare: a short two-mode drum-head body (180 and 330 Hz, near the first modes of a 14" snare head)
@@ -33,7 +35,7 @@ final class Snare implements MonoInstrument {
         this.crackDecay = NoteEnvelope.decayPerSample(sampleRate, 0.004);
         this.bodyDecay = NoteEnvelope.decayPerSample(sampleRate, 0.05);
         this.noiseDecay = NoteEnvelope.decayPerSample(sampleRate, 0.12);
-        this.rattleFilter = new Biquad(Filters.highPass(sampleRate, 1_500, 0.7));
+        this.rattleFilter = new Biquad(FilterDesign.highPass(1_500, 0.7, sampleRate));
         this.noise = new SplitMix64(seed);
     }
 
@@ -57,7 +59,7 @@ final class Snare implements MonoInstrument {
             double head = 0.6 * Oscillators.sine(phaseLow) + 0.4 * Oscillators.sine(phaseHigh)
                     + crack * Oscillators.sine(phaseCrack);
             crack *= crackDecay;
-            out[i] += 0.6 * body * head + 0.8 * rattle * rattleFilter.process(noise.nextSigned());
+            out[i] += 0.6 * body * head + 0.8 * rattle * rattleFilter.process(Oscillators.noise(noise));
             body *= bodyDecay;
             rattle *= noiseDecay;
         }

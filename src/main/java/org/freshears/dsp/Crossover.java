@@ -9,7 +9,7 @@ import java.util.Arrays;
  * <p>Each LR4 low/high pair is two cascaded 2nd-order Butterworth sections (Q = 1/sqrt 2) at the same
  * corner; both outputs are -6.02 dB at the corner and in phase, and LP + HP equals the 2nd-order
  * all-pass AP of that corner (Linkwitz &amp; Riley, "Active crossover networks for noncoincident
- * drivers", JAES 24(1), 1976; for the digital sections see {@link CookbookSections}).
+ * drivers", JAES 24(1), 1976; for the digital sections see {@link FilterDesign}).
  *
  * <p>Topology for crossovers f1 &lt; f2 &lt; f3 (a cascade, lowest split first):
  * <pre>
@@ -52,8 +52,8 @@ public final class Crossover {
         lowPasses = new Biquad[splits][];
         highPasses = new Biquad[splits][];
         for (int k = 0; k < splits; k++) {
-            BiquadCoefficients lp = CookbookSections.lowPass(crossoversHz[k], CookbookSections.BUTTERWORTH_Q, sampleRate);
-            BiquadCoefficients hp = CookbookSections.highPass(crossoversHz[k], CookbookSections.BUTTERWORTH_Q, sampleRate);
+            BiquadCoefficients lp = FilterDesign.lowPass(crossoversHz[k], FilterDesign.BUTTERWORTH_Q, sampleRate);
+            BiquadCoefficients hp = FilterDesign.highPass(crossoversHz[k], FilterDesign.BUTTERWORTH_Q, sampleRate);
             lowPasses[k] = new Biquad[] {new Biquad(lp), new Biquad(lp)};
             highPasses[k] = new Biquad[] {new Biquad(hp), new Biquad(hp)};
         }
@@ -62,7 +62,7 @@ public final class Crossover {
             allPasses[band] = new Biquad[splits - 1 - band];
             for (int j = band + 1; j < splits; j++) {
                 allPasses[band][j - band - 1] = new Biquad(
-                        CookbookSections.allPass(crossoversHz[j], CookbookSections.BUTTERWORTH_Q, sampleRate));
+                        FilterDesign.allPass(crossoversHz[j], FilterDesign.BUTTERWORTH_Q, sampleRate));
             }
         }
     }

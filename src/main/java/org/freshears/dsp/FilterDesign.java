@@ -7,10 +7,14 @@ import java.util.List;
  * Coefficient formulas for the EQ filters, computed with StrictMath only so that the same settings give
  * the same coefficient bits on every JVM.
  *
- * <p>Bell, shelves, notch and band-pass follow R. Bristow-Johnson, "Cookbook formulae for audio EQ biquad
- * filter coefficients" (the "Audio EQ Cookbook", W3C Audio WG note of 2021, the text of the 2005
- * musicdsp.org version): {@code A = 10^(dBgain/40)}, {@code w0 = 2 pi f0 / Fs}, {@code alpha = sin(w0) / (2 Q)}
- * and, for shelves given by their slope S, {@code alpha = sin(w0)/2 * sqrt((A + 1/A)(1/S - 1) + 2)}.
+ * <p>Bell, shelves, notch, band-pass and the second-order low-, high- and all-passes follow
+ * R. Bristow-Johnson, "Cookbook formulae for audio EQ biquad filter coefficients" (the "Audio EQ
+ * Cookbook", W3C Audio WG note of 2021, the text of the 2005 musicdsp.org version):
+ * {@code A = 10^(dBgain/40)}, {@code w0 = 2 pi f0 / Fs}, {@code alpha = sin(w0) / (2 Q)} and, for shelves
+ * given by their slope S, {@code alpha = sin(w0)/2 * sqrt((A + 1/A)(1/S - 1) + 2)}. Because these sections
+ * all come from the same bilinear mapping, analog identities carry over exactly: at one corner with
+ * {@link #BUTTERWORTH_Q}, LP^2 + HP^2 equals the all-pass (the Linkwitz-Riley property {@link Crossover}
+ * relies on).
  *
  * <p>Butterworth high- and low-passes are the analog Butterworth prototype of order n factored into
  * second-order sections with pole quality factors {@code Q_k = 1 / (2 sin((2k - 1) pi / (2n)))},
@@ -23,39 +27,31 @@ import java.util.List;
 public final class FilterDesign {
     /** Orders 1..8 are 6..48 dB per octave: each pole adds 20 log10(2) = 6.02 dB per octave. */
     public static final int MAX_BUTTERWORTH_ORDER = 8;
+    /** Q of a second-order Butterworth section, 1/sqrt(2) (maximally flat). */
+    public static final double BUTTERWORTH_Q = StrictMath.sqrt(0.5);
 
     private FilterDesign() {
     }
 
     /** RBJ peaking EQ ("bell"): gainDb at freqHz, bandwidth set by q. */
     public static BiquadCoefficients peaking(double freqHz, double gainDb, double q, double sampleRate) {
-        checkFrequency(freqHz, sampleRate);
-        checkQ(q);
+        Corner w = Corner.of(freqHz, q, sampleRate);
         double a = StrictMath.pow(10, gainDb / 40);
-        double w0 = 2 * StrictMath.PI * freqHz / sampleRate;
-        double cos = StrictMath.cos(w0);
-        double alpha = StrictMath.sin(w0) / (2 * q);
         return BiquadCoefficients.of(
-                1 + alpha * a, -2 * cos, 1 - alpha * a,
-                1 + alpha / a, -2 * cos, 1 - alpha / a);
+                1 + w.alpha * a, -2 * w.cos, 1 - w.alpha * a,
+                1 + w.alpha / a, -2 * w.cos, 1 - w.alpha / a);
     }
 
     /** RBJ low shelf: gainDb below freqHz, gainDb/2 at freqHz (the shelf midpoint), corner shaped by q. */
     public static BiquadCoefficients lowShelf(double freqHz, double gainDb, double q, double sampleRate) {
-        checkFrequency(freqHz, sampleRate);
-        checkQ(q);
-        double a = StrictMath.pow(10, gainDb / 40);
-        double w0 = 2 * StrictMath.PI * freqHz / sampleRate;
-        return lowShelf(a, StrictMath.cos(w0), StrictMath.sin(w0) / (2 * q));
+        Corner w = Corner.of(freqHz, q, sampleRate);
+        return lowShelf(StrictMath.pow(10, gainDb / 40), w.cos, w.alpha);
     }
 
     /** RBJ high shelf: gainDb above freqHz, gainDb/2 at freqHz, corner shaped by q. */
     public static BiquadCoefficients highShelf(double freqHz, double gainDb, double q, double sampleRate) {
-        checkFrequency(freqHz, sampleRate);
-        checkQ(q);
-        double a = StrictMath.pow(10, gainDb / 40);
-        double w0 = 2 * StrictMath.PI * freqHz / sampleRate;
-        return highShelf(a, StrictMath.cos(w0), StrictMath.sin(w0) / (2 * q));
+        Corner w = Corner.of(freqHz, q, sampleRate);
+        return highShelf(StrictMath.pow(10, gainDb / 40), w.cos, w.alpha);
     }
 
     /** RBJ low shelf by shelf slope S (0 < S <= 1; S = 1 is the steepest monotonic shelf). */
@@ -85,22 +81,47 @@ public final class FilterDesign {
 
     /** RBJ notch: unity gain away from freqHz, a zero on the unit circle at freqHz; q sets the width. */
     public static BiquadCoefficients notch(double freqHz, double q, double sampleRate) {
-        checkFrequency(freqHz, sampleRate);
-        checkQ(q);
-        double w0 = 2 * StrictMath.PI * freqHz / sampleRate;
-        double cos = StrictMath.cos(w0);
-        double alpha = StrictMath.sin(w0) / (2 * q);
-        return BiquadCoefficients.of(1, -2 * cos, 1, 1 + alpha, -2 * cos, 1 - alpha);
+        Corner w = Corner.of(freqHz, q, sampleRate);
+        return BiquadCoefficients.of(1, -2 * w.cos, 1, 1 + w.alpha, -2 * w.cos, 1 - w.alpha);
     }
 
     /** RBJ band-pass with constant 0 dB peak gain at freqHz. */
     public static BiquadCoefficients bandPass(double freqHz, double q, double sampleRate) {
-        checkFrequency(freqHz, sampleRate);
-        checkQ(q);
-        double w0 = 2 * StrictMath.PI * freqHz / sampleRate;
-        double cos = StrictMath.cos(w0);
-        double alpha = StrictMath.sin(w0) / (2 * q);
-        return BiquadCoefficients.of(alpha, 0, -alpha, 1 + alpha, -2 * cos, 1 - alpha);
+        Corner w = Corner.of(freqHz, q, sampleRate);
+        return BiquadCoefficients.of(w.alpha, 0, -w.alpha, 1 + w.alpha, -2 * w.cos, 1 - w.alpha);
+    }
+
+    /** RBJ second-order low-pass (LPF); q = {@link #BUTTERWORTH_Q} is the 2nd-order Butterworth. */
+    public static BiquadCoefficients lowPass(double freqHz, double q, double sampleRate) {
+        Corner w = Corner.of(freqHz, q, sampleRate);
+        return BiquadCoefficients.of((1 - w.cos) / 2, 1 - w.cos, (1 - w.cos) / 2,
+                1 + w.alpha, -2 * w.cos, 1 - w.alpha);
+    }
+
+    /** RBJ second-order high-pass (HPF); q = {@link #BUTTERWORTH_Q} is the 2nd-order Butterworth. */
+    public static BiquadCoefficients highPass(double freqHz, double q, double sampleRate) {
+        Corner w = Corner.of(freqHz, q, sampleRate);
+        return BiquadCoefficients.of((1 + w.cos) / 2, -(1 + w.cos), (1 + w.cos) / 2,
+                1 + w.alpha, -2 * w.cos, 1 - w.alpha);
+    }
+
+    /** RBJ all-pass (APF): unit magnitude, phase turning through -180 degrees at freqHz. */
+    public static BiquadCoefficients allPass(double freqHz, double q, double sampleRate) {
+        Corner w = Corner.of(freqHz, q, sampleRate);
+        return BiquadCoefficients.of(1 - w.alpha, -2 * w.cos, 1 + w.alpha, 1 + w.alpha, -2 * w.cos, 1 - w.alpha);
+    }
+
+    /**
+     * The cookbook's shared intermediates {@code cos(w0)} and {@code alpha = sin(w0) / (2 Q)} at
+     * {@code w0 = 2 pi f0 / Fs}, after checking the frequency, then Q.
+     */
+    private record Corner(double cos, double alpha) {
+        static Corner of(double freqHz, double q, double sampleRate) {
+            checkFrequency(freqHz, sampleRate);
+            checkQ(q);
+            double w0 = 2 * StrictMath.PI * freqHz / sampleRate;
+            return new Corner(StrictMath.cos(w0), StrictMath.sin(w0) / (2 * q));
+        }
     }
 
     /** Butterworth high-pass of the given order (1..8, i.e. 6..48 dB/oct), as cascaded sections. */

@@ -21,7 +21,7 @@ import java.util.List;
  * @param levelsDb {@code [series][bin]}
  */
 public record Spectrum(int sampleRate, int fftSize, int segments, List<String> seriesNames, double[] frequenciesHz,
-        double[][] levelsDb) {
+        double[][] levelsDb) implements SeriesLevels {
 
     public static final String MID = "MID";
     public static final String SIDE = "SIDE";
@@ -36,10 +36,7 @@ public record Spectrum(int sampleRate, int fftSize, int segments, List<String> s
         seriesNames = List.copyOf(seriesNames);
         frequenciesHz = frequenciesHz.clone();
         levelsDb = deepCopy(levelsDb);
-        if (levelsDb.length != seriesNames.size()) {
-            throw new IllegalArgumentException(seriesNames.size() + " series names for " + levelsDb.length
-                    + " series");
-        }
+        checkSeriesCount(seriesNames, levelsDb);
         for (double[] series : levelsDb) {
             if (series.length != frequenciesHz.length) {
                 throw new IllegalArgumentException("a series has " + series.length + " levels for "
@@ -74,16 +71,8 @@ public record Spectrum(int sampleRate, int fftSize, int segments, List<String> s
         return levelsDb[series][bin];
     }
 
-    /** The index of a series by name ("FRONT_LEFT", "MID", …). */
-    public int seriesIndex(String name) {
-        int i = seriesNames.indexOf(name);
-        if (i < 0) {
-            throw new IllegalArgumentException("no series named " + name + "; have " + seriesNames);
-        }
-        return i;
-    }
-
     /** The level of the bin nearest to a frequency in [0, Nyquist]. No interpolation between bins. */
+    @Override
     public double levelDbAt(int series, double freqHz) {
         double nyquist = sampleRate / 2.0;
         if (!(freqHz >= 0 && freqHz <= nyquist)) {
@@ -91,10 +80,6 @@ public record Spectrum(int sampleRate, int fftSize, int segments, List<String> s
         }
         int bin = (int) Math.min(bins() - 1, Math.floor(freqHz / binWidthHz() + 0.5));
         return levelsDb[series][bin];
-    }
-
-    public double levelDbAt(String series, double freqHz) {
-        return levelDbAt(seriesIndex(series), freqHz);
     }
 
     /**
@@ -151,6 +136,14 @@ public record Spectrum(int sampleRate, int fftSize, int segments, List<String> s
             }
         }
         return width > 0 ? weighted / width : 0;
+    }
+
+    /** One name per series: shared by this record and {@link SpectrumCurve}. */
+    static void checkSeriesCount(List<String> seriesNames, double[][] levelsDb) {
+        if (levelsDb.length != seriesNames.size()) {
+            throw new IllegalArgumentException(seriesNames.size() + " series names for " + levelsDb.length
+                    + " series");
+        }
     }
 
     static double[][] deepCopy(double[][] a) {

@@ -14,16 +14,13 @@ import java.util.List;
  * @param levelsDb {@code [series][point]}
  */
 public record SpectrumCurve(int fractionOfOctave, List<String> seriesNames, double[] frequenciesHz,
-        double[][] levelsDb) {
+        double[][] levelsDb) implements SeriesLevels {
 
     public SpectrumCurve {
         seriesNames = List.copyOf(seriesNames);
         frequenciesHz = frequenciesHz.clone();
         levelsDb = Spectrum.deepCopy(levelsDb);
-        if (levelsDb.length != seriesNames.size()) {
-            throw new IllegalArgumentException(seriesNames.size() + " series names for " + levelsDb.length
-                    + " series");
-        }
+        Spectrum.checkSeriesCount(seriesNames, levelsDb);
     }
 
     @Override
@@ -48,18 +45,11 @@ public record SpectrumCurve(int fractionOfOctave, List<String> seriesNames, doub
         return levelsDb[series][point];
     }
 
-    public int seriesIndex(String name) {
-        int i = seriesNames.indexOf(name);
-        if (i < 0) {
-            throw new IllegalArgumentException("no series named " + name + "; have " + seriesNames);
-        }
-        return i;
-    }
-
     /**
      * The level at a frequency inside the grid, interpolated linearly in dB against log-frequency between
      * the two neighbouring grid points (how the chart draws it).
      */
+    @Override
     public double levelDbAt(int series, double freqHz) {
         int points = points();
         if (points == 0 || !(freqHz >= frequenciesHz[0] && freqHz <= frequenciesHz[points - 1])) {
@@ -75,10 +65,6 @@ public record SpectrumCurve(int fractionOfOctave, List<String> seriesNames, doub
         int lo = hi - 1;
         double t = Math.log(freqHz / frequenciesHz[lo]) / Math.log(frequenciesHz[hi] / frequenciesHz[lo]);
         return levelsDb[series][lo] + t * (levelsDb[series][hi] - levelsDb[series][lo]);
-    }
-
-    public double levelDbAt(String series, double freqHz) {
-        return levelDbAt(seriesIndex(series), freqHz);
     }
 
     @Override

@@ -94,7 +94,7 @@ class CrossoverTest {
         // Why band 0 carries AP2: rebuild the sum with an uncompensated low band (LP1 only) and it
         // leaves the 0.01 dB tolerance by far for crossovers an octave apart.
         double[][] bands = bandImpulseResponses(500, 1_000);
-        BiquadCoefficients lp = CookbookSections.lowPass(500, CookbookSections.BUTTERWORTH_Q, RATE);
+        BiquadCoefficients lp = FilterDesign.lowPass(500, FilterDesign.BUTTERWORTH_Q, RATE);
         Biquad lp1 = new Biquad(lp), lp2 = new Biquad(lp);
         double[] sum = new double[N];
         for (int i = 0; i < N; i++) {
@@ -135,11 +135,11 @@ class CrossoverTest {
                 double expected = 0;
                 for (int j = 0; j < b; j++) {
                     expected += 2 * 20 * Math.log10(
-                            CookbookSections.highPass(f[j], CookbookSections.BUTTERWORTH_Q, RATE).magnitudeAt(hz, RATE));
+                            FilterDesign.highPass(f[j], FilterDesign.BUTTERWORTH_Q, RATE).magnitudeAt(hz, RATE));
                 }
                 if (b < 3) {
                     expected += 2 * 20 * Math.log10(
-                            CookbookSections.lowPass(f[b], CookbookSections.BUTTERWORTH_Q, RATE).magnitudeAt(hz, RATE));
+                            FilterDesign.lowPass(f[b], FilterDesign.BUTTERWORTH_Q, RATE).magnitudeAt(hz, RATE));
                 }
                 if (expected > -60) {
                     worst = Math.max(worst, Math.abs(db[k] - expected));
@@ -150,9 +150,9 @@ class CrossoverTest {
         assertTrue(worst < 0.01, "worst " + worst);
         // At each corner the two bands it separates each carry the LR4 -6.02 dB (times the other
         // sections' small gains there), e.g. band 1 and band 2 at 1 kHz:
-        double lp = 2 * 20 * Math.log10(CookbookSections.lowPass(6_000, CookbookSections.BUTTERWORTH_Q, RATE)
+        double lp = 2 * 20 * Math.log10(FilterDesign.lowPass(6_000, FilterDesign.BUTTERWORTH_Q, RATE)
                 .magnitudeAt(1_000, RATE));
-        double hp = 2 * 20 * Math.log10(CookbookSections.highPass(120, CookbookSections.BUTTERWORTH_Q, RATE)
+        double hp = 2 * 20 * Math.log10(FilterDesign.highPass(120, FilterDesign.BUTTERWORTH_Q, RATE)
                 .magnitudeAt(1_000, RATE));
         assertEquals(LR4_AT_CORNER_DB + hp, dftDb(bands[1], 1_000), 0.01);
         assertEquals(LR4_AT_CORNER_DB + hp + lp, dftDb(bands[2], 1_000), 0.01);
