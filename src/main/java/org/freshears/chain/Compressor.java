@@ -77,6 +77,11 @@ public record Compressor(double thresholdDb, double ratio, double kneeDb, double
      * Gentle mix-bus defaults: threshold -18 dB, ratio 2, knee 6 dB, attack 10 ms, release 150 ms, no
      * lookahead, PEAK detection, stereo link 100 %, no sidechain high-pass, makeup 0 dB, mix 100 %.
      */
+    /** Whether it leaves the signal as it is: ratio 1 without makeup gain, or a fully dry mix. */
+    public boolean changesNothing() {
+        return (ratio == 1 && makeupDb == 0) || mixPercent == 0;
+    }
+
     public static Compressor defaults() {
         return new Compressor(-18, 2, 6, 10, 150, 0, Detection.PEAK, 100, 0, 0, 100);
     }

@@ -79,6 +79,13 @@ public record MultibandCompressor(List<Double> crossoversHz, List<Compressor> ba
 
     @Override
     public Processor newProcessor() {
-        return new MultibandCompressorProcessor(this);
+        // Split and summed back, the crossovers alone would still turn the phase: a step that compresses
+        // nothing is bypassed, so neutral settings are bit-transparent like every other step's.
+        return changesNothing() ? new GainProcessor(1) : new MultibandCompressorProcessor(this);
+    }
+
+    /** Whether no band changes its signal (ratio 1 without makeup gain, or a fully dry mix in every band). */
+    public boolean changesNothing() {
+        return bands.stream().allMatch(Compressor::changesNothing);
     }
 }

@@ -41,7 +41,9 @@ class MultibandCompressorTest {
         int n = 1 << 16;
         AudioBuffer impulse = AudioBuffer.silence(1, n, RATE);
         impulse.channel(0)[0] = 1;
-        AudioBuffer out = ProcessorContract.render(unity, impulse, 4096);
+        // The processor itself (the step bypasses it when neutral, see below).
+        AudioBuffer out = impulse.copy();
+        new Renderer(4096).apply(new MultibandCompressorProcessor(unity), out);
         // Bit-equal to the crossover bands summed lowest first.
         Crossover x = new Crossover(new double[] {120, 1_000, 6_000}, RATE);
         float[][] bands = new float[4][n];
@@ -64,6 +66,16 @@ class MultibandCompressorTest {
         }
         System.out.printf("multiband, all ratios 1: max deviation 20 Hz-20 kHz %.2e dB%n", worst);
         assertTrue(worst < 0.01, "worst " + worst);
+    }
+
+    @Test
+    void neutralSettingsAreBypassedAndBitTransparent() {
+        AudioBuffer noise = org.freshears.testing.Signals.noise(2, RATE, RATE, 0.5, 3);
+        ProcessorContract.assertNeutral(MultibandCompressor.of(200, 2_000).allBands(Compressor.defaults().ratio(1)),
+                noise);
+        ProcessorContract.assertNeutral(MultibandCompressor.of(200).allBands(Compressor.defaults().mixPercent(0)),
+                noise);
+        assertTrue(!MultibandCompressor.of(200).changesNothing(), "the defaults compress");
     }
 
     @Test
