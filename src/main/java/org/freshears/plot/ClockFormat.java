@@ -38,7 +38,20 @@ final class ClockFormat extends NumberFormat {
 
     @Override
     public Number parse(String source, ParsePosition parsePosition) {
-        throw new UnsupportedOperationException("chart tick labels are never parsed");
+        // NumberFormat's contract: read what is there, or return null and mark where reading failed.
+        int start = parsePosition.getIndex();
+        int end = start;
+        while (end < source.length() && (Character.isDigit(source.charAt(end)) || ":.".indexOf(source.charAt(end)) >= 0)) {
+            end++;
+        }
+        try {
+            double seconds = org.freshears.checklist.TimeSpan.parseSeconds(source.substring(start, end));
+            parsePosition.setIndex(end);
+            return seconds;
+        } catch (IllegalArgumentException e) {
+            parsePosition.setErrorIndex(start);
+            return null;
+        }
     }
 
     @Override

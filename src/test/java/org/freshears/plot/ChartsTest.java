@@ -428,4 +428,14 @@ class ChartsTest {
         assertEquals("0:00.5", ClockFormat.format(0.5, true));
         assertEquals("12:00", ClockFormat.format(720, false));
     }
+
+    @Test
+    void clockLabelsReadBack() {
+        java.text.ParsePosition at = new java.text.ParsePosition(0);
+        assertEquals(65.5, new ClockFormat(true).parse("1:05.5 tail", at).doubleValue(), 1e-12);
+        assertEquals(6, at.getIndex());
+        java.text.ParsePosition bad = new java.text.ParsePosition(0);
+        assertEquals(null, new ClockFormat(false).parse("abc", bad));
+        assertEquals(0, bad.getErrorIndex());
+    }
 }
