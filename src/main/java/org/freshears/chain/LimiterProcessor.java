@@ -176,10 +176,19 @@ final class LimiterProcessor implements Processor {
     private void detect(float[][] audio, int offset, int n) {
         Arrays.fill(peak, 0, n, 0.0);
         for (int c = 0; c < channels; c++) {
-            detectors[c].upsample(audio[c], offset, n, oversampled);
             double a = before[c];
             double b = current[c];
             int points = n * factor;
+            // Cheaper exact shortcut first: when even a bound of every point the filter will produce
+            // (TruePeakFilter.outputBound) passes the quiet test below, that test would pass; so skip
+            // interpolating and compute only the two points carried into the next chunk.
+            if (Math.max(Math.abs(b), detectors[c].outputBound(audio[c], offset, n)) * QUIET_FACTOR <= quietLevel) {
+                detectors[c].upsampleTail(audio[c], offset, n, oversampled, points - 2);
+                before[c] = points >= 2 ? oversampled[points - 2] : b;
+                current[c] = oversampled[points - 1];
+                continue;
+            }
+            detectors[c].upsample(audio[c], offset, n, oversampled);
             // Exact shortcut: a refined peak is below sqrt(2) times the point it refines (see
             // sinusoidalPeak), so when sqrt(2) times every point this chunk refines stays under the
             // threshold, every r of the chunk is exactly 1 whatever the peaks: leave them at 0.

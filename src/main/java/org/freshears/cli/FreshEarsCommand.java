@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
         description = "A fresh pair of ears as code: measure a printed mix, run a mastering checklist notebook, "
                 + "reproduce a master bit for bit.",
         subcommands = {RunCommand.class, ReplayCommand.class, AnalyzeCommand.class, DemoCommand.class,
-            ShellCommand.class, BenchCommand.class, RenderChainCommand.class})
+            ShellCommand.class, BenchCommand.class, RenderChainCommand.class, ClassArchiveTraining.class})
 public final class FreshEarsCommand {
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,

@@ -1,6 +1,7 @@
 package org.freshears.cli;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,7 +54,11 @@ final class ProcessTimer {
                 .max().orElse(-1);
     }
 
-    /** The command that starts this same jar in a fresh JVM, with the launcher's JVM options. */
+    /**
+     * The command that starts this same jar in a fresh JVM with this JVM's own options: run through the
+     * {@code freshears} launcher, the children get exactly what a user's run gets (its collector, its
+     * class-data archive), so the benchmark measures what users get.
+     */
     static List<String> freshearsCommand(String... args) {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path jar;
@@ -65,7 +70,10 @@ final class ProcessTimer {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the benchmark runs from the packaged jar: use ./freshears bench");
         }
-        List<String> cmd = new ArrayList<>(List.of(java, "-XX:+UseSerialGC", "-jar", jar.toString()));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        cmd.addAll(List.of("-jar", jar.toString()));
         cmd.addAll(List.of(args));
         return cmd;
     }

@@ -22,6 +22,8 @@ public final class TruePeakFilter {
     private final float[] window;
     private final float[] acc;
     private final int maxFrames;
+    /** No output exceeds this times the largest |input| it reads (see {@link #outputBound}). */
+    private final double gainBound;
 
     /** A streaming interpolator for blocks of up to {@code maxFrames} frames. */
     public TruePeakFilter(int factor, int maxFrames) {
@@ -33,6 +35,16 @@ public final class TruePeakFilter {
         this.maxFrames = maxFrames;
         this.window = new float[maxFrames + TAPS_PER_PHASE - 1];
         this.acc = new float[maxFrames];
+        double largestSum = 1; // branch 0 passes the input through
+        for (int p = 1; p < factor; p++) {
+            double sum = 0;
+            for (float c : phases[p]) {
+                sum += Math.abs(c);
+            }
+            largestSum = Math.max(largestSum, sum);
+        }
+        // Margin for the float rounding of the T products and their sums (relative error below T * 2^-23).
+        this.gainBound = largestSum * 1.001;
     }
 
     /** The output lags the input by this many frames: an output needs {@code TAPS_PER_PHASE / 2} frames ahead. */
@@ -65,6 +77,52 @@ public final class TruePeakFilter {
             }
         }
         System.arraycopy(window, n, window, 0, taps - 1);
+    }
+
+    /**
+     * An upper bound of |every output| that {@code upsample(in, off, n, out)} would write next: the largest
+     * |input| those outputs read (the frames kept from earlier blocks and the block itself) times the largest
+     * sum of |taps| of a branch. Costs a pass over the block, a small fraction of interpolating it.
+     */
+    public double outputBound(float[] in, int off, int n) {
+        float largest = 0;
+        for (int i = 0; i < TAPS_PER_PHASE - 1; i++) {
+            largest = Math.max(largest, Math.abs(window[i]));
+        }
+        for (int i = off; i < off + n; i++) {
+            largest = Math.max(largest, Math.abs(in[i]));
+        }
+        return gainBound * largest;
+    }
+
+    /**
+     * The same as {@link #upsample}, but only {@code out[from, n * factor)} is written (the rest of
+     * {@code out} is left as it was), each value computed alone with the same float operations in the same
+     * order as {@link #branch}, so the same bits. For a block whose outputs are known not to matter (by
+     * {@link #outputBound}) except the last few a caller carries on: the filter's state still advances.
+     */
+    public void upsampleTail(float[] in, int off, int n, double[] out, int from) {
+        if (n > maxFrames) {
+            throw new IllegalArgumentException("block of " + n + " frames, prepared for " + maxFrames);
+        }
+        final int taps = TAPS_PER_PHASE;
+        System.arraycopy(in, off, window, taps - 1, n);
+        for (int j = Math.max(0, from); j < n * factor; j++) {
+            int i = j / factor;
+            int p = j % factor;
+            out[j] = p == 0 ? window[i + taps / 2 - 1] : output(phases[p], window, i);
+        }
+        System.arraycopy(window, n, window, 0, taps - 1);
+    }
+
+    /** {@code acc[i]} of {@link #branch} for one i: the same operations in the same order. */
+    private static float output(float[] c, float[] window, int i) {
+        float sum = (c[0] * window[i] + c[1] * window[i + 1]) + (c[2] * window[i + 2] + c[3] * window[i + 3]);
+        for (int k = 4; k < c.length; k += 4) {
+            sum += (c[k] * window[i + k] + c[k + 1] * window[i + k + 1])
+                    + (c[k + 2] * window[i + k + 2] + c[k + 3] * window[i + k + 3]);
+        }
+        return sum;
     }
 
     /**

@@ -1,0 +1,73 @@
+package org.freshears.dsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.freshears.testing.Signals;
+import org.junit.jupiter.api.Test;
+
+class TruePeakFilterTest {
+    private static final int[] BLOCKS = {1, 2, 64, 65, 256, 3, 256, 17};
+
+    /**
+     * Full-band noise with the worst case for inter-sample peaks written in: 32 full-scale samples whose signs
+     * match the half-sample branch's taps, so one output reaches the sum of |taps| (+8.1 dB).
+     */
+    private static float[] signal() {
+        float[] x = Signals.noise(1, 48_000, 4_096, 0.5, 7).channel(0).clone();
+        float[] half = TruePeakFilter.phases(4)[2];
+        for (int k = 0; k < half.length; k++) {
+            x[1_000 + k] = half[k] >= 0 ? 1f : -1f;
+        }
+        return x;
+    }
+
+    @Test
+    void tailIsBitIdenticalToFullUpsamplingAndKeepsTheState() {
+        for (int factor : new int[] {1, 2, 4}) {
+            float[] x = signal();
+            TruePeakFilter full = new TruePeakFilter(factor, 256);
+            TruePeakFilter partly = new TruePeakFilter(factor, 256);
+            double[] a = new double[256 * factor];
+            double[] b = new double[256 * factor];
+            int off = 0;
+            for (int k = 0; off < x.length; k++) {
+                int n = Math.min(BLOCKS[k % BLOCKS.length], x.length - off);
+                full.upsample(x, off, n, a);
+                int points = n * factor;
+                if (k % 2 == 0) {
+                    partly.upsampleTail(x, off, n, b, points - 2); // every other block: only its last two points
+                    for (int j = Math.max(0, points - 2); j < points; j++) {
+                        assertEquals(Double.doubleToRawLongBits(a[j]), Double.doubleToRawLongBits(b[j]));
+                    }
+                } else {
+                    partly.upsample(x, off, n, b); // ... and the next block sees the same filter state
+                    for (int j = 0; j < points; j++) {
+                        assertEquals(Double.doubleToRawLongBits(a[j]), Double.doubleToRawLongBits(b[j]));
+                    }
+                }
+                off += n;
+            }
+        }
+    }
+
+    @Test
+    void outputBoundHoldsEveryOutputAndIsNotLoose() {
+        float[] x = signal();
+        TruePeakFilter f = new TruePeakFilter(4, 256);
+        double[] out = new double[256 * 4];
+        double tightest = Double.POSITIVE_INFINITY;
+        for (int off = 0; off < x.length; off += 64) {
+            double bound = f.outputBound(x, off, 64);
+            f.upsample(x, off, 64, out);
+            double largest = 0;
+            for (int j = 0; j < 64 * 4; j++) {
+                largest = Math.max(largest, Math.abs(out[j]));
+            }
+            assertTrue(largest <= bound, "block at " + off + ": " + largest + " > bound " + bound);
+            tightest = Math.min(tightest, bound / largest);
+        }
+        // The worst-case run meets the bound up to its rounding margin.
+        assertTrue(tightest < 1.002, "bound never approached: " + tightest);
+    }
+}
