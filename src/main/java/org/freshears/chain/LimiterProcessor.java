@@ -1,6 +1,7 @@
 package org.freshears.chain;
 
 import java.util.Arrays;
+import org.freshears.dsp.Decibels;
 import org.freshears.dsp.DelayLine;
 import org.freshears.dsp.Envelope;
 import org.freshears.dsp.SlidingMinimum;
@@ -39,7 +40,7 @@ import org.freshears.dsp.TruePeakFilter;
  * sits {@value #SAFETY_MARGIN_DB} dB below the ceiling to cover both; the tests measure the output's
  * true peak with a 16x reconstruction and with the BS.1770-4 Annex 2 filter.
  */
-final class LimiterProcessor implements Processor {
+final class LimiterProcessor implements Processor, GainReductionSource {
     /** Frames of hold either side of a detected peak, so the reconstruction kernel sees the low gain. */
     static final int GUARD_FRAMES = 8;
     /**
@@ -57,6 +58,7 @@ final class LimiterProcessor implements Processor {
     private static final double QUIET_FACTOR = StrictMath.sqrt(2) * (1 + 1e-9);
 
     private final Limiter settings;
+    private final GainTraceSlot trace = new GainTraceSlot();
     private int channels;
     private int factor;
     private TruePeakFilter[] detectors;
@@ -126,6 +128,7 @@ final class LimiterProcessor implements Processor {
 
     @Override
     public void reset() {
+        trace.restart(latency);
         for (TruePeakFilter o : detectors) {
             o.reset();
         }
@@ -148,6 +151,11 @@ final class LimiterProcessor implements Processor {
     @Override
     public int latencyFrames() {
         return latency;
+    }
+
+    @Override
+    public void traceInto(GainReductionTrace gainTrace) {
+        trace.attach(gainTrace, latency);
     }
 
     @Override
@@ -263,7 +271,12 @@ final class LimiterProcessor implements Processor {
             sum2 += sum1 - ring2[pos2];
             ring2[pos2] = sum1;
             pos2 = pos2 + 1 == ramp2 ? 0 : pos2 + 1;
-            gain[i] = (sum2 / denominator) * inputGain;
+            double reduction = sum2 / denominator;
+            gain[i] = reduction * inputGain;
+            if (trace.recording()) {
+                // The limiting alone (the input gain is a fixed drive, not reduction); exactly 1 most of the time.
+                trace.push(reduction == 1.0 ? 0.0 : Decibels.fromAmplitude(reduction));
+            }
         }
     }
 
