@@ -67,6 +67,31 @@ public record SpectrumCurve(int fractionOfOctave, List<String> seriesNames, doub
         return levelsDb[series][lo] + t * (levelsDb[series][hi] - levelsDb[series][lo]);
     }
 
+    /**
+     * The power mean over the speaker series at each point (MID and SIDE are derived from them, not
+     * counted): the single curve charts draw and comparisons read, in dB; NaN where all are silent. A
+     * power mean cannot cancel out-of-phase content the way a mid signal would.
+     */
+    public double[] channelMeanDb() {
+        List<Integer> channels = new java.util.ArrayList<>();
+        for (int s = 0; s < seriesNames.size(); s++) {
+            String name = seriesNames.get(s);
+            if (!name.equals(Spectrum.MID) && !name.equals(Spectrum.SIDE)) {
+                channels.add(s);
+            }
+        }
+        double[] mean = new double[points()];
+        for (int i = 0; i < mean.length; i++) {
+            double power = 0;
+            for (int s : channels) {
+                double db = levelDb(s, i);
+                power += Double.isFinite(db) ? Math.pow(10, db / 10) : 0;
+            }
+            mean[i] = power > 0 ? 10 * Math.log10(power / channels.size()) : Double.NaN;
+        }
+        return mean;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof SpectrumCurve other && fractionOfOctave == other.fractionOfOctave

@@ -1,6 +1,5 @@
 package org.freshears.plot;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.freshears.measure.Spectrum;
@@ -131,25 +130,9 @@ final class SpectrumChart {
         return pair(title, subtitle, nameA, a, keyB, b, gainDbAppliedToB, nameB + " \u2212 " + nameA, List.of());
     }
 
-    /** Power mean over the speaker series of a smoothed curve (MID and SIDE are derived, not channels). */
+    /** Power mean over the speaker series of a smoothed curve (see {@link SpectrumCurve#channelMeanDb()}). */
     static double[] channelMeanDb(SpectrumCurve curve) {
-        List<Integer> channels = new ArrayList<>();
-        for (int s = 0; s < curve.seriesNames().size(); s++) {
-            String name = curve.seriesNames().get(s);
-            if (!name.equals(Spectrum.MID) && !name.equals(Spectrum.SIDE)) {
-                channels.add(s);
-            }
-        }
-        double[] mean = new double[curve.points()];
-        for (int i = 0; i < mean.length; i++) {
-            double power = 0;
-            for (int s : channels) {
-                double db = curve.levelDb(s, i);
-                power += Double.isFinite(db) ? Math.pow(10, db / 10) : 0;
-            }
-            mean[i] = power > 0 ? 10 * Math.log10(power / channels.size()) : Double.NaN;
-        }
-        return mean;
+        return curve.channelMeanDb();
     }
 
     private static NumberAxis levelAxis(double[]... levels) {

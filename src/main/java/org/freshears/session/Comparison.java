@@ -1,7 +1,7 @@
 package org.freshears.session;
 
 import java.util.Locale;
-import org.freshears.measure.Spectrum;
+import org.freshears.measure.SpectrumCurve;
 
 /**
  * Two versions side by side, the way mastering engineers listen back: with {@link #levelMatched()}, B's
@@ -13,6 +13,8 @@ import org.freshears.measure.Spectrum;
  * @param gainDb the gain applied to B (0 unless level matched)
  */
 public record Comparison(String nameA, Snapshot a, String nameB, Snapshot b, double gainDb) {
+    /** The smoothing of the comparison chart (1/6 octave), so the figures and the chart agree. */
+    static final int CHART_SMOOTHING = 6;
 
     /** B moved to A's integrated loudness. */
     public Comparison levelMatched() {
@@ -29,24 +31,26 @@ public record Comparison(String nameA, Snapshot a, String nameB, Snapshot b, dou
         return gainDb != 0;
     }
 
-    /** B minus A in a band (dB of mean power, mid channel for stereo), after B's gain. */
+    /**
+     * B minus A in a band, after B's gain: the mean over the band of the difference curve the comparison
+     * chart draws (1/6-octave smoothed, power mean of the channels), in dB. NaN if the band holds no
+     * point where both have sound.
+     */
     public double differenceDb(double lowHz, double highHz) {
-        return bandDb(b.analysis().spectrum(), lowHz, highHz) + gainDb - bandDb(a.analysis().spectrum(), lowHz, highHz);
-    }
-
-    private static double bandDb(Spectrum s, double lowHz, double highHz) {
-        int series = s.seriesNames().contains(Spectrum.MID) ? s.seriesIndex(Spectrum.MID) : 0;
+        SpectrumCurve curveA = a.analysis().spectrum().smoothed(CHART_SMOOTHING);
+        double[] levelsA = curveA.channelMeanDb();
+        double[] levelsB = b.analysis().spectrum().smoothed(CHART_SMOOTHING).channelMeanDb();
         double sum = 0;
         int n = 0;
-        for (int bin = 0; bin < s.bins(); bin++) {
-            double f = s.frequencyHz(bin);
-            double db = s.levelDb(series, bin);
-            if (f >= lowHz && f < highHz && Double.isFinite(db)) {
-                sum += Math.pow(10, db / 10);
+        for (int i = 0; i < levelsA.length; i++) {
+            double f = curveA.frequencyHz(i);
+            double d = levelsB[i] + gainDb - levelsA[i];
+            if (f >= lowHz && f < highHz && Double.isFinite(d)) {
+                sum += d;
                 n++;
             }
         }
-        return n == 0 ? Double.NaN : 10 * Math.log10(sum / n);
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     @Override
