@@ -182,7 +182,13 @@ public final class Levels {
                 if (pair == null || (c != pair[0] && c != pair[1])) {
                     scan.single(buffer.channel(c), c, from, to);
                 }
-                scan.clipRuns += clipRunsStartingIn(buffer.channel(c), from, to);
+            }
+            for (int c = 0; c < buffer.channels(); c++) {
+                // A run starts with a full-scale sample: none can start in a block whose peak is below it
+                // (a NaN peak, from a broken sample, tells nothing: scan).
+                if (!(scan.peak[c] < CLIP_LEVEL)) {
+                    scan.clipRuns += clipRunsStartingIn(buffer.channel(c), from, to);
+                }
             }
             return scan;
         }
