@@ -199,7 +199,7 @@ public final class Levels {
             double q = 0;
             for (int i = from; i < to; i++) {
                 double v = x[i];
-                p = Math.max(p, Math.abs(v));
+                p = larger(p, Math.abs(v));
                 s += v;
                 q += v * v;
             }
@@ -220,8 +220,8 @@ public final class Levels {
             for (int i = from; i < to; i++) {
                 double a = x[i];
                 double b = y[i];
-                px = Math.max(px, Math.abs(a));
-                py = Math.max(py, Math.abs(b));
+                px = larger(px, Math.abs(a));
+                py = larger(py, Math.abs(b));
                 sx += a;
                 sy += b;
                 qx += a * a;
@@ -236,6 +236,15 @@ public final class Levels {
             squares[cy] = qy;
             return xy;
         }
+    }
+
+    /**
+     * {@code Math.max(peak, magnitude)} for a magnitude (never -0.0), NaN sticking as there, in two
+     * comparisons: only C2 compiles {@code Math.max(double, double)} to one instruction, and analyze runs
+     * on C1 (see the launcher's JIT policy).
+     */
+    private static double larger(double peak, double magnitude) {
+        return !(magnitude <= peak) && peak == peak ? magnitude : peak;
     }
 
     /**

@@ -117,13 +117,23 @@ public final class TruePeakMeter {
         return interpolatedPeakAbove(x, phases, floor, cellPeaks(x));
     }
 
-    /** The largest |x| of each cell of {@value #CELL_FRAMES} frames (the last cell may be shorter). */
+    /**
+     * The largest |x| of each cell of {@value #CELL_FRAMES} frames (the last cell may be shorter); NaN for a
+     * cell holding a NaN, as {@code Math.max} would give. Written with a comparison rather than
+     * {@code Math.max(float, float)}, which only C2 compiles to one instruction: analyze runs on C1.
+     */
     static float[] cellPeaks(float[] x) {
         float[] cells = new float[(x.length + CELL_FRAMES - 1) / CELL_FRAMES];
-        for (int k = 0, i = 0; k < cells.length; k++) {
+        for (int k = 0; k < cells.length; k++) {
             float largest = 0;
-            for (int end = Math.min(x.length, i + CELL_FRAMES); i < end; i++) {
-                largest = Math.max(largest, Math.abs(x[i]));
+            for (int i = k * CELL_FRAMES, end = Math.min(x.length, i + CELL_FRAMES); i < end; i++) {
+                float a = Math.abs(x[i]);
+                if (!(a <= largest)) { // larger, or NaN
+                    largest = a;
+                    if (a != a) {
+                        break;
+                    }
+                }
             }
             cells[k] = largest;
         }
