@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
  * The training run of the application class-data archive (AppCDS, JEP 350): the launcher runs this once
  * per build under {@code -XX:ArchiveClassesAtExit}, so later runs map the classes of analyze and render
  * (picocli's model, our meters and processors, their lambdas) from the archive instead of loading and
- * verifying them from the jar. It exercises those paths in-process on two seconds of generated audio and
+ * verifying them from the jar. It exercises those paths in-process on half a second of generated audio and
  * prints nothing.
  */
 @Command(name = "cds-training", hidden = true, description = "Launcher helper: load the classes worth archiving.")
@@ -45,9 +45,12 @@ final class ClassArchiveTraining implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
-    /** Two seconds of stereo: a 997 Hz tone plus a little deterministic noise, so every meter has work. */
+    /**
+     * Half a second of stereo (the launcher trains in the interpreter, so short): a 997 Hz tone plus a
+     * little deterministic noise, so every meter and processor has work.
+     */
     private static AudioBuffer trainingAudio() {
-        int frames = 2 * RATE;
+        int frames = RATE / 2;
         float[][] samples = new float[2][frames];
         long seed = 0x9E3779B97F4A7C15L;
         for (int n = 0; n < frames; n++) {

@@ -11,20 +11,30 @@ import org.freshears.audio.AudioBuffer;
 public record Analysis(int sampleRate, int channels, int frames, LoudnessReport loudness, TruePeakReport truePeak,
         LevelsReport levels, Spectrum spectrum) {
 
-    /** Measures everything, reporting progress from 0 to 1 as each meter finishes. */
+    /**
+     * Measures everything, reporting progress from 0 to 1 as each meter finishes (from whichever thread
+     * finished it, one call at a time).
+     */
     public static Analysis of(AudioBuffer audio, DoubleConsumer progress) {
-        // Each meter spreads its channels over the cores itself; running them one after another keeps
-        // peak memory at one working copy.
-        TruePeakReport truePeak = TruePeakMeter.measure(audio);
-        progress.accept(0.45);
-        LoudnessReport loudness = LoudnessMeter.measure(audio);
-        progress.accept(0.75);
-        LevelsReport levels = Levels.measure(audio);
-        progress.accept(0.85);
-        Spectrum spectrum = new SpectrumAnalyzer().analyze(audio);
-        progress.accept(1.0);
-        return new Analysis(audio.sampleRate(), audio.channels(), audio.frames(), loudness, truePeak, levels,
-                spectrum);
+        // The four meters run side by side, largest first: one meter's serial stretches (sorting, gating,
+        // the window search) overlap another's work. Each writes only its own slot and none reads
+        // another's, so the results do not depend on scheduling. Only the loudness meter keeps per-frame
+        // data, so peak memory stays one working copy.
+        Object[] results = new Object[4];
+        int[] finished = {0};
+        ParallelTasks.run(results.length, meter -> {
+            results[meter] = switch (meter) {
+                case 0 -> new SpectrumAnalyzer().analyze(audio);
+                case 1 -> TruePeakMeter.measure(audio);
+                case 2 -> LoudnessMeter.measure(audio);
+                default -> Levels.measure(audio);
+            };
+            synchronized (finished) {
+                progress.accept(++finished[0] / (double) results.length);
+            }
+        });
+        return new Analysis(audio.sampleRate(), audio.channels(), audio.frames(), (LoudnessReport) results[2],
+                (TruePeakReport) results[1], (LevelsReport) results[3], (Spectrum) results[0]);
     }
 
     public static Analysis of(AudioBuffer audio) {

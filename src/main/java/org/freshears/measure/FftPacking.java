@@ -97,4 +97,39 @@ final class FftPacking {
             sideSum[k] += sr * sr + si * si;
         }
     }
+
+    /**
+     * {@link #addPower} of both channels and {@link #addMidSidePower} in one pass over the two transforms:
+     * the same operations on every bin, so the same sums to the bit, reading each transform once.
+     */
+    static void addStereoPower(double[] left, double[] right, int n, double[] leftSum, double[] rightSum,
+            double[] midSum, double[] sideSum) {
+        int half = n / 2;
+        leftSum[0] += left[0] * left[0];
+        leftSum[half] += left[1] * left[1];
+        rightSum[0] += right[0] * right[0];
+        rightSum[half] += right[1] * right[1];
+        double m0 = 0.5 * (left[0] + right[0]);
+        double s0 = 0.5 * (left[0] - right[0]);
+        double mh = 0.5 * (left[1] + right[1]);
+        double sh = 0.5 * (left[1] - right[1]);
+        midSum[0] += m0 * m0;
+        sideSum[0] += s0 * s0;
+        midSum[half] += mh * mh;
+        sideSum[half] += sh * sh;
+        for (int k = 1; k < half; k++) {
+            double lr = left[2 * k];
+            double li = left[2 * k + 1];
+            double rr = right[2 * k];
+            double ri = right[2 * k + 1];
+            leftSum[k] += lr * lr + li * li;
+            rightSum[k] += rr * rr + ri * ri;
+            double mr = 0.5 * (lr + rr);
+            double mi = 0.5 * (li + ri);
+            double sr = 0.5 * (lr - rr);
+            double si = 0.5 * (li - ri);
+            midSum[k] += mr * mr + mi * mi;
+            sideSum[k] += sr * sr + si * si;
+        }
+    }
 }

@@ -182,7 +182,13 @@ public final class Levels {
                 if (pair == null || (c != pair[0] && c != pair[1])) {
                     scan.single(buffer.channel(c), c, from, to);
                 }
-                scan.clipRuns += clipRunsStartingIn(buffer.channel(c), from, to);
+            }
+            for (int c = 0; c < buffer.channels(); c++) {
+                // A run starts with a full-scale sample: none can start in a block whose peak is below it
+                // (a NaN peak, from a broken sample, tells nothing: scan).
+                if (!(scan.peak[c] < CLIP_LEVEL)) {
+                    scan.clipRuns += clipRunsStartingIn(buffer.channel(c), from, to);
+                }
             }
             return scan;
         }
@@ -193,7 +199,7 @@ public final class Levels {
             double q = 0;
             for (int i = from; i < to; i++) {
                 double v = x[i];
-                p = Math.max(p, Math.abs(v));
+                p = larger(p, Math.abs(v));
                 s += v;
                 q += v * v;
             }
@@ -214,8 +220,8 @@ public final class Levels {
             for (int i = from; i < to; i++) {
                 double a = x[i];
                 double b = y[i];
-                px = Math.max(px, Math.abs(a));
-                py = Math.max(py, Math.abs(b));
+                px = larger(px, Math.abs(a));
+                py = larger(py, Math.abs(b));
                 sx += a;
                 sy += b;
                 qx += a * a;
@@ -230,6 +236,15 @@ public final class Levels {
             squares[cy] = qy;
             return xy;
         }
+    }
+
+    /**
+     * {@code Math.max(peak, magnitude)} for a magnitude (never -0.0), NaN sticking as there, in two
+     * comparisons: only C2 compiles {@code Math.max(double, double)} to one instruction, and analyze runs
+     * on C1 (see the launcher's JIT policy).
+     */
+    private static double larger(double peak, double magnitude) {
+        return !(magnitude <= peak) && peak == peak ? magnitude : peak;
     }
 
     /**

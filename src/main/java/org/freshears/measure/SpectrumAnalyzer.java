@@ -142,10 +142,12 @@ public final class SpectrumAnalyzer {
             for (int c = 0; c < channels; c++) {
                 window.apply(buffer.channel(c), starts[seg], packed[c]);
                 fft.realForward(packed[c]);
-                FftPacking.addPower(packed[c], n, sum[c]);
+                if (!midSide) {
+                    FftPacking.addPower(packed[c], n, sum[c]);
+                }
             }
-            if (midSide) {
-                FftPacking.addMidSidePower(packed[0], packed[1], n, sum[2], sum[3]);
+            if (midSide) { // both channels' power and mid/side in one pass over the two transforms
+                FftPacking.addStereoPower(packed[0], packed[1], n, sum[0], sum[1], sum[2], sum[3]);
             }
         }
         return sum;

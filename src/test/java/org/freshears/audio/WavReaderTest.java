@@ -239,6 +239,43 @@ class WavReaderTest {
     }
 
     @Test
+    void aLongFileDecodedInTwoHalvesReadsEveryFrameExactly() throws IOException {
+        // Past PARALLEL_FRAMES the halves decode at once: 24-bit codes k / 2^23 must come back exactly.
+        int frames = WavReader.PARALLEL_FRAMES + 12_345;
+        float[][] samples = new float[2][frames];
+        long seed = 1;
+        for (int i = 0; i < frames; i++) {
+            for (int c = 0; c < 2; c++) {
+                seed = seed * 6364136223846793005L + 1442695040888963407L;
+                samples[c][i] = (int) (seed >> 40) / 0x1p23f; // a 24-bit code
+            }
+        }
+        Path file = dir.resolve("long.wav");
+        WavWriter.write(new AudioBuffer(samples, 48000, ChannelLayout.standard(2)), file, WavOutputFormat.pcm24());
+        AudioBuffer back = WavReader.read(file).audio();
+        assertArrayEquals(samples[0], back.channel(0));
+        assertArrayEquals(samples[1], back.channel(1));
+    }
+
+    @Test
+    void aBadSampleInTheFirstHalfIsReportedBeforeOneInTheSecond() throws IOException {
+        int frames = WavReader.PARALLEL_FRAMES + 10;
+        int early = 1000;
+        int late = frames - 5;
+        for (boolean both : new boolean[] {true, false}) {
+            WavBytes data = bytes();
+            for (int i = 0; i < frames; i++) {
+                data.f32((both && i == early) || i == late ? Float.NaN : 0.1f);
+            }
+            Path file = WavBytes.write(dir, "nan-" + both + ".wav", riff(fmt(3, 1, 48000, 32),
+                    chunk("data", data.toBytes())));
+            AudioFormatException e = org.junit.jupiter.api.Assertions.assertThrows(AudioFormatException.class,
+                    () -> WavReader.read(file));
+            assertTrue(e.fault().startsWith("NaN sample at frame " + (both ? early : late) + " "), e.fault());
+        }
+    }
+
+    @Test
     void infiniteDoubleIsAnError() throws IOException {
         byte[] data = bytes().f64(0.5).f64(Double.NEGATIVE_INFINITY).f64(1e300).toBytes();
         Path file = WavBytes.write(dir, "inf.wav", riff(fmt(3, 1, 44100, 64), chunk("data", data)));

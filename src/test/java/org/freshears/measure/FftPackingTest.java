@@ -125,4 +125,26 @@ class FftPackingTest {
         assertThrows(IllegalArgumentException.class, () -> FftPacking.checkSize(15));
         assertThrows(IllegalArgumentException.class, () -> FftPacking.checkSize(0));
     }
+
+    @Test
+    void stereoPowerInOnePassIsBitIdenticalToTheSeparateSums() {
+        java.util.Random random = new java.util.Random(3);
+        double[] l = new double[N];
+        double[] r = new double[N];
+        for (int i = 0; i < N; i++) {
+            l[i] = random.nextGaussian();
+            r[i] = random.nextGaussian();
+        }
+        double[][] separate = new double[4][FftPacking.bins(N)];
+        double[][] fused = new double[4][FftPacking.bins(N)];
+        for (int round = 0; round < 2; round++) { // accumulating onto earlier sums too
+            FftPacking.addPower(l, N, separate[0]);
+            FftPacking.addPower(r, N, separate[1]);
+            FftPacking.addMidSidePower(l, r, N, separate[2], separate[3]);
+            FftPacking.addStereoPower(l, r, N, fused[0], fused[1], fused[2], fused[3]);
+        }
+        for (int s = 0; s < 4; s++) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(separate[s], fused[s], 0.0, "series " + s);
+        }
+    }
 }

@@ -188,6 +188,28 @@ class LevelsTest {
     }
 
     @Test
+    void aNanSampleMakesItsChannelsPeakNanWhereverItSits() {
+        // The peak scan keeps NaN once seen (as Math.max does), before and after louder samples, and a block
+        // holding a NaN is still scanned for clip runs.
+        for (int at : new int[] {0, 100, RATE - 1}) {
+            float[] left = Signals.sine(1, RATE, 1, 100, -6).channel(0).clone();
+            float[] right = left.clone();
+            left[at] = Float.NaN;
+            right[200] = 1f;
+            right[201] = 1f;
+            right[202] = 1f;
+            float[] third = right.clone();
+            third[at] = Float.NaN;
+            LevelsReport r = Levels.measure(new AudioBuffer(new float[][] {left, right, third}, RATE,
+                    ChannelLayout.standard(3)));
+            assertTrue(Double.isNaN(r.channelPeakDbfs().get(0)), "paired channel, NaN at " + at);
+            assertEquals(0.0, r.channelPeakDbfs().get(1), 1e-12);
+            assertTrue(Double.isNaN(r.channelPeakDbfs().get(2)), "single channel, NaN at " + at);
+            assertEquals(2, r.clippedRuns());
+        }
+    }
+
+    @Test
     void digitalSilenceHasNoLevelsAndIsAllSilence() {
         LevelsReport r = Levels.measure(Signals.silence(2, RATE, 1.5));
         assertTrue(Double.isNaN(r.samplePeakDbfs()));
