@@ -60,7 +60,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             for (String warning : contents.warnings()) {
                 err.println("freshears: warning: " + file + ": " + warning);
             }
-            Analysis analysis = Analysis.of(contents.audio(), f -> bar.accept(0.3 + 0.7 * f));
+            Analysis analysis = Analysis.withoutSpectrum(contents.audio(), f -> bar.accept(0.3 + 0.7 * f));
             return new FileFacts(file, contents.format(), analysis);
         }
     }

@@ -6,7 +6,9 @@ import org.freshears.audio.AudioBuffer;
 /**
  * Everything we measure of one version of the audio: loudness (BS.1770-4 / R128), true peak, sample
  * levels and the long-term spectrum. Small (no audio), so a session can keep one per step.
- * Values that do not exist (the loudness of silence) are {@code Double.NaN}.
+ * Values that do not exist (the loudness of silence) are {@code Double.NaN}. An analysis made
+ * {@link #withoutSpectrum without the spectrum} (the {@code analyze} command prints none, and it is the
+ * costliest meter) holds none: pay only for what you ask, as libebur128's modes do.
  */
 public record Analysis(int sampleRate, int channels, int frames, LoudnessReport loudness, TruePeakReport truePeak,
         LevelsReport levels, Spectrum spectrum) {
@@ -16,13 +18,24 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
      * finished it, one call at a time).
      */
     public static Analysis of(AudioBuffer audio, DoubleConsumer progress) {
+        return measure(audio, progress, true);
+    }
+
+    /** Loudness, true peak and levels, without the spectrum. */
+    public static Analysis withoutSpectrum(AudioBuffer audio, DoubleConsumer progress) {
+        return measure(audio, progress, false);
+    }
+
+    private static Analysis measure(AudioBuffer audio, DoubleConsumer progress, boolean withSpectrum) {
         // The four meters run side by side, largest first: one meter's serial stretches (sorting, gating,
         // the window search) overlap another's work. Each writes only its own slot and none reads
         // another's, so the results do not depend on scheduling. Only the loudness meter keeps per-frame
         // data, so peak memory stays one working copy.
         Object[] results = new Object[4];
         int[] finished = {0};
-        ParallelTasks.run(results.length, meter -> {
+        int first = withSpectrum ? 0 : 1;
+        ParallelTasks.run(results.length - first, task -> {
+            int meter = task + first;
             results[meter] = switch (meter) {
                 case 0 -> new SpectrumAnalyzer().analyze(audio);
                 case 1 -> TruePeakMeter.measure(audio);
@@ -30,7 +43,7 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
                 default -> Levels.measure(audio);
             };
             synchronized (finished) {
-                progress.accept(++finished[0] / (double) results.length);
+                progress.accept(++finished[0] / (double) (results.length - first));
             }
         });
         return new Analysis(audio.sampleRate(), audio.channels(), audio.frames(), (LoudnessReport) results[2],
@@ -39,6 +52,19 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
 
     public static Analysis of(AudioBuffer audio) {
         return of(audio, fraction -> { });
+    }
+
+    /** The long-term spectrum; there is none in an analysis made {@link #withoutSpectrum}. */
+    @Override
+    public Spectrum spectrum() {
+        if (spectrum == null) {
+            throw new IllegalStateException("this analysis was made without the spectrum");
+        }
+        return spectrum;
+    }
+
+    public boolean hasSpectrum() {
+        return spectrum != null;
     }
 
     public double durationSeconds() {
