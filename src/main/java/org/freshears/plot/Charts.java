@@ -1,7 +1,6 @@
 package org.freshears.plot;
 
 import java.util.List;
-import org.freshears.chain.GainReductionTrace;
 import org.freshears.checklist.ListenNote;
 import org.freshears.checklist.Section;
 import org.freshears.checklist.TimeSpan;
@@ -70,9 +69,12 @@ public final class Charts {
         return LoudnessChart.beforeAfter(title, before, after, targetLufs, sections, notes);
     }
 
-    /** The gain a dynamics step applied over time, as recorded while rendering at {@code sampleRate}. */
-    public static JFreeChart gainReduction(String title, GainReductionTrace trace, int sampleRate) {
-        return GainReductionChart.build(title, trace, sampleRate);
+    /**
+     * The gain a dynamics step applied over time: one value (dB, negative for reduction) per hop of
+     * {@code hopSeconds}, as a dynamics processor's gain-reduction trace records it.
+     */
+    public static JFreeChart gainReduction(String title, double[] gainDb, double hopSeconds) {
+        return GainReductionChart.build(title, gainDb, hopSeconds);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.freshears.plot;
 
 import java.awt.Color;
 import java.util.Locale;
-import org.freshears.chain.GainReductionTrace;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -14,7 +13,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The gain a dynamics step applied over time ({@link GainReductionTrace}): one value per hop, drawn at the
+ * The gain a dynamics step applied over time (a gain-reduction trace): one value per hop, drawn at the
  * hop's centre as an area filled to 0 dB. Reduction is negative and hangs down from the zero line; a lift
  * (dynamic EQ) rises above it.
  */
@@ -25,12 +24,10 @@ final class GainReductionChart {
     private GainReductionChart() {
     }
 
-    static JFreeChart build(String title, GainReductionTrace trace, int sampleRate) {
-        if (sampleRate <= 0) {
-            throw new IllegalArgumentException("sampleRate must be > 0, got " + sampleRate);
+    static JFreeChart build(String title, double[] gainDb, double hopSeconds) {
+        if (!(hopSeconds > 0)) {
+            throw new IllegalArgumentException("hopSeconds must be > 0, got " + hopSeconds);
         }
-        double[] gainDb = trace.toArray();
-        double hopSeconds = trace.hopFrames() / (double) sampleRate;
         double[] times = new double[gainDb.length];
         for (int h = 0; h < gainDb.length; h++) {
             times[h] = (h + 0.5) * hopSeconds;

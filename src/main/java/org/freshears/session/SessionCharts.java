@@ -64,8 +64,8 @@ public final class SessionCharts {
         for (int i = 0; i < traces.size(); i++) {
             String suffix = traces.size() == 1 ? "" : "-" + (i + 1);
             charts.add(new NamedChart(prefix(step) + "-gain-reduction" + suffix, Charts.gainReduction(
-                    "Step " + step.index() + " '" + step.name() + "': gain reduction" + suffix, traces.get(i),
-                    step.after().analysis().sampleRate())));
+                    "Step " + step.index() + " '" + step.name() + "': gain reduction" + suffix, traces.get(i).toArray(),
+                    traces.get(i).hopFrames() / (double) step.after().analysis().sampleRate())));
         }
         return charts;
     }

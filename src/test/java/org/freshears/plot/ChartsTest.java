@@ -297,7 +297,7 @@ class ChartsTest {
         new Renderer().apply(p, audio);
         double[] gains = trace.toArray();
 
-        JFreeChart chart = Charts.gainReduction("glue", trace, RATE);
+        JFreeChart chart = Charts.gainReduction("glue", trace.toArray(), trace.hopFrames() / (double) RATE);
         XYPlot plot = (XYPlot) chart.getPlot();
         XYDataset data = plot.getDataset();
         assertEquals(List.of("Gain reduction"), keys(data));
@@ -398,7 +398,7 @@ class ChartsTest {
                 Charts.spectrumBeforeAfter("silence", spectrum, spectrum, List.of()),
                 Charts.loudnessBeforeAfter("silence", loudness, loudness, -14, List.of(), List.of()),
                 Charts.bandEnergy("silence", track, track, null),
-                Charts.gainReduction("none", GainReductionTrace.forFrames(RATE, 0, 10), RATE));
+                Charts.gainReduction("none", GainReductionTrace.forFrames(RATE, 0, 10).toArray(), 0.01));
         for (JFreeChart chart : charts) {
             assertFalse(ChartFiles.pngBytes(chart).length == 0);
         }

@@ -75,7 +75,8 @@ public final class ExampleCharts {
         write(out, "loudness", Charts.loudness("Mix: loudness", lBefore, -14, sections, notes));
         write(out, "loudness-before-after", Charts.loudnessBeforeAfter("Clean lows: loudness before and after",
                 lBefore, lAfter, -14, sections, notes));
-        write(out, "gain-reduction", Charts.gainReduction("Glue: gain reduction", trace, after.sampleRate()));
+        write(out, "gain-reduction", Charts.gainReduction("Glue: gain reduction", trace.toArray(),
+                trace.hopFrames() / (double) after.sampleRate()));
         TimeSpan mudSpan = new TimeSpan(0, Math.min(45, mix.durationSeconds()));
         write(out, "band-energy", Charts.bandEnergy("Muddy low-mids (180–400 Hz) over time",
                 BandEnergy.track(mix, 180, 400), BandEnergy.track(after, 180, 400), mudSpan));
