@@ -21,7 +21,7 @@ public final class Main {
 
     /** Runs the CLI with the given output streams and returns the exit status. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new FreshEarsCommand());
+        CommandLine cli = FreshEarsCommand.commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorReporter());

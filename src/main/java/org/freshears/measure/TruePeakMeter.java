@@ -204,8 +204,12 @@ public final class TruePeakMeter {
         long to = Math.min(frames, first + length + TAPS_PER_PHASE - 1);
         float largest = 0;
         if (from < to) {
+            // Comparisons, not Math.max(float, float) (a call on C1), with its semantics: a NaN sticks.
             for (int k = (int) (from / CELL_FRAMES), last = (int) ((to - 1) / CELL_FRAMES); k <= last; k++) {
-                largest = Math.max(largest, cells[k]);
+                float c = cells[k];
+                if (c > largest || c != c) {
+                    largest = c;
+                }
             }
         }
         return largest;
@@ -234,9 +238,17 @@ public final class TruePeakMeter {
         }
         for (int p = 1; p < phases.length; p++) {
             TruePeakFilter.branch(phases[p], window, acc, outputs);
+            // Comparisons, not Math.max/min(float, float) (calls on C1), with their NaN semantics: a NaN
+            // output (only from non-finite input) sticks. Zero's sign cannot matter: the result is
+            // max(max, -min) with max >= +0.
             for (int i = 0; i < outputs; i++) {
-                max = Math.max(max, acc[i]);
-                min = Math.min(min, acc[i]);
+                float a = acc[i];
+                if (a > max || a != a) {
+                    max = a;
+                }
+                if (a < min || a != a) {
+                    min = a;
+                }
             }
         }
         return Math.max(max, -min);

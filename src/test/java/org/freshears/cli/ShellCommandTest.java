@@ -52,7 +52,7 @@ class ShellCommandTest {
     @Test
     void aMissingMixIsABadInputBeforeJshellStarts() {
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new FreshEarsCommand());
+        CommandLine cli = FreshEarsCommand.commandLine();
         cli.setErr(new PrintWriter(err));
         cli.setExecutionExceptionHandler(new ErrorReporter());
         int status = cli.execute("shell", "--mix", "no/such/mix.wav");
