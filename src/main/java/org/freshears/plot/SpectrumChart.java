@@ -125,9 +125,15 @@ final class SpectrumChart {
     static JFreeChart compare(String title, String nameA, Spectrum a, String nameB, Spectrum b,
             double gainDbAppliedToB) {
         String gain = String.format(Locale.ROOT, "%+.1f dB", gainDbAppliedToB).replace('-', '\u2212');
+        String keyA = nameA;
         String keyB = gainDbAppliedToB == 0 ? nameB : nameB + " (" + gain + ")";
+        if (keyA.equals(keyB)) {
+            // A version compared with itself: the legend still needs two names.
+            keyA = nameA + " (A)";
+            keyB = keyB + " (B)";
+        }
         String subtitle = SUBTITLE + "; level-matched: " + nameB + " drawn " + gain;
-        return pair(title, subtitle, nameA, a, keyB, b, gainDbAppliedToB, nameB + " \u2212 " + nameA, List.of());
+        return pair(title, subtitle, keyA, a, keyB, b, gainDbAppliedToB, nameB + " \u2212 " + nameA, List.of());
     }
 
     /** Power mean over the speaker series of a smoothed curve (see {@link SpectrumCurve#channelMeanDb()}). */

@@ -412,7 +412,7 @@ public final class HtmlReport {
             Comparison matched;
             String note = null;
             try {
-                matched = c.isLevelMatched() ? c : c.levelMatched();
+                matched = c.levelMatched();
             } catch (IllegalArgumentException e) {
                 matched = c;
                 note = e.getMessage();

@@ -11,24 +11,35 @@ import org.freshears.measure.SpectrumCurve;
  * @param nameA the reference (usually "mix")
  * @param nameB the version compared with it
  * @param gainDb the gain applied to B (0 unless level matched)
+ * @param matched whether B was moved to A's loudness (a match can need no gain at all)
  */
-public record Comparison(String nameA, Snapshot a, String nameB, Snapshot b, double gainDb) {
+public record Comparison(String nameA, Snapshot a, String nameB, Snapshot b, double gainDb, boolean matched) {
     /** The smoothing of the comparison chart (1/6 octave), so the figures and the chart agree. */
     static final int CHART_SMOOTHING = 6;
 
-    /** B moved to A's integrated loudness. */
+    /** The two side by side as they are, B not moved. */
+    public static Comparison asIs(String nameA, Snapshot a, String nameB, Snapshot b) {
+        return new Comparison(nameA, a, nameB, b, 0, false);
+    }
+
+    /** B moved to A's integrated loudness (the same whether or not it was matched before). */
     public Comparison levelMatched() {
         double ia = a.analysis().integratedLufs();
         double ib = b.analysis().integratedLufs();
-        if (Double.isNaN(ia) || Double.isNaN(ib)) {
+        if (!canLevelMatch()) {
             throw new IllegalArgumentException("cannot level-match '" + nameA + "' and '" + nameB
                     + "': one of them has no integrated loudness (silence)");
         }
-        return new Comparison(nameA, a, nameB, b, ia - ib);
+        return new Comparison(nameA, a, nameB, b, ia - ib, true);
+    }
+
+    /** Whether both have an integrated loudness to match (neither is silence). */
+    public boolean canLevelMatch() {
+        return !Double.isNaN(a.analysis().integratedLufs()) && !Double.isNaN(b.analysis().integratedLufs());
     }
 
     public boolean isLevelMatched() {
-        return gainDb != 0;
+        return matched;
     }
 
     /**

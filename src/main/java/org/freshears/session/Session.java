@@ -248,7 +248,7 @@ public final class Session {
 
     /** Two snapshots by name ("mix", a step's name), or a snapshot and a reference WAV file. */
     public Comparison compare(String a, String b) throws AudioFormatException {
-        Comparison c = new Comparison(a, snapshotOrReference(a), b, snapshotOrReference(b), 0);
+        Comparison c = Comparison.asIs(a, snapshotOrReference(a), b, snapshotOrReference(b));
         comparisons.add(c);
         SessionCharts.NamedChart chart = SessionCharts.comparison(c);
         context.display().chart(chart.name(), chart.chart());

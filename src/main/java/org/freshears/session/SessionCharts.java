@@ -100,12 +100,14 @@ public final class SessionCharts {
     }
 
     public static NamedChart comparison(Comparison c) {
-        Comparison matched = c.isLevelMatched() ? c : c.levelMatched();
-        return new NamedChart("compare-" + slug(c.nameB()) + "-vs-" + slug(c.nameA()), Charts.compareSpectra(
-                String.format(Locale.ROOT, "'%s' against '%s', level-matched (%+.1f dB)", c.nameB(), c.nameA(),
-                        matched.gainDb()), c.nameA(), c.a().analysis().spectrum(), c.nameB(),
-                c.b().analysis().spectrum(), matched.gainDb()));
+        // Silence has no loudness to match: such a pair is drawn as it is.
+        Comparison matched = c.canLevelMatch() ? c.levelMatched() : c;
+        String title = "'" + c.nameB() + "' against '" + c.nameA() + "'" + (matched.isLevelMatched()
+                ? String.format(Locale.ROOT, ", level-matched (%+.1f dB)", matched.gainDb()) : "");
+        return new NamedChart("compare-" + slug(c.nameB()) + "-vs-" + slug(c.nameA()), Charts.compareSpectra(title,
+                c.nameA(), c.a().analysis().spectrum(), c.nameB(), c.b().analysis().spectrum(), matched.gainDb()));
     }
+
 
     /** The loudness the chain aims at: the first loudness target's, else none (NaN). */
     static double targetLufs(Session s) {

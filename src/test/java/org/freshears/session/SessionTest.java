@@ -170,6 +170,21 @@ class SessionTest {
     }
 
     @Test
+    void comparingWithSilenceDrawsThePairAsItIsInsteadOfFailing() throws Exception {
+        Path silent = dir.resolve("silent-reference.wav");
+        WavWriter.write(Signals.silence(2, 48_000, 3), silent, WavOutputFormat.float32());
+        Session s = open();
+        Comparison c = s.compare("mix", silent.toString());
+        assertFalse(c.canLevelMatch());
+        assertFalse(c.isLevelMatched());
+        assertEquals(1, s.comparisons().size());
+        assertTrue(SessionCharts.comparison(c).chart().getTitle().getText().contains("against"));
+        Comparison same = s.compare("mix", "mix").levelMatched();
+        assertTrue(same.isLevelMatched(), "matched even though no gain was needed");
+        assertEquals(0.0, same.gainDb(), 0.0);
+    }
+
+    @Test
     void mistakesGetClearMessages() throws Exception {
         Session s = open();
         assertEquals("note 'late' at 1:00.000 is after the end of the mix (0:12.000)",
