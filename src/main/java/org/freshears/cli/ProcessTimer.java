@@ -55,12 +55,12 @@ final class ProcessTimer {
     }
 
     /**
-     * The command that starts this same jar in a fresh JVM with this JVM's own options: run through the
-     * {@code freshears} launcher, the children get exactly what a user's run gets (its collector, its
-     * class-data archive), so the benchmark measures what users get.
+     * The command that starts this same jar the way users do: through the {@code freshears} launcher
+     * beside the jar's {@code target/} folder, so the children get exactly a user's JVM options (its
+     * collector, its class-data archive, its JIT policy) and the benchmark measures what users get.
+     * Without the launcher (a jar copied elsewhere) the jar runs with this JVM's own options.
      */
     static List<String> freshearsCommand(String... args) {
-        String java = ProcessHandle.current().info().command().orElse("java");
         Path jar;
         try {
             jar = Path.of(ProcessTimer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -71,10 +71,14 @@ final class ProcessTimer {
             throw new IllegalStateException("the benchmark runs from the packaged jar: use ./freshears bench");
         }
         List<String> cmd = new ArrayList<>();
-        cmd.add(java);
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        cmd.addAll(JitPolicy.optionsFor(List.of(args)));
-        cmd.addAll(List.of("-jar", jar.toString()));
+        Path launcher = jar.toAbsolutePath().getParent().resolveSibling("freshears");
+        if (Files.isExecutable(launcher)) {
+            cmd.add(launcher.toString());
+        } else {
+            cmd.add(ProcessHandle.current().info().command().orElse("java"));
+            cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            cmd.addAll(List.of("-jar", jar.toString()));
+        }
         cmd.addAll(List.of(args));
         return cmd;
     }
