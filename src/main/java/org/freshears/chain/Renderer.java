@@ -1,6 +1,7 @@
 package org.freshears.chain;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.freshears.audio.AudioBuffer;
 
@@ -44,14 +45,33 @@ public final class Renderer {
             if (step instanceof AdaptiveStep adaptive) {
                 step = adaptive.resolve(current);
             }
-            if (step instanceof Edit edit) {
-                current = edit.apply(current);
-            } else {
-                apply(step.newProcessor(), current, f -> progress.accept((index + f) / n));
-            }
+            current = applyStep(step, current, processor -> { }, f -> progress.accept((index + f) / n));
         }
         progress.accept(1.0);
         return current;
+    }
+
+    /**
+     * Renders one concrete step: in place for a streaming step (its processor shown to {@code inspect}
+     * before it runs, to attach a gain-reduction trace, say), into a new buffer for an {@link Edit}.
+     * Returns the audio after the step.
+     */
+    public AudioBuffer applyStep(Step step, AudioBuffer audio, Consumer<Processor> inspect) {
+        return applyStep(step, audio, inspect, fraction -> { });
+    }
+
+    private AudioBuffer applyStep(Step step, AudioBuffer audio, Consumer<Processor> inspect,
+            DoubleConsumer progress) {
+        if (step instanceof AdaptiveStep) {
+            throw new IllegalArgumentException(step + " depends on its input: resolve it before applying it");
+        }
+        if (step instanceof Edit edit) {
+            return edit.apply(audio);
+        }
+        Processor processor = step.newProcessor();
+        inspect.accept(processor);
+        apply(processor, audio, progress);
+        return audio;
     }
 
     /** Prepares the processor and runs it over the whole buffer, in place, latency compensated. */

@@ -48,7 +48,7 @@ final class FileFactsJson {
         }
     }
 
-    /** Round to what the measurement means (0.01 dB is well below any meter's tolerance) and NaN → null. */
+    /** A measurement as JSON: NaN (a value that does not exist) becomes null, which JSON can carry. */
     static Double orNull(double v) {
         return Double.isFinite(v) ? v : null;
     }

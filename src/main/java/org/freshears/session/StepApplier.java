@@ -2,11 +2,9 @@ package org.freshears.session;
 
 import java.util.List;
 import org.freshears.audio.AudioBuffer;
-import org.freshears.chain.AdaptiveStep;
 import org.freshears.chain.Edit;
 import org.freshears.chain.GainReductionSource;
 import org.freshears.chain.GainReductionTrace;
-import org.freshears.chain.Processor;
 import org.freshears.chain.Renderer;
 import org.freshears.chain.Step;
 
@@ -23,20 +21,13 @@ final class StepApplier {
      * an {@link Edit}. A dynamics processor's gain reduction is added to {@code traces}.
      */
     AudioBuffer apply(Step step, AudioBuffer audio, List<GainReductionTrace> traces) {
-        if (step instanceof AdaptiveStep) {
-            throw new IllegalArgumentException(step + " depends on its input: resolve it before applying it");
-        }
-        if (step instanceof Edit edit) {
-            return edit.apply(audio);
-        }
-        Processor processor = step.newProcessor();
-        if (processor instanceof GainReductionSource source) {
-            GainReductionTrace trace = GainReductionTrace.forFrames(audio.sampleRate(), audio.frames(),
-                    GainReductionTrace.DEFAULT_HOP_MS);
-            source.traceInto(trace);
-            traces.add(trace);
-        }
-        renderer.apply(processor, audio);
-        return audio;
+        return renderer.applyStep(step, audio, processor -> {
+            if (processor instanceof GainReductionSource source) {
+                GainReductionTrace trace = GainReductionTrace.forFrames(audio.sampleRate(), audio.frames(),
+                        GainReductionTrace.DEFAULT_HOP_MS);
+                source.traceInto(trace);
+                traces.add(trace);
+            }
+        });
     }
 }
