@@ -16,7 +16,7 @@ import java.util.List;
  * draws on the terminal (a progress bar) should use {@link #terminal()} instead.
  */
 public final class CellOutputs {
-    private static final List<Display> PENDING = new ArrayList<>();
+    private static final List<RichOutput> PENDING = new ArrayList<>();
     private static boolean collecting;
     private static PrintStream terminal;
 
@@ -25,12 +25,12 @@ public final class CellOutputs {
 
     /** Attaches an output to the running cell; false (and nothing kept) when no notebook cell is running. */
     public static boolean display(String mimeType, byte[] data) {
-        return add(new Display(mimeType, data));
+        return add(new RichOutput(mimeType, data));
     }
 
     /** Attaches a text output (UTF-8), e.g. {@code text/html} or {@code text/plain}. */
     public static boolean display(String mimeType, String text) {
-        return add(new Display(mimeType, text.getBytes(StandardCharsets.UTF_8)));
+        return add(new RichOutput(mimeType, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** True while a notebook cell runs: its outputs are being collected. */
@@ -43,7 +43,7 @@ public final class CellOutputs {
         return collecting && terminal != null ? terminal : System.err;
     }
 
-    private static synchronized boolean add(Display display) {
+    private static synchronized boolean add(RichOutput display) {
         if (collecting) {
             PENDING.add(display);
         }
@@ -57,10 +57,10 @@ public final class CellOutputs {
     }
 
     /** Ends collection and returns what the cell displayed, in call order. */
-    static synchronized List<Display> cellFinished() {
+    static synchronized List<RichOutput> cellFinished() {
         collecting = false;
         terminal = null;
-        List<Display> displays = List.copyOf(PENDING);
+        List<RichOutput> displays = List.copyOf(PENDING);
         PENDING.clear();
         return displays;
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * @param duration       wall time spent in the cell (compilation included)
  */
 public record CellRun(int index, Cell cell, CellStatus status, int executionCount, String stdout, String stderr,
-        Optional<String> value, List<Display> displays, Optional<CellFailure> failure, Duration duration) {
+        Optional<String> value, List<RichOutput> displays, Optional<CellFailure> failure, Duration duration) {
     public CellRun {
         displays = List.copyOf(displays);
     }

@@ -43,7 +43,7 @@ public record NotebookRun(Notebook notebook, List<CellRun> cells, Optional<CellF
             if (!run.stderr().isEmpty()) {
                 outputs.add(new IpynbWriter.StreamOutput("stderr", run.stderr()));
             }
-            for (Display display : run.displays()) {
+            for (RichOutput display : run.displays()) {
                 outputs.add(new IpynbWriter.DisplayData(display.mimeType(), display.data()));
             }
             run.value().ifPresent(v -> outputs.add(new IpynbWriter.ExecuteResult(run.executionCount(), v)));

@@ -129,7 +129,7 @@ public final class NotebookRunner {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         CellEvaluator.Outcome outcome;
-        List<Display> displays;
+        List<RichOutput> displays;
         try (PrintStream cellOut = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream cellErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             CellOutputs.cellStarted(hostErr);

@@ -136,8 +136,8 @@ class NotebookRunnerTest {
 
     @Test
     void displaysAreCollectedPerCellAndNotOutsideCells() {
-        List<Display> displays = happy.cell(6).displays();
-        assertEquals(List.of("image/png", "text/html"), displays.stream().map(Display::mimeType).toList());
+        List<RichOutput> displays = happy.cell(6).displays();
+        assertEquals(List.of("image/png", "text/html"), displays.stream().map(RichOutput::mimeType).toList());
         byte[] png = displays.get(0).data();
         assertEquals(TestDsl.PNG_SIGNATURE.length + "loudness".length(), png.length);
         assertEquals("loudness", new String(png, TestDsl.PNG_SIGNATURE.length, 8, StandardCharsets.UTF_8));

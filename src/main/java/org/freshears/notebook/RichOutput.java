@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * @param mimeType the IANA media type, e.g. {@code image/png}
  * @param data     the bytes (UTF-8 for text types); copied in and out, the record stays immutable
  */
-public record Display(String mimeType, byte[] data) {
+public record RichOutput(String mimeType, byte[] data) {
     // type "/" subtype, the grammar of RFC 6838 section 4.2 restricted to what nbformat accepts in
     // a mime bundle key (nbformat v4.5 schema, "mimebundle" patternProperties).
     private static final Pattern MIME_TYPE = Pattern.compile("[a-zA-Z0-9]+/[a-zA-Z0-9\\-+.]+");
 
-    public Display {
+    public RichOutput {
         Objects.requireNonNull(mimeType, "mimeType");
         Objects.requireNonNull(data, "data");
         if (!MIME_TYPE.matcher(mimeType).matches()) {
@@ -26,8 +26,8 @@ public record Display(String mimeType, byte[] data) {
         data = data.clone();
     }
 
-    public static Display text(String mimeType, String text) {
-        return new Display(mimeType, text.getBytes(StandardCharsets.UTF_8));
+    public static RichOutput text(String mimeType, String text) {
+        return new RichOutput(mimeType, text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -42,7 +42,7 @@ public record Display(String mimeType, byte[] data) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Display d && d.mimeType.equals(mimeType) && Arrays.equals(d.data, data);
+        return o instanceof RichOutput d && d.mimeType.equals(mimeType) && Arrays.equals(d.data, data);
     }
 
     @Override
@@ -52,6 +52,6 @@ public record Display(String mimeType, byte[] data) {
 
     @Override
     public String toString() {
-        return "Display[mimeType=" + mimeType + ", " + data.length + " bytes]";
+        return "RichOutput[mimeType=" + mimeType + ", " + data.length + " bytes]";
     }
 }
