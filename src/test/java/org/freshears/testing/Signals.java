@@ -15,17 +15,9 @@ public final class Signals {
     /** A sine of the given peak level and phase (radians) on every channel, in phase. */
     public static AudioBuffer sine(int channels, int sampleRate, double seconds, double freqHz, double peakDbfs,
             double phase) {
-        int frames = (int) Math.round(seconds * sampleRate);
-        float[][] a = new float[channels][frames];
-        double amp = dbToLinear(peakDbfs);
-        for (int i = 0; i < frames; i++) {
-            float v = (float) (amp * StrictMath.sin(2 * StrictMath.PI * freqHz * i / sampleRate + phase));
-            for (int c = 0; c < channels; c++) {
-                a[c][i] = v;
-            }
-        }
-        return new AudioBuffer(a, sampleRate, ChannelLayout.standard(channels));
+        return sineAmplitude(channels, sampleRate, seconds, freqHz, dbToLinear(peakDbfs), phase);
     }
+
 
     public static AudioBuffer sine(int channels, int sampleRate, double seconds, double freqHz, double peakDbfs) {
         return sine(channels, sampleRate, seconds, freqHz, peakDbfs, 0);
