@@ -18,16 +18,7 @@ public record LowShelf(double freqHz, double gainDb, double q, double slope, Cha
     public LowShelf {
         StepArguments.positive("freqHz", freqHz);
         StepArguments.gainDb("gainDb", gainDb);
-        StepArguments.nonNegative("q", q);
-        if (!(slope >= 0 && slope <= 1)) {
-            throw new IllegalArgumentException(
-                    "slope must be in (0, 1] (or 0 when q is given), got " + StepArguments.format(slope));
-        }
-        if ((q > 0) == (slope > 0)) {
-            throw new IllegalArgumentException(
-                    "give either q or slope (the other 0), got q " + StepArguments.format(q) + " and slope "
-                            + StepArguments.format(slope));
-        }
+        StepArguments.shelfShape(q, slope);
         StepArguments.notNull("channelMode", channelMode);
         StepArguments.notNull("phase", phase);
     }

@@ -38,6 +38,18 @@ final class StepArguments {
         return value;
     }
 
+    /** A shelf's corner is shaped by Q or by the cookbook's slope S in (0, 1]: exactly one of them, the other 0. */
+    static void shelfShape(double q, double slope) {
+        nonNegative("q", q);
+        if (!(slope >= 0 && slope <= 1)) {
+            throw new IllegalArgumentException("slope must be in (0, 1] (or 0 when q is given), got " + format(slope));
+        }
+        if ((q > 0) == (slope > 0)) {
+            throw new IllegalArgumentException(
+                    "give either q or slope (the other 0), got q " + format(q) + " and slope " + format(slope));
+        }
+    }
+
     /** Butterworth order for a slope of 6..48 dB/oct in steps of 6 (6.02 dB per pole, rounded as usual). */
     static int butterworthOrder(int slopeDbPerOct) {
         if (slopeDbPerOct < 6 || slopeDbPerOct > 48 || slopeDbPerOct % 6 != 0) {
