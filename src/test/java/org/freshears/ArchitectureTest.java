@@ -30,16 +30,20 @@ class ArchitectureTest {
             Map.entry("checklist", Set.of("measure")),
             Map.entry("plot", Set.of("measure", "checklist", "io")),
             Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "plot")),
+            Map.entry("session.file", Set.of("audio", "io", "measure", "chain", "checklist", "session")),
             Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "plot", "session")),
-            Map.entry("notebook", Set.of("report")),
+            Map.entry("notebook", Set.of("io", "session")),
             Map.entry("demo", Set.of("audio", "dsp")),
+            Map.entry("cli.bench", Set.of("audio", "io", "dsp", "measure", "chain", "demo")),
             Map.entry("cli", Set.of("audio", "io", "dsp", "measure", "chain", "checklist", "plot", "session",
-                    "report", "notebook", "demo")));
-    private static final Pattern REFERENCE = Pattern.compile("org\\.freshears\\.([a-z]+)\\.[A-Za-z]");
+                    "session.file", "report", "notebook", "demo", "cli.bench")));
+    /** A reference to one of our classes: the package is everything before the first capitalised name. */
+    private static final Pattern REFERENCE = Pattern.compile("org\\.freshears\\.((?:[a-z]+\\.)*?[a-z]+)\\.[A-Z]");
+    private static final Path ROOT = Path.of("src/main/java/org/freshears");
 
     @Test
     void everyPackageUsesOnlyThePackagesBelowIt() throws IOException {
-        Path root = Path.of("src/main/java/org/freshears");
+        Path root = ROOT;
         List<String> violations = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -47,7 +51,7 @@ class ArchitectureTest {
                 if (relative.getNameCount() < 2) {
                     continue; // org.freshears.Mastering: the DSL, above everything but cli
                 }
-                String pkg = relative.getName(0).toString();
+                String pkg = packageOf(relative);
                 Set<String> allowed = MAY_USE.get(pkg);
                 assertTrue(allowed != null, "package " + pkg + " is not in the design's table");
                 Matcher m = REFERENCE.matcher(Files.readString(file));
@@ -60,5 +64,41 @@ class ArchitectureTest {
             }
         }
         assertEquals(List.of(), violations.stream().distinct().toList());
+    }
+
+    /** Each package says, in its package-info.java, what it holds and what it may use. */
+    @Test
+    void everyPackageIsInTheTableAndDescribesItself() throws IOException {
+        List<String> packages;
+        try (Stream<Path> dirs = Files.walk(ROOT)) {
+            packages = dirs.filter(Files::isDirectory).filter(d -> !d.equals(ROOT)).filter(ArchitectureTest::holdsJava)
+                    .map(d -> packageOf(ROOT.relativize(d.resolve("x.java")))).sorted().toList();
+        }
+        assertEquals(MAY_USE.keySet().stream().sorted().toList(), packages, "packages on disk vs the table");
+        List<String> missing = new ArrayList<>();
+        for (String pkg : packages) {
+            Path info = ROOT.resolve(pkg.replace('.', '/')).resolve("package-info.java");
+            if (!Files.isRegularFile(info) || !Files.readString(info).contains("May use")) {
+                missing.add(pkg);
+            }
+        }
+        assertEquals(List.of(), missing, "packages without a package-info.java that says what they may use");
+    }
+
+    private static boolean holdsJava(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** "session/file/Replay.java" -> "session.file". */
+    private static String packageOf(Path relative) {
+        StringBuilder pkg = new StringBuilder();
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            pkg.append(i == 0 ? "" : ".").append(relative.getName(i));
+        }
+        return pkg.toString();
     }
 }

@@ -1,7 +1,7 @@
 package org.freshears.chain;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import org.freshears.audio.AudioBuffer;
 
@@ -27,40 +27,53 @@ public final class Renderer {
         this.blockFrames = blockFrames;
     }
 
+    /** The audio a chain made and the steps as they ran (every adaptive step resolved on its input). */
+    public record Rendered(AudioBuffer audio, List<Step> resolved) {
+        public Rendered {
+            resolved = List.copyOf(resolved);
+        }
+    }
+
     /**
      * Renders the steps. Streaming steps work in place on the given buffer; an {@link Edit} makes a new
      * one. Returns the rendered audio (the given buffer when no step changed the length).
      */
     public AudioBuffer render(List<? extends Step> steps, AudioBuffer buffer) {
-        return render(steps, buffer, fraction -> { });
+        return run(steps, buffer, ChainObserver.NONE).audio();
     }
 
     /** As {@link #render(List, AudioBuffer)}, reporting progress as a fraction from 0 to 1. */
     public AudioBuffer render(List<? extends Step> steps, AudioBuffer buffer, DoubleConsumer progress) {
+        return run(steps, buffer, ChainObserver.progress(progress)).audio();
+    }
+
+    /**
+     * The one chain runner (sessions, replays and the benchmark all render through it): in order, each
+     * adaptive step is resolved against the audio as it stands at that point, then applied, in place for
+     * a streaming step (its fresh processor shown to the observer first), into a new buffer for an
+     * {@link Edit}.
+     */
+    public Rendered run(List<? extends Step> steps, AudioBuffer buffer, ChainObserver observer) {
         int n = steps.size();
+        List<Step> resolved = new ArrayList<>(n);
         AudioBuffer current = buffer;
         for (int i = 0; i < n; i++) {
             int index = i;
             Step step = steps.get(i);
+            if (step == null) {
+                throw new IllegalArgumentException("processor " + (i + 1) + " is null");
+            }
             if (step instanceof AdaptiveStep adaptive) {
                 step = adaptive.resolve(current);
             }
-            current = applyStep(step, current, processor -> { }, f -> progress.accept((index + f) / n));
+            resolved.add(step);
+            current = applyStep(index, step, current, observer, f -> observer.progress((index + f) / n));
         }
-        progress.accept(1.0);
-        return current;
+        observer.progress(1.0);
+        return new Rendered(current, resolved);
     }
 
-    /**
-     * Renders one concrete step: in place for a streaming step (its processor shown to {@code inspect}
-     * before it runs, to attach a gain-reduction trace, say), into a new buffer for an {@link Edit}.
-     * Returns the audio after the step.
-     */
-    public AudioBuffer applyStep(Step step, AudioBuffer audio, Consumer<Processor> inspect) {
-        return applyStep(step, audio, inspect, fraction -> { });
-    }
-
-    private AudioBuffer applyStep(Step step, AudioBuffer audio, Consumer<Processor> inspect,
+    private AudioBuffer applyStep(int index, Step step, AudioBuffer audio, ChainObserver observer,
             DoubleConsumer progress) {
         if (step instanceof AdaptiveStep) {
             throw new IllegalArgumentException(step + " depends on its input: resolve it before applying it");
@@ -69,7 +82,7 @@ public final class Renderer {
             return edit.apply(audio);
         }
         Processor processor = step.newProcessor();
-        inspect.accept(processor);
+        observer.processorMade(index, processor, audio);
         apply(processor, audio, progress);
         return audio;
     }

@@ -3,6 +3,9 @@ package org.freshears.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.freshears.cli.bench.BenchCommand;
+import org.freshears.cli.bench.ClassArchiveTraining;
+import org.freshears.cli.bench.RenderChainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +38,7 @@ public final class FreshEarsCommand {
         map.put("shell", ShellCommand::new);
         map.put("bench", BenchCommand::new);
         map.put("bench-render", RenderChainCommand::new);
-        map.put("cds-training", ClassArchiveTraining::new);
+        map.put("cds-training", () -> new ClassArchiveTraining(Main::run));
         return map;
     }
 

@@ -1,6 +1,7 @@
 package org.freshears.cli;
 
 import java.io.PrintWriter;
+import org.freshears.cli.bench.PeakMemory;
 import picocli.CommandLine;
 
 /** The one door in: parses the command line and maps failures to exit statuses. */

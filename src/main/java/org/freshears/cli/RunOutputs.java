@@ -14,12 +14,12 @@ import org.freshears.notebook.Notebook;
 import org.freshears.notebook.NotebookRun;
 import org.freshears.plot.ChartFiles;
 import org.freshears.report.HtmlReport;
-import org.freshears.report.IpynbWriter;
+import org.freshears.notebook.IpynbWriter;
 import org.freshears.report.ReportInput;
 import org.freshears.session.Session;
 import org.freshears.session.SessionCharts;
-import org.freshears.session.SessionJson;
-import org.freshears.session.SessionRecord;
+import org.freshears.session.file.SessionJson;
+import org.freshears.session.file.SessionRecord;
 
 /**
  * Everything a notebook run leaves in its output folder: the notebook with its outputs, the report, and

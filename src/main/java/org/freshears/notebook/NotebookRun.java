@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.freshears.report.IpynbWriter;
 
 /**
  * The outcome of running a notebook: every cell (those after a failure NOT_RUN), the failure if any,

@@ -15,8 +15,9 @@ import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
 import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
-import org.freshears.chain.AdaptiveStep;
-import org.freshears.chain.GainReductionTrace;
+import org.freshears.chain.ChainObserver;
+import org.freshears.chain.GainReductionRecorder;
+import org.freshears.chain.Renderer;
 import org.freshears.chain.Step;
 import org.freshears.checklist.Band;
 import org.freshears.checklist.Condition;
@@ -32,6 +33,7 @@ import org.freshears.measure.BandLevel;
 import org.freshears.measure.LoudnessMeter;
 import org.freshears.measure.LoudnessReport;
 import org.freshears.measure.TruePeakMeter;
+import org.freshears.io.FileHashes;
 
 /**
  * A mastering session, as a notebook drives it: the printed mix, what was heard (notes, sections,
@@ -45,7 +47,7 @@ public final class Session {
     private final String mixSha256;
     private final WavContents mix;
     private final SessionContext context;
-    private final StepApplier applier = new StepApplier();
+    private final Renderer renderer = new Renderer();
     private AudioBuffer current;
     private final List<ListenNote> notes = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -174,24 +176,22 @@ public final class Session {
         if (chain.length == 0) {
             throw new IllegalArgumentException("step '" + name + "' has no processors");
         }
-        Snapshot before = latest;
-        List<Step> resolved = new ArrayList<>();
-        List<GainReductionTrace> traces = new ArrayList<>();
-        try (Progress p = context.progress().start("step '" + name + "'")) {
-            for (int i = 0; i < chain.length; i++) {
-                Step step = chain[i];
-                if (step == null) {
-                    throw new IllegalArgumentException("step '" + name + "': processor " + (i + 1) + " is null");
-                }
-                Step concrete = step instanceof AdaptiveStep adaptive ? adaptive.resolve(current) : step;
-                resolved.add(concrete);
-                current = applier.apply(concrete, current, traces);
-                p.accept((i + 1.0) / chain.length);
+        for (int i = 0; i < chain.length; i++) {
+            if (chain[i] == null) {
+                throw new IllegalArgumentException("step '" + name + "': processor " + (i + 1) + " is null");
             }
         }
+        Snapshot before = latest;
+        GainReductionRecorder traces = new GainReductionRecorder();
+        Renderer.Rendered rendered;
+        try (Progress p = context.progress().start("step '" + name + "'")) {
+            rendered = renderer.run(List.of(chain), current, traces.andThen(ChainObserver.progress(p)));
+        }
+        current = rendered.audio();
         Snapshot after = takeSnapshot(name, current);
         latest = after;
-        StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), resolved, before, after, traces);
+        StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), rendered.resolved(), before, after,
+                traces.traces());
         steps.add(run);
         for (SessionCharts.NamedChart chart : List.of(SessionCharts.stepSpectrum(run), SessionCharts.stepLoudness(this, run))) {
             context.display().chart(chart.name(), chart.chart());

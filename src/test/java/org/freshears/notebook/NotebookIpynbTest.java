@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
-import org.freshears.report.IpynbWriter;
-import org.freshears.report.NbformatSchema;
 import org.junit.jupiter.api.Test;
 
 class NotebookIpynbTest {

@@ -1,0 +1,8 @@
+/**
+ * Audio as data and as files: {@code AudioBuffer} (planar float, sample rate, channel layout), the WAV
+ * reader (RIFF/WAVE, RF64, every PCM and float format) and writer (with seeded TPDF dither and noise
+ * shaping), and the seeded random generators behind the dither.
+ *
+ * <p>May use {@code io} only.
+ */
+package org.freshears.audio;

@@ -1,0 +1,114 @@
+package org.freshears.session.file;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.WavReader;
+import org.freshears.audio.WriteReport;
+import org.freshears.audio.WavWriter;
+import org.freshears.chain.ChainObserver;
+import org.freshears.chain.Renderer;
+import org.freshears.session.Progress;
+import org.freshears.io.FileHashes;
+
+/**
+ * Renders a session's outputs again from its JSON alone (no notebook code runs) and compares their
+ * SHA-256 with the recorded ones. The mix must be the recorded one, byte for byte. The chain is the
+ * recorded resolved steps, applied by the chain runner the session used ({@link Renderer#run}); each output is
+ * written with its recorded format, dither and seed, at the point in the chain where it was rendered.
+ * The mix, the session file and the session's own renders are never written over.
+ */
+public final class Replay {
+    /** The folder beside the session file that outputs go to unless another is given. */
+    public static final String DEFAULT_OUT_DIR = "replay";
+
+    private Replay() {
+    }
+
+    /**
+     * @param sessionJson the session file
+     * @param mixOverride the mix, when it has moved (still checked by SHA-256); null for the recorded path
+     * @param outDir where outputs are written; null for {@value #DEFAULT_OUT_DIR}/ beside the session file
+     * @param progress how long work shows progress
+     */
+    public static ReplayReport run(Path sessionJson, Path mixOverride, Path outDir, Progress.Factory progress)
+            throws IOException {
+        SessionRecord record = SessionJson.read(sessionJson);
+        Path folder = sessionJson.toAbsolutePath().normalize().getParent();
+        Path mixFile = mixOverride != null ? mixOverride : folder.resolve(record.mix().path());
+        checkMix(mixFile, record.mix(), mixOverride != null);
+
+        Path out = outDir != null ? outDir : folder.resolve(DEFAULT_OUT_DIR);
+        Files.createDirectories(out);
+        AudioBuffer audio;
+        try (Progress p = progress.start("reading " + mixFile.getFileName())) {
+            audio = WavReader.read(mixFile, p).audio();
+        }
+
+        // Never write over the mix, the session file, or the masters the session rendered (an --out
+        // pointing at the session's own folder would otherwise replace them).
+        List<Path> protectedFiles = new ArrayList<>(List.of(mixFile, sessionJson));
+        record.renders().forEach(r -> protectedFiles.add(folder.resolve(r.path())));
+
+        Renderer renderer = new Renderer();
+        List<ReplayReport.OutputResult> results = new ArrayList<>();
+        int stepsDone = 0;
+        for (SessionRecord.Render render : record.renders()) {
+            while (stepsDone < render.afterSteps()) {
+                SessionRecord.StepEntry step = record.steps().get(stepsDone);
+                try (Progress p = progress.start("step '" + step.name() + "'")) {
+                    // Resolved steps are concrete: the runner resolves nothing, and nobody charts a replay.
+                    audio = renderer.run(step.resolved(), audio, ChainObserver.progress(p)).audio();
+                }
+                stepsDone++;
+            }
+            Path target = outputPath(out, render.path());
+            if (target.getParent() != null) {
+                Files.createDirectories(target.getParent());
+            }
+            WriteReport written;
+            try (Progress p = progress.start("writing " + target.getFileName())) {
+                written = WavWriter.write(audio, target, render.outputFormat(), protectedFiles);
+                p.accept(1);
+            }
+            results.add(new ReplayReport.OutputResult(render.path(), target, render.sha256(), written.sha256()));
+        }
+        return new ReplayReport(results);
+    }
+
+    private static void checkMix(Path mixFile, SessionRecord.Mix mix, boolean overridden) throws IOException {
+        if (!Files.isRegularFile(mixFile)) {
+            throw new ReplayRefusedException(mixFile + ": no such file (the session's mix"
+                    + (overridden ? ")" : ", recorded as '" + mix.path() + "'; use --mix to point to a moved copy)"));
+        }
+        String found = FileHashes.sha256(mixFile);
+        if (!found.equals(mix.sha256())) {
+            throw new ReplayRefusedException(mixFile + ": SHA-256 differs from the session's (recorded "
+                    + abbreviate(mix.sha256()) + ", found " + abbreviate(found) + "): not the same mix; use --mix to "
+                    + "point to the right file");
+        }
+    }
+
+    /**
+     * Where a recorded output goes: the same relative path inside the output folder; only its file name
+     * when the recorded path is absolute or would climb out of the folder.
+     */
+    static Path outputPath(Path out, String recordedPath) {
+        Path recorded = Path.of(recordedPath);
+        Path base = out.toAbsolutePath().normalize();
+        if (!recorded.isAbsolute()) {
+            Path inside = base.resolve(recorded).normalize();
+            if (inside.startsWith(base) && !inside.equals(base)) {
+                return inside;
+            }
+        }
+        return base.resolve(recorded.getFileName().toString());
+    }
+
+    private static String abbreviate(String sha256) {
+        return sha256.substring(0, 12) + "...";
+    }
+}

@@ -1,0 +1,43 @@
+package org.freshears.session.file;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a replay found: for every recorded output, the SHA-256 the session recorded and the one the
+ * replay wrote.
+ *
+ * @param outputs in the order the session rendered them
+ */
+public record ReplayReport(List<OutputResult> outputs) {
+    public ReplayReport {
+        outputs = List.copyOf(outputs);
+    }
+
+    /** True when every output has the recorded bits (and there was at least one to compare). */
+    public boolean allIdentical() {
+        return !outputs.isEmpty() && outputs.stream().allMatch(OutputResult::identical);
+    }
+
+    /**
+     * One output.
+     *
+     * @param recordedPath the path as the session recorded it
+     * @param writtenTo    where the replay wrote it
+     * @param expectedSha256 the session's SHA-256
+     * @param actualSha256   the replay's SHA-256
+     */
+    public record OutputResult(String recordedPath, Path writtenTo, String expectedSha256, String actualSha256) {
+        public OutputResult {
+            Objects.requireNonNull(recordedPath, "recordedPath");
+            Objects.requireNonNull(writtenTo, "writtenTo");
+            Objects.requireNonNull(expectedSha256, "expectedSha256");
+            Objects.requireNonNull(actualSha256, "actualSha256");
+        }
+
+        public boolean identical() {
+            return expectedSha256.equals(actualSha256);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.freshears.session.file;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.freshears.chain.Step;
+import org.freshears.checklist.Condition;
+import org.freshears.checklist.Expectation;
+import org.freshears.io.AtomicFile;
+
+/**
+ * Reads and writes {@code session.json}. Written with a fixed field order, '\n' line ends and Jackson's
+ * own shortest-round-trip double formatting (the same text on every JDK), so the same session gives the
+ * same bytes. Read strictly: a newer format version, an unknown step type or field, a missing field, a
+ * null or a wrongly typed value is a {@link SessionFormatException} naming the place and the fault.
+ * Types are never taken from the file: steps, conditions and expectations go through explicit
+ * registries ({@link StepTypes}), and Jackson's default typing is off.
+ */
+public final class SessionJson {
+    static final ObjectMapper MAPPER = mapper(true);
+    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+
+    private SessionJson() {
+    }
+
+    /** Writes the record to a temporary file beside the target and moves it into place. */
+    public static void write(SessionRecord record, Path target) throws IOException {
+        AtomicFile.write(target, toBytes(record));
+    }
+
+    /** The file's bytes: UTF-8 JSON, two-space indent, '\n' line ends, a final newline. */
+    public static byte[] toBytes(SessionRecord record) {
+        try {
+            return (WRITER.writeValueAsString(record) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write session JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Reads and validates a session file. */
+    public static SessionRecord read(Path file) throws IOException {
+        return parse(file, Files.readAllBytes(file));
+    }
+
+    /** Parses a session file's bytes; {@code file} names it in messages. */
+    public static SessionRecord parse(Path file, byte[] bytes) throws SessionFormatException {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new SessionFormatException(file, JsonFaults.notJson(e), e);
+        } catch (IOException e) {
+            throw new SessionFormatException(file, "cannot read: " + e.getMessage(), e);
+        }
+        if (root == null || root.isMissingNode()) {
+            throw new SessionFormatException(file, "is empty; not a freshears session");
+        }
+        checkFormat(file, root);
+        try {
+            return MAPPER.treeToValue(root, SessionRecord.class);
+        } catch (JsonMappingException e) {
+            throw new SessionFormatException(file, JsonFaults.describe(e, root), e);
+        } catch (JsonProcessingException e) {
+            throw new SessionFormatException(file, JsonFaults.notJson(e), e);
+        } catch (IllegalArgumentException e) {
+            throw new SessionFormatException(file, e.getMessage(), e);
+        }
+    }
+
+    /** Format and version first: a newer file should say so, not fail on the first field it added. */
+    private static void checkFormat(Path file, JsonNode root) throws SessionFormatException {
+        if (!root.isObject()) {
+            throw new SessionFormatException(file, "not a freshears session (expected a JSON object, got "
+                    + JsonFaults.kind(root) + ")");
+        }
+        JsonNode format = root.get("format");
+        if (format == null || !format.isTextual() || !SessionRecord.FORMAT.equals(format.textValue())) {
+            throw new SessionFormatException(file, "not a freshears session (" + (format == null ? "no 'format' field"
+                    : "format " + format) + ", expected \"" + SessionRecord.FORMAT + "\")");
+        }
+        JsonNode version = root.get("formatVersion");
+        if (version == null) {
+            throw new SessionFormatException(file, "missing field 'formatVersion'");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt()) {
+            throw new SessionFormatException(file, "formatVersion must be a whole number, got " + version);
+        }
+        int v = version.intValue();
+        if (v > SessionRecord.FORMAT_VERSION) {
+            throw new SessionFormatException(file, "format version " + v + " is newer than this freshears reads ("
+                    + SessionRecord.FORMAT_VERSION + "); use a newer freshears");
+        }
+        if (v < 1) {
+            throw new SessionFormatException(file, "format version " + v + " does not exist (versions start at 1)");
+        }
+    }
+
+    private static ObjectMapper mapper(boolean withTypes) {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // Jackson's Schubfach writer: shortest round-trip digits, the same text on every JDK
+                // (Double.toString changed in JDK 19).
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .build();
+        JsonMapper.Builder builder = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+        if (withTypes) {
+            ObjectMapper plain = mapper(false);
+            // Inside a typed value every field must be present and not null: no implicit defaults.
+            ObjectReader strict = plain.reader().with(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
+            SimpleModule types = new SimpleModule("freshears-session-types");
+            addTypes(types, Step.class, StepTypes.REGISTRY, plain, strict);
+            addTypes(types, Condition.class, ChecklistTypes.CONDITIONS, plain, strict);
+            addTypes(types, Expectation.class, ChecklistTypes.EXPECTATIONS, plain, strict);
+            builder.addModule(types);
+        }
+        return builder.build();
+    }
+
+    private static <T> void addTypes(SimpleModule module, Class<T> family, TypeRegistry<T> registry,
+            ObjectMapper plain, ObjectReader strict) {
+        module.addSerializer(family, TypedJson.serializer(registry, plain));
+        module.addDeserializer(family, TypedJson.deserializer(registry, strict));
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n"); // not the system's line separator
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

@@ -1,0 +1,451 @@
+package org.freshears.session.file;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.freshears.audio.Dither;
+import org.freshears.audio.NoiseShaping;
+import org.freshears.audio.WavFormat;
+import org.freshears.audio.WavOutputFormat;
+import org.freshears.chain.AdaptiveStep;
+import org.freshears.chain.Step;
+import org.freshears.checklist.Band;
+import org.freshears.checklist.Condition;
+import org.freshears.checklist.Expectation;
+import org.freshears.checklist.Metric;
+import org.freshears.checklist.TimeSpan;
+import org.freshears.checklist.Verdict;
+import org.freshears.measure.Analysis;
+import org.freshears.measure.BandEnergy;
+import org.freshears.measure.BandLevel;
+import org.freshears.measure.LoudnessMeter;
+import org.freshears.measure.SpectrumAnalyzer;
+import org.freshears.measure.TruePeakMeter;
+import org.freshears.session.CheckItem;
+import org.freshears.session.Checklist;
+import org.freshears.session.Problem;
+import org.freshears.session.Session;
+import org.freshears.session.Snapshot;
+import org.freshears.session.StepRun;
+
+/**
+ * Everything a session did, as an immutable value: what {@code session.json} holds (see
+ * {@link SessionJson}). Enough to render every recorded output again without running any notebook
+ * code: the mix (by SHA-256), every step's processors as written and as resolved (a loudness target
+ * as the limiter with the input gain its search found, so a replay does not search again), and every
+ * render's format, dither and seed. The rest (notes, sections, problem areas, checks, measured facts)
+ * is the record of what was heard and judged; a replay does not depend on it.
+ *
+ * <p>Nothing in it changes from run to run: no timestamps, paths relative to the file's folder where
+ * possible, and a field order fixed by {@link JsonPropertyOrder}.
+ *
+ * @param format        always {@link #FORMAT}
+ * @param formatVersion the version of this layout, {@link #FORMAT_VERSION}
+ * @param toolVersion   the freshears version that wrote the file (informative)
+ * @param algorithms    versions of the measuring algorithms behind the recorded facts (informative)
+ * @param mix           the printed mix the chain starts from
+ * @param notes         what was heard, in the order written
+ * @param sections      named parts of the song
+ * @param problems      problem areas with their measurements and verdicts
+ * @param steps         the chain, in order
+ * @param checks        checks with their results
+ * @param renders       every output written, in the order written
+ */
+@JsonPropertyOrder({"format", "formatVersion", "toolVersion", "algorithms", "mix", "notes", "sections", "problems",
+    "steps", "checks", "renders"})
+public record SessionRecord(String format, int formatVersion, String toolVersion, Algorithms algorithms, Mix mix,
+        List<Note> notes, List<SectionEntry> sections, List<ProblemEntry> problems, List<StepEntry> steps,
+        List<CheckEntry> checks, List<Render> renders) {
+
+    public static final String FORMAT = "freshears-session";
+    /** Bump on any change a reader of the previous version could not read; keep reading the old ones. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+    public SessionRecord {
+        if (!FORMAT.equals(format)) {
+            throw new IllegalArgumentException("format must be '" + FORMAT + "', got '" + format + "'");
+        }
+        if (formatVersion != FORMAT_VERSION) {
+            throw new IllegalArgumentException("formatVersion must be " + FORMAT_VERSION + ", got " + formatVersion);
+        }
+        required("toolVersion", toolVersion);
+        required("algorithms", algorithms);
+        required("mix", mix);
+        notes = List.copyOf(required("notes", notes));
+        sections = List.copyOf(required("sections", sections));
+        problems = List.copyOf(required("problems", problems));
+        steps = List.copyOf(required("steps", steps));
+        checks = List.copyOf(required("checks", checks));
+        renders = List.copyOf(required("renders", renders));
+
+        Set<String> stepNames = new HashSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            StepEntry step = steps.get(i);
+            if (step.index() != i + 1) {
+                throw new IllegalArgumentException("step " + (i + 1) + " ('" + step.name() + "') has index "
+                        + step.index() + "; steps are numbered 1, 2, 3... in order");
+            }
+            if (!stepNames.add(step.name())) {
+                throw new IllegalArgumentException("two steps are named '" + step.name() + "'");
+            }
+        }
+        int previous = 0;
+        for (int i = 0; i < renders.size(); i++) {
+            Render render = renders.get(i);
+            if (render.afterSteps() > steps.size()) {
+                throw new IllegalArgumentException("render " + (i + 1) + " ('" + render.path() + "') comes after "
+                        + render.afterSteps() + " steps, but there are " + steps.size());
+            }
+            if (render.afterSteps() < previous) {
+                throw new IllegalArgumentException("render " + (i + 1) + " ('" + render.path() + "') comes after "
+                        + render.afterSteps() + " steps, before the render listed ahead of it (" + previous
+                        + "); renders are listed in the order they were made");
+            }
+            previous = render.afterSteps();
+        }
+        for (CheckEntry check : checks) {
+            if (check.afterStep() != null && !stepNames.contains(check.afterStep())) {
+                throw new IllegalArgumentException("check '" + check.name() + "' is measured after step '"
+                        + check.afterStep() + "', which is not in the chain");
+            }
+        }
+        for (ProblemEntry problem : problems) {
+            for (String step : problem.addressedBy()) {
+                if (!stepNames.contains(step)) {
+                    throw new IllegalArgumentException("problem '" + problem.name() + "' is addressed by step '" + step
+                            + "', which is not in the chain");
+                }
+            }
+        }
+    }
+
+    /**
+     * The record of a session as it stands.
+     *
+     * @param jsonLocation where the file will be written: the mix and render paths are stored relative
+     *     to its folder where possible
+     * @param toolVersion the freshears version writing it (the caller knows it: the session package does
+     *     not depend on the CLI)
+     */
+    public static SessionRecord of(Session session, Path jsonLocation, String toolVersion) {
+        Path folder = jsonLocation.toAbsolutePath().normalize().getParent();
+        Snapshot mixSnapshot = session.snapshot(Session.MIX);
+        Snapshot master = session.latest();
+        Checklist checklist = session.checklist();
+
+        WavFormat wav = session.mix().format();
+        Mix mix = new Mix(relative(folder, session.mixPath()), session.mixSha256(),
+                new MixFormat(wav.encoding(), wav.bitsPerSample(), wav.validBitsPerSample(), wav.channels(),
+                        wav.sampleRate(), session.mix().audio().frames()),
+                Facts.of(mixSnapshot.analysis()));
+
+        List<Note> notes = session.notes().stream().map(n -> new Note(n.at(), n.text())).toList();
+        List<SectionEntry> sections = session.sections().stream().map(s -> new SectionEntry(s.name(), s.span()))
+                .toList();
+
+        List<Problem> problemList = session.problems();
+        List<ProblemEntry> problems = new ArrayList<>();
+        for (int i = 0; i < problemList.size(); i++) {
+            Problem p = problemList.get(i);
+            Verdict verdict = checklist.problems().get(i);
+            problems.add(new ProblemEntry(p.name(), p.area().span(), p.area().band(), p.area().expectation(),
+                    p.addressedBy().stream().map(StepRun::name).toList(),
+                    Level.of(mixSnapshot.problemLevels().get(p.name())), Level.of(master.problemLevels().get(p.name())),
+                    master.name(), verdict.done(), verdict.evidence()));
+        }
+
+        List<StepEntry> steps = session.steps().stream().map(run -> new StepEntry(run.index(), run.name(),
+                run.written(), run.resolved(), Facts.of(run.after().analysis()))).toList();
+
+        List<CheckItem> checkList = session.checks();
+        List<CheckEntry> checks = new ArrayList<>();
+        for (int i = 0; i < checkList.size(); i++) {
+            CheckItem c = checkList.get(i);
+            Snapshot measured = c.afterStep() == null ? master : c.afterStep().after();
+            Verdict verdict = checklist.checks().get(i);
+            checks.add(new CheckEntry(c.name(), c.metric(), c.condition(),
+                    c.afterStep() == null ? null : c.afterStep().name(), measured.name(),
+                    Facts.orNull(c.metric().valueOf(measured.analysis())), verdict.done(), verdict.evidence()));
+        }
+
+        List<Render> renders = session.renders().stream().map(r -> new Render(relative(folder, r.path()),
+                r.afterSteps(), new RenderFormat(r.format().bitsPerSample(), r.format().floatingPoint()),
+                DitherSettings.of(r.format().dither()), r.sha256(),
+                Facts.of(r.integratedLufs(), r.truePeakDbtp(), r.loudnessRangeLu(),
+                        r.truePeakDbtp() - r.integratedLufs()), r.clippedSamples())).toList();
+
+        return new SessionRecord(FORMAT, FORMAT_VERSION, toolVersion, Algorithms.current(), mix, notes, sections,
+                problems, steps, checks, renders);
+    }
+
+    /**
+     * A path relative to the folder, with '/' separators so the file reads the same on every system;
+     * absolute when it cannot be made relative (another drive).
+     */
+    static String relative(Path folder, Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return folder.relativize(absolute).toString().replace(File.separatorChar, '/');
+        } catch (IllegalArgumentException e) {
+            return absolute.toString();
+        }
+    }
+
+    private static <T> T required(String name, T value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " must not be null");
+        }
+        return value;
+    }
+
+    private static String requireSha256(String name, String value) {
+        required(name, value);
+        if (!SHA256.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be 64 lowercase hex digits, got '" + value + "'");
+        }
+        return value;
+    }
+
+    private static String requireText(String name, String value) {
+        if (required(name, value).isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    // ---- the parts --------------------------------------------------------------------------------
+
+    /** Versions of the measuring algorithms whose figures the file holds (a replay does not use them). */
+    @JsonPropertyOrder({"loudness", "truePeak", "spectrum", "bandEnergy"})
+    public record Algorithms(String loudness, String truePeak, String spectrum, String bandEnergy) {
+        public Algorithms {
+            requireText("loudness", loudness);
+            requireText("truePeak", truePeak);
+            requireText("spectrum", spectrum);
+            requireText("bandEnergy", bandEnergy);
+        }
+
+        public static Algorithms current() {
+            return new Algorithms(LoudnessMeter.ALGORITHM_VERSION, TruePeakMeter.ALGORITHM_VERSION,
+                    SpectrumAnalyzer.ALGORITHM_VERSION, BandEnergy.ALGORITHM_VERSION);
+        }
+    }
+
+    /**
+     * The printed mix.
+     *
+     * @param path relative to the session file's folder, '/' separated (absolute if it could not be)
+     * @param sha256 of the file's bytes: a replay refuses any other file
+     */
+    @JsonPropertyOrder({"path", "sha256", "format", "facts"})
+    public record Mix(String path, String sha256, MixFormat format, Facts facts) {
+        public Mix {
+            requireText("path", path);
+            requireSha256("sha256", sha256);
+            required("format", format);
+            required("facts", facts);
+        }
+    }
+
+    /** The mix file's sample format, as read. */
+    @JsonPropertyOrder({"encoding", "bitsPerSample", "validBitsPerSample", "channels", "sampleRate", "frames"})
+    public record MixFormat(WavFormat.Encoding encoding, int bitsPerSample, int validBitsPerSample, int channels,
+            int sampleRate, long frames) {
+        public MixFormat {
+            required("encoding", encoding);
+        }
+    }
+
+    /**
+     * Measured facts of a version of the audio (informative: a replay compares bits, not these). A value
+     * that does not exist (the loudness of silence) is null.
+     */
+    @JsonPropertyOrder({"integratedLufs", "truePeakDbtp", "loudnessRangeLu", "plrDb"})
+    public record Facts(Double integratedLufs, Double truePeakDbtp, Double loudnessRangeLu, Double plrDb) {
+        public static Facts of(Analysis a) {
+            return of(a.integratedLufs(), a.truePeakDbtp(), a.loudnessRangeLu(), a.plrDb());
+        }
+
+        public static Facts of(double integratedLufs, double truePeakDbtp, double loudnessRangeLu, double plrDb) {
+            return new Facts(orNull(integratedLufs), orNull(truePeakDbtp), orNull(loudnessRangeLu), orNull(plrDb));
+        }
+
+        /** JSON has no NaN or infinity: a value that does not exist is written as null. */
+        static Double orNull(double value) {
+            return Double.isFinite(value) ? value : null;
+        }
+    }
+
+    /** A listening note: at a moment or span, or (at = null) on a whole listening pass. */
+    @JsonPropertyOrder({"at", "text"})
+    public record Note(TimeSpan at, String text) {
+        public Note {
+            requireText("text", text);
+        }
+    }
+
+    @JsonPropertyOrder({"name", "span"})
+    public record SectionEntry(String name, TimeSpan span) {
+        public SectionEntry {
+            requireText("name", name);
+            required("span", span);
+        }
+    }
+
+    /** A band level in a snapshot (null values: digital silence). */
+    @JsonPropertyOrder({"bandDb", "relativeDb"})
+    public record Level(Double bandDb, Double relativeDb) {
+        static Level of(BandLevel level) {
+            return level == null ? null : new Level(Facts.orNull(level.bandDb()), Facts.orNull(level.relativeDb()));
+        }
+    }
+
+    /**
+     * A problem area and its verdict.
+     *
+     * @param addressedBy names of the steps meant to fix it
+     * @param inMix its band level in the mix (null when not measured)
+     * @param inMaster its band level in the master as it stood ({@code measuredIn})
+     */
+    @JsonPropertyOrder({"name", "span", "band", "expectation", "addressedBy", "inMix", "inMaster", "measuredIn", "done",
+        "evidence"})
+    public record ProblemEntry(String name, TimeSpan span, Band band, Expectation expectation,
+            List<String> addressedBy, Level inMix, Level inMaster, String measuredIn, boolean done, String evidence) {
+        public ProblemEntry {
+            requireText("name", name);
+            required("span", span);
+            required("band", band);
+            required("expectation", expectation);
+            addressedBy = List.copyOf(required("addressedBy", addressedBy));
+            requireText("measuredIn", measuredIn);
+            required("evidence", evidence);
+        }
+    }
+
+    /**
+     * One named step of the chain.
+     *
+     * @param index      1-based position
+     * @param processors the processors as the notebook wrote them
+     * @param resolved   the processors as rendered: the written ones, with every adaptive step (a loudness
+     *                   target) replaced by the concrete step it resolved to. A replay renders these
+     * @param facts      measured on the step's output (informative)
+     */
+    @JsonPropertyOrder({"index", "name", "processors", "resolved", "facts"})
+    public record StepEntry(int index, String name, List<Step> processors, List<Step> resolved, Facts facts) {
+        public StepEntry {
+            requireText("name", name);
+            processors = List.copyOf(required("processors", processors));
+            resolved = List.copyOf(required("resolved", resolved));
+            required("facts", facts);
+            if (processors.isEmpty()) {
+                throw new IllegalArgumentException("step '" + name + "' has no processors");
+            }
+            if (resolved.size() != processors.size()) {
+                throw new IllegalArgumentException("step '" + name + "' has " + processors.size()
+                        + " processors but " + resolved.size() + " resolved ones");
+            }
+            for (int i = 0; i < resolved.size(); i++) {
+                Step written = processors.get(i);
+                Step concrete = resolved.get(i);
+                if (concrete instanceof AdaptiveStep) {
+                    throw new IllegalArgumentException("step '" + name + "': resolved processor " + (i + 1) + " ("
+                            + StepTypes.nameOf(concrete) + ") still depends on its input; it must be concrete");
+                }
+                if (!(written instanceof AdaptiveStep) && !written.equals(concrete)) {
+                    throw new IllegalArgumentException("step '" + name + "': resolved processor " + (i + 1)
+                            + " differs from the written one (" + written + " vs " + concrete + ")");
+                }
+            }
+        }
+    }
+
+    /**
+     * A check and its result.
+     *
+     * @param afterStep  the step it is measured after, or null for the master
+     * @param measuredIn the snapshot it was measured in
+     * @param value      the measured value (null when it does not exist)
+     */
+    @JsonPropertyOrder({"name", "metric", "condition", "afterStep", "measuredIn", "value", "done", "evidence"})
+    public record CheckEntry(String name, Metric metric, Condition condition, String afterStep, String measuredIn,
+            Double value, boolean done, String evidence) {
+        public CheckEntry {
+            requireText("name", name);
+            required("metric", metric);
+            required("condition", condition);
+            requireText("measuredIn", measuredIn);
+            required("evidence", evidence);
+        }
+    }
+
+    /**
+     * A rendered output.
+     *
+     * @param path       relative to the session file's folder, '/' separated (absolute if it could not be)
+     * @param afterSteps how many steps of the chain it went through (a render may come before the last step)
+     * @param sha256     of the written file's bytes, header included: what a replay must reproduce
+     * @param facts      measured on the written file (informative)
+     */
+    @JsonPropertyOrder({"path", "afterSteps", "format", "dither", "sha256", "facts", "clippedSamples"})
+    public record Render(String path, int afterSteps, RenderFormat format, DitherSettings dither, String sha256,
+            Facts facts, long clippedSamples) {
+        public Render {
+            requireText("path", path);
+            if (afterSteps < 0) {
+                throw new IllegalArgumentException("afterSteps must be >= 0, got " + afterSteps);
+            }
+            required("format", format);
+            required("dither", dither);
+            requireSha256("sha256", sha256);
+            required("facts", facts);
+            if (clippedSamples < 0) {
+                throw new IllegalArgumentException("clippedSamples must be >= 0, got " + clippedSamples);
+            }
+            format.with(dither); // validates the combination (no dither on float)
+        }
+
+        /** The format the output was written in, dither included. */
+        public WavOutputFormat outputFormat() {
+            return format.with(dither);
+        }
+    }
+
+    @JsonPropertyOrder({"bitsPerSample", "floatingPoint"})
+    public record RenderFormat(int bitsPerSample, boolean floatingPoint) {
+        public RenderFormat {
+            new WavOutputFormat(bitsPerSample, floatingPoint, Dither.none()); // validates
+        }
+
+        WavOutputFormat with(DitherSettings dither) {
+            return new WavOutputFormat(bitsPerSample, floatingPoint, dither.toDither());
+        }
+    }
+
+    /**
+     * Dither as recorded: whether TPDF dither was added, its noise shaping and the seed of its random
+     * streams (the seed is what makes a dithered render repeatable).
+     */
+    @JsonPropertyOrder({"enabled", "shaping", "seed"})
+    public record DitherSettings(boolean enabled, NoiseShaping shaping, long seed) {
+        public DitherSettings {
+            required("shaping", shaping);
+            new Dither(enabled, shaping, seed); // validates
+        }
+
+        static DitherSettings of(Dither dither) {
+            return new DitherSettings(dither.enabled(), dither.shaping(), dither.seed());
+        }
+
+        public Dither toDither() {
+            return new Dither(enabled, shaping, seed);
+        }
+    }
+}

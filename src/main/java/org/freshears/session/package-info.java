@@ -1,0 +1,8 @@
+/**
+ * The live model a notebook drives: {@code Session} (the mix, what was heard, the chain of named steps
+ * each measured before and after, checks, renders), snapshots, the checklist's verdicts, comparisons,
+ * and the {@code Display} a session tells what happened. It knows no file format and draws nothing.
+ *
+ * <p>May use {@code chain}, {@code checklist}, {@code measure}, {@code audio} and {@code io}.
+ */
+package org.freshears.session;

@@ -1,0 +1,74 @@
+package org.freshears.session.file;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.freshears.chain.Step;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.freshears.session.Progress;
+import org.freshears.io.FileHashes;
+
+/**
+ * Old sessions keep working and keep their bits: the golden session file of format version 1 (every
+ * step type) is read, written back to the same bytes, and replayed against its deterministic mix to
+ * the pinned SHA-256 of every output.
+ */
+class GoldenSessionTest {
+    /** The golden mix as 24-bit PCM: pins the generator, so a changed test signal is not mistaken for a bug. */
+    static final String MIX_SHA256 = "e62ada14540ed478a1bf681511886ef34dac588c181ebef89cbdfa60a535f68e";
+    /** The outputs, as rendered when the golden file was made (JDK 17) and as every replay must render them. */
+    static final List<String> OUTPUT_SHA256 = List.of(
+            "46e7ede213bbedb0b7ebf988a8a7e54b327fa854bd447fe27ea6d90a1d1bf6b1",  // golden-eq.wav, 32-bit float
+            "c17e9b618621985ddd6fd3a0566a4586f207d1d672afaaf8327732f5980f3daf",  // golden-master-24.wav, TPDF
+            "cabb9c089858fdf9139ad1e36f72c4b1dad562e527ad2a7980c1618296bacc78"); // golden-master-16.wav, shaped
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theGoldenFileReadsCoversEveryStepTypeAndWritesBackToTheSameBytes() throws Exception {
+        Path json = GoldenSession.install(dir);
+        SessionRecord record = SessionJson.read(json);
+        assertEquals(1, record.formatVersion());
+        Set<String> types = new TreeSet<>();
+        for (SessionRecord.StepEntry step : record.steps()) {
+            for (Step s : step.processors()) {
+                types.add(StepTypes.nameOf(s));
+            }
+        }
+        assertEquals(new TreeSet<>(StepTypes.all().keySet()), types, "the golden session uses every step type");
+        assertEquals(MIX_SHA256, record.mix().sha256());
+        assertEquals(OUTPUT_SHA256, record.renders().stream().map(SessionRecord.Render::sha256).toList());
+        assertArrayEquals(Files.readAllBytes(json), SessionJson.toBytes(record),
+                "the writer still writes version 1 byte for byte as it did");
+    }
+
+    @Test
+    void theGoldenSessionReplaysToThePinnedBits() throws Exception {
+        Path json = GoldenSession.install(dir);
+        assertEquals(MIX_SHA256, FileHashes.sha256(dir.resolve(GoldenSession.MIX)));
+        ReplayReport report = Replay.run(json, null, null, Progress.Factory.NONE);
+        assertEquals(OUTPUT_SHA256, report.outputs().stream().map(ReplayReport.OutputResult::actualSha256).toList());
+        assertTrue(report.allIdentical());
+    }
+
+    @Test
+    void aFreshRunOfTheEveryStepNotebookReplaysBitIdentically() throws Exception {
+        Path json = GoldenSession.run(dir);
+        SessionRecord record = SessionJson.read(json);
+        ReplayReport report = Replay.run(json, null, dir.resolve("again"), Progress.Factory.NONE);
+        assertEquals(3, report.outputs().size());
+        assertTrue(report.allIdentical(), report.toString());
+        for (int i = 0; i < 3; i++) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve(record.renders().get(i).path())),
+                    Files.readAllBytes(report.outputs().get(i).writtenTo()));
+        }
+    }
+}
