@@ -24,9 +24,11 @@ import org.freshears.measure.Analysis;
 import org.freshears.measure.BandLevel;
 import org.freshears.plot.ChartFiles;
 import org.freshears.session.CheckItem;
+import org.freshears.session.CheckVerdict;
 import org.freshears.session.Checklist;
 import org.freshears.session.Comparison;
 import org.freshears.session.Problem;
+import org.freshears.session.ProblemVerdict;
 import org.freshears.session.RenderRecord;
 import org.freshears.session.Session;
 import org.freshears.session.SessionCharts.NamedChart;
@@ -204,15 +206,19 @@ public final class HtmlReport {
                 + "measurement shows it is met.", "class", "muted");
         if (!list.problems().isEmpty()) {
             html.element("h3", "Problem areas");
-            verdicts(list.problems(), s.problems().stream().map(p -> p.name()).toList());
+            html.open("ul", "class", "checklist").newline();
+            list.problems().forEach(v -> verdict(v.problem().name(), v.verdict()));
+            html.close("ul").newline();
         }
         if (!list.checks().isEmpty()) {
             html.element("h3", "Checks");
-            List<String> names = new ArrayList<>();
-            for (CheckItem c : s.checks()) {
-                names.add(c.name() + (c.afterStep() == null ? "" : " (after '" + c.afterStep().name() + "')"));
+            html.open("ul", "class", "checklist").newline();
+            for (CheckVerdict v : list.checks()) {
+                CheckItem c = v.check();
+                verdict(c.name() + (c.afterStep() == null ? "" : " (after '" + c.afterStep().name() + "')"),
+                        v.verdict());
             }
-            verdicts(list.checks(), names);
+            html.close("ul").newline();
         }
         if (list.size() == 0) {
             html.element("p", "Nothing on the checklist yet.");
@@ -220,16 +226,11 @@ public final class HtmlReport {
         html.close("section").newline();
     }
 
-    private void verdicts(List<Verdict> verdicts, List<String> names) {
-        html.open("ul", "class", "checklist").newline();
-        for (int i = 0; i < verdicts.size(); i++) {
-            Verdict v = verdicts.get(i);
-            html.open("li", "class", v.done() ? "done" : "open");
-            tick(v.done());
-            html.open("div").element("div", i < names.size() ? names.get(i) : v.item(), "class", "name")
-                    .element("div", v.evidence(), "class", "evidence").close("div").close("li").newline();
-        }
-        html.close("ul").newline();
+    private void verdict(String name, Verdict v) {
+        html.open("li", "class", v.done() ? "done" : "open");
+        tick(v.done());
+        html.open("div").element("div", name, "class", "name")
+                .element("div", v.evidence(), "class", "evidence").close("div").close("li").newline();
     }
 
     /** ✓ or ✗ with words for screen readers (and for a reader who cannot tell green from red). */
@@ -286,13 +287,11 @@ public final class HtmlReport {
     // ---- problem areas ------------------------------------------------------------------------------
 
     private void problems(Session s) {
-        List<Problem> problems = s.problems();
-        if (problems.isEmpty()) {
+        List<ProblemVerdict> verdicts = s.checklist().problems();
+        if (verdicts.isEmpty()) {
             return;
         }
-        List<Verdict> verdicts = s.checklist().problems();
-        Snapshot mix = s.snapshot(Session.MIX);
-        Snapshot master = s.latest();
+        Snapshot master = verdicts.get(0).measuredIn();
         html.open("section", "id", "problems").newline().element("h2", "Problem areas").newline();
         html.element("p", "Band level relative to the whole spectrum in the problem's span, so making the master "
                 + "louder neither hides nor fakes a fix. Master: '" + master.name() + "'.", "class", "muted");
@@ -301,11 +300,11 @@ public final class HtmlReport {
             html.element("th", h, "scope", "col", "class", List.of("Mix", "Master", "Change").contains(h) ? "num" : null);
         }
         html.close("tr").close("thead").open("tbody").newline();
-        for (int i = 0; i < problems.size(); i++) {
-            Problem p = problems.get(i);
-            boolean done = i < verdicts.size() && verdicts.get(i).done();
-            double before = relativeDb(mix, p);
-            double after = relativeDb(master, p);
+        for (ProblemVerdict v : verdicts) {
+            Problem p = v.problem();
+            boolean done = v.done();
+            double before = relativeDb(v.mix(), p);
+            double after = relativeDb(v.measuredIn(), p);
             html.open("tr", "class", done ? "done" : "open").open("td");
             tick(done);
             html.close("td").element("td", p.name()).element("td", Figures.span(p.area().span()), "class", "num")

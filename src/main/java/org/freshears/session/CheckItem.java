@@ -43,6 +43,11 @@ public final class CheckItem {
         return after;
     }
 
+    /** Where this check is measured: the output of its step if it names one, else the master. */
+    public Snapshot measuredIn(Snapshot master) {
+        return after == null ? master : after.after();
+    }
+
     @Override
     public String toString() {
         return "check '" + name + "': " + metric.label() + " " + condition.describe()

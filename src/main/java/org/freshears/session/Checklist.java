@@ -1,21 +1,23 @@
 package org.freshears.session;
 
 import java.util.List;
-import org.freshears.checklist.Verdict;
 
-/** Every problem area and check with its verdict; done when all are. Prints as a ticked list. */
-public record Checklist(List<Verdict> problems, List<Verdict> checks) {
+/**
+ * Every problem area and check with its verdict, each verdict carrying its item and where it was
+ * measured; done when all are. Prints as a ticked list.
+ */
+public record Checklist(List<ProblemVerdict> problems, List<CheckVerdict> checks) {
     public Checklist {
         problems = List.copyOf(problems);
         checks = List.copyOf(checks);
     }
 
     public boolean done() {
-        return problems.stream().allMatch(Verdict::done) && checks.stream().allMatch(Verdict::done);
+        return problems.stream().allMatch(ProblemVerdict::done) && checks.stream().allMatch(CheckVerdict::done);
     }
 
     public long doneCount() {
-        return problems.stream().filter(Verdict::done).count() + checks.stream().filter(Verdict::done).count();
+        return problems.stream().filter(ProblemVerdict::done).count() + checks.stream().filter(CheckVerdict::done).count();
     }
 
     public int size() {

@@ -12,7 +12,18 @@ final class Judge {
     }
 
     /** A problem is fixed when some step addresses it and the master meets its expectation against the mix. */
-    static Verdict problem(Problem problem, Snapshot mix, Snapshot master) {
+    static ProblemVerdict problem(Problem problem, Snapshot mix, Snapshot master) {
+        return new ProblemVerdict(problem, mix, master, verdict(problem, mix, master));
+    }
+
+    /** A check, measured where it says ({@link CheckItem#measuredIn}). */
+    static CheckVerdict check(CheckItem check, Snapshot master) {
+        Snapshot snapshot = check.measuredIn(master);
+        double value = check.metric().valueOf(snapshot.analysis());
+        return new CheckVerdict(check, snapshot, value, verdict(check, snapshot, value));
+    }
+
+    private static Verdict verdict(Problem problem, Snapshot mix, Snapshot master) {
         ProblemArea area = problem.area();
         BandLevel before = mix.problemLevels().get(area.name());
         BandLevel after = master.problemLevels().get(area.name());
@@ -33,8 +44,7 @@ final class Judge {
                 + steps);
     }
 
-    static Verdict check(CheckItem check, Snapshot snapshot) {
-        double value = check.metric().valueOf(snapshot.analysis());
+    private static Verdict verdict(CheckItem check, Snapshot snapshot, double value) {
         boolean holds = !Double.isNaN(value) && check.condition().holds(value);
         String evidence = check.metric().label() + " " + check.metric().format(value) + " in '" + snapshot.name()
                 + "' (wanted " + check.condition().describe() + (check.metric().unit().isEmpty() ? "" : " "

@@ -26,7 +26,6 @@ import org.freshears.checklist.Metric;
 import org.freshears.checklist.ProblemArea;
 import org.freshears.checklist.Section;
 import org.freshears.checklist.TimeSpan;
-import org.freshears.checklist.Verdict;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.BandEnergy;
 import org.freshears.measure.BandLevel;
@@ -210,10 +209,9 @@ public final class Session {
     /** Every problem area and check, judged on the measurements as they stand now. */
     public Checklist checklist() {
         Snapshot mixSnapshot = snapshots.get(MIX);
-        List<Verdict> problemVerdicts = problems.values().stream()
+        List<ProblemVerdict> problemVerdicts = problems.values().stream()
                 .map(p -> Judge.problem(p, mixSnapshot, latest)).toList();
-        List<Verdict> checkVerdicts = checks.stream()
-                .map(c -> Judge.check(c, c.afterStep() == null ? latest : c.afterStep().after())).toList();
+        List<CheckVerdict> checkVerdicts = checks.stream().map(c -> Judge.check(c, latest)).toList();
         return new Checklist(problemVerdicts, checkVerdicts);
     }
 

@@ -19,7 +19,6 @@ import org.freshears.checklist.Condition;
 import org.freshears.checklist.Expectation;
 import org.freshears.checklist.Metric;
 import org.freshears.checklist.TimeSpan;
-import org.freshears.checklist.Verdict;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.BandEnergy;
 import org.freshears.measure.BandLevel;
@@ -27,8 +26,10 @@ import org.freshears.measure.LoudnessMeter;
 import org.freshears.measure.SpectrumAnalyzer;
 import org.freshears.measure.TruePeakMeter;
 import org.freshears.session.CheckItem;
+import org.freshears.session.CheckVerdict;
 import org.freshears.session.Checklist;
 import org.freshears.session.Problem;
+import org.freshears.session.ProblemVerdict;
 import org.freshears.session.Session;
 import org.freshears.session.Snapshot;
 import org.freshears.session.StepRun;
@@ -137,7 +138,6 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
     public static SessionRecord of(Session session, Path jsonLocation, String toolVersion) {
         Path folder = jsonLocation.toAbsolutePath().normalize().getParent();
         Snapshot mixSnapshot = session.snapshot(Session.MIX);
-        Snapshot master = session.latest();
         Checklist checklist = session.checklist();
 
         WavFormat wav = session.mix().format();
@@ -150,29 +150,24 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         List<SectionEntry> sections = session.sections().stream().map(s -> new SectionEntry(s.name(), s.span()))
                 .toList();
 
-        List<Problem> problemList = session.problems();
         List<ProblemEntry> problems = new ArrayList<>();
-        for (int i = 0; i < problemList.size(); i++) {
-            Problem p = problemList.get(i);
-            Verdict verdict = checklist.problems().get(i);
+        for (ProblemVerdict v : checklist.problems()) {
+            Problem p = v.problem();
             problems.add(new ProblemEntry(p.name(), p.area().span(), p.area().band(), p.area().expectation(),
                     p.addressedBy().stream().map(StepRun::name).toList(),
-                    Level.of(mixSnapshot.problemLevels().get(p.name())), Level.of(master.problemLevels().get(p.name())),
-                    master.name(), verdict.done(), verdict.evidence()));
+                    Level.of(v.mix().problemLevels().get(p.name())), Level.of(v.measuredIn().problemLevels().get(p.name())),
+                    v.measuredIn().name(), v.done(), v.evidence()));
         }
 
         List<StepEntry> steps = session.steps().stream().map(run -> new StepEntry(run.index(), run.name(),
                 run.written(), run.resolved(), Facts.of(run.after().analysis()))).toList();
 
-        List<CheckItem> checkList = session.checks();
         List<CheckEntry> checks = new ArrayList<>();
-        for (int i = 0; i < checkList.size(); i++) {
-            CheckItem c = checkList.get(i);
-            Snapshot measured = c.afterStep() == null ? master : c.afterStep().after();
-            Verdict verdict = checklist.checks().get(i);
+        for (CheckVerdict v : checklist.checks()) {
+            CheckItem c = v.check();
             checks.add(new CheckEntry(c.name(), c.metric(), c.condition(),
-                    c.afterStep() == null ? null : c.afterStep().name(), measured.name(),
-                    Facts.orNull(c.metric().valueOf(measured.analysis())), verdict.done(), verdict.evidence()));
+                    c.afterStep() == null ? null : c.afterStep().name(), v.measuredIn().name(),
+                    Facts.orNull(v.value()), v.done(), v.evidence()));
         }
 
         List<Render> renders = session.renders().stream().map(r -> new Render(relative(folder, r.path()),
