@@ -1,7 +1,5 @@
 package org.freshears.chain;
 
-import java.util.Objects;
-
 /**
  * A feed-forward downward compressor (settings). Log-domain design after Giannoulis, Massberg and
  * Reiss, "Digital Dynamic Range Compressor Design — A Tutorial and Analysis", JAES 60(6), 2012: level
@@ -55,33 +53,28 @@ public record Compressor(double thresholdDb, double ratio, double kneeDb, double
     }
 
     public Compressor {
-        Objects.requireNonNull(detection, "detection");
-        requireFinite("thresholdDb", thresholdDb);
-        if (!(ratio >= 1) || Double.isInfinite(ratio)) {
-            throw new IllegalArgumentException("ratio must be >= 1, got " + ratio);
-        }
-        requireAtLeastZero("kneeDb", kneeDb);
-        requireAtLeastZero("attackMs", attackMs);
-        requireAtLeastZero("releaseMs", releaseMs);
-        requireAtLeastZero("lookaheadMs", lookaheadMs);
-        if (lookaheadMs > MAX_LOOKAHEAD_MS) {
-            throw new IllegalArgumentException("lookaheadMs must be <= " + MAX_LOOKAHEAD_MS + ", got " + lookaheadMs);
-        }
-        requirePercent("stereoLinkPercent", stereoLinkPercent);
-        requireAtLeastZero("sidechainHighPassHz", sidechainHighPassHz);
-        requireFinite("makeupDb", makeupDb);
-        requirePercent("mixPercent", mixPercent);
+        StepArguments.notNull("detection", detection);
+        StepArguments.finite("thresholdDb", thresholdDb);
+        StepArguments.atLeast("ratio", ratio, 1);
+        StepArguments.nonNegative("kneeDb", kneeDb);
+        StepArguments.nonNegative("attackMs", attackMs);
+        StepArguments.nonNegative("releaseMs", releaseMs);
+        StepArguments.inRange("lookaheadMs", lookaheadMs, 0, MAX_LOOKAHEAD_MS);
+        StepArguments.percent("stereoLinkPercent", stereoLinkPercent);
+        StepArguments.nonNegative("sidechainHighPassHz", sidechainHighPassHz);
+        StepArguments.finite("makeupDb", makeupDb);
+        StepArguments.percent("mixPercent", mixPercent);
+    }
+
+    /** Whether it leaves the signal as it is: ratio 1 without makeup gain, or a fully dry mix. */
+    public boolean changesNothing() {
+        return (ratio == 1 && makeupDb == 0) || mixPercent == 0;
     }
 
     /**
      * Gentle mix-bus defaults: threshold -18 dB, ratio 2, knee 6 dB, attack 10 ms, release 150 ms, no
      * lookahead, PEAK detection, stereo link 100 %, no sidechain high-pass, makeup 0 dB, mix 100 %.
      */
-    /** Whether it leaves the signal as it is: ratio 1 without makeup gain, or a fully dry mix. */
-    public boolean changesNothing() {
-        return (ratio == 1 && makeupDb == 0) || mixPercent == 0;
-    }
-
     public static Compressor defaults() {
         return new Compressor(-18, 2, 6, 10, 150, 0, Detection.PEAK, 100, 0, 0, 100);
     }
@@ -159,23 +152,5 @@ public record Compressor(double thresholdDb, double ratio, double kneeDb, double
     @Override
     public Processor newProcessor() {
         return new CompressorProcessor(this);
-    }
-
-    static void requireFinite(String name, double v) {
-        if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(name + " must be finite, got " + v);
-        }
-    }
-
-    static void requireAtLeastZero(String name, double v) {
-        if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(name + " must be >= 0, got " + v);
-        }
-    }
-
-    static void requirePercent(String name, double v) {
-        if (!(v >= 0 && v <= 100)) {
-            throw new IllegalArgumentException(name + " must be in [0, 100], got " + v);
-        }
     }
 }

@@ -41,7 +41,7 @@ public record DynamicEq(double freqHz, double q, double thresholdDb, double rang
         if (!(q > 0) || Double.isInfinite(q)) {
             throw new IllegalArgumentException("q must be > 0, got " + q);
         }
-        Compressor.requireFinite("thresholdDb", thresholdDb);
+        StepArguments.finite("thresholdDb", thresholdDb);
         if (!(Math.abs(rangeDb) <= MAX_RANGE_DB)) {
             throw new IllegalArgumentException("rangeDb must be in [-" + MAX_RANGE_DB + ", " + MAX_RANGE_DB
                     + "], got " + rangeDb);
@@ -49,10 +49,10 @@ public record DynamicEq(double freqHz, double q, double thresholdDb, double rang
         if (!(ratio >= 1) || Double.isInfinite(ratio)) {
             throw new IllegalArgumentException("ratio must be >= 1, got " + ratio);
         }
-        Compressor.requireAtLeastZero("kneeDb", kneeDb);
-        Compressor.requireAtLeastZero("attackMs", attackMs);
-        Compressor.requireAtLeastZero("releaseMs", releaseMs);
-        Compressor.requireAtLeastZero("lookaheadMs", lookaheadMs);
+        StepArguments.nonNegative("kneeDb", kneeDb);
+        StepArguments.nonNegative("attackMs", attackMs);
+        StepArguments.nonNegative("releaseMs", releaseMs);
+        StepArguments.nonNegative("lookaheadMs", lookaheadMs);
         if (lookaheadMs > Compressor.MAX_LOOKAHEAD_MS) {
             throw new IllegalArgumentException("lookaheadMs must be <= " + Compressor.MAX_LOOKAHEAD_MS + ", got "
                     + lookaheadMs);

@@ -24,40 +24,19 @@ public record Limiter(double ceilingDbtp, double releaseMs, double lookaheadMs, 
     public static final int DEFAULT_OVERSAMPLING = 4;
 
     public Limiter {
-        requireFinite("ceilingDbtp", ceilingDbtp);
-        if (ceilingDbtp > 0) {
-            throw new IllegalArgumentException("ceilingDbtp must be <= 0, got " + ceilingDbtp);
-        }
-        if (ceilingDbtp < -30) {
-            throw new IllegalArgumentException("ceilingDbtp must be >= -30, got " + ceilingDbtp);
-        }
-        requireFinite("releaseMs", releaseMs);
-        if (releaseMs < 1 || releaseMs > 5000) {
-            throw new IllegalArgumentException("releaseMs must be in [1, 5000], got " + releaseMs);
-        }
-        requireFinite("lookaheadMs", lookaheadMs);
-        if (lookaheadMs < 0.5 || lookaheadMs > 20) {
-            throw new IllegalArgumentException("lookaheadMs must be in [0.5, 20], got " + lookaheadMs);
-        }
+        StepArguments.inRange("ceilingDbtp", ceilingDbtp, -30, 0);
+        StepArguments.inRange("releaseMs", releaseMs, 1, 5000);
+        StepArguments.inRange("lookaheadMs", lookaheadMs, 0.5, 20);
         if (oversampling != 4 && oversampling != 8) {
             throw new IllegalArgumentException("oversampling must be 4 or 8 (true-peak detection), got "
                     + oversampling);
         }
-        requireFinite("inputGainDb", inputGainDb);
-        if (inputGainDb < -40 || inputGainDb > 40) {
-            throw new IllegalArgumentException("inputGainDb must be in [-40, 40], got " + inputGainDb);
-        }
+        StepArguments.inRange("inputGainDb", inputGainDb, -40, 40);
     }
 
     /** The defaults: ceiling -1 dBTP, release 100 ms, lookahead 5 ms, 4x detection, no input gain. */
     public Limiter() {
         this(DEFAULT_CEILING_DBTP, DEFAULT_RELEASE_MS, DEFAULT_LOOKAHEAD_MS, DEFAULT_OVERSAMPLING, 0);
-    }
-
-    private static void requireFinite(String name, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number, got " + value);
-        }
     }
 
     public Limiter ceilingDbtp(double dbtp) {

@@ -20,6 +20,36 @@ final class StepArguments {
         }
     }
 
+    static void finite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be finite, got " + format(value));
+        }
+    }
+
+    static void atLeast(String name, double value, double min) {
+        if (!(value >= min) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be >= " + format(min) + ", got " + format(value));
+        }
+    }
+
+    static void atMost(String name, double value, double max) {
+        if (!(value <= max) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException(name + " must be <= " + format(max) + ", got " + format(value));
+        }
+    }
+
+    /** Inside [min, max], ends included (NaN is not). */
+    static void inRange(String name, double value, double min, double max) {
+        if (!(value >= min && value <= max)) {
+            throw new IllegalArgumentException(
+                    name + " must be in [" + format(min) + ", " + format(max) + "], got " + format(value));
+        }
+    }
+
+    static void percent(String name, double value) {
+        inRange(name, value, 0, 100);
+    }
+
     static void gainDb(String name, double value) {
         gainDb(name, value, MAX_GAIN_DB);
     }

@@ -112,11 +112,6 @@ final class CellEvaluator implements AutoCloseable {
         return new Outcome(CellStatus.OK, value, Optional.empty());
     }
 
-    /** False after a cell that could not be stopped: the JShell is then left to the abandoned thread. */
-    boolean usable() {
-        return !abandoned;
-    }
-
     @Override
     public void close() {
         if (abandoned) {

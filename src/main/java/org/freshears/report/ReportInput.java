@@ -30,10 +30,4 @@ public record ReportInput(String title, Path notebookFile, Session session, List
             throw new IllegalArgumentException("charts without a session: " + charts.size() + " charts");
         }
     }
-
-    /** A notebook that ran to the end: every chart of its session. */
-    public static ReportInput of(String title, Path notebookFile, Session session, String toolVersion) {
-        return new ReportInput(title, notebookFile, session, SessionCharts.all(session), Optional.empty(),
-                toolVersion);
-    }
 }

@@ -276,19 +276,21 @@ class CompressorTest {
         Compressor d = Compressor.defaults();
         assertEquals("ratio must be >= 1, got 0.5",
                 assertThrows(IllegalArgumentException.class, () -> d.ratio(0.5)).getMessage());
-        assertEquals("kneeDb must be >= 0, got -1.0",
+        assertEquals("kneeDb must be >= 0, got -1",
                 assertThrows(IllegalArgumentException.class, () -> d.kneeDb(-1)).getMessage());
         assertEquals("attackMs must be >= 0, got NaN",
                 assertThrows(IllegalArgumentException.class, () -> d.attackMs(Double.NaN)).getMessage());
-        assertEquals("lookaheadMs must be <= 500.0, got 600.0",
+        assertEquals("lookaheadMs must be in [0, 500], got 600",
                 assertThrows(IllegalArgumentException.class, () -> d.lookaheadMs(600)).getMessage());
-        assertEquals("stereoLinkPercent must be in [0, 100], got 101.0",
+        assertEquals("stereoLinkPercent must be in [0, 100], got 101",
                 assertThrows(IllegalArgumentException.class, () -> d.stereoLinkPercent(101)).getMessage());
-        assertEquals("mixPercent must be in [0, 100], got -5.0",
+        assertEquals("mixPercent must be in [0, 100], got -5",
                 assertThrows(IllegalArgumentException.class, () -> d.mixPercent(-5)).getMessage());
         assertEquals("thresholdDb must be finite, got Infinity",
                 assertThrows(IllegalArgumentException.class, () -> d.thresholdDb(Double.POSITIVE_INFINITY))
                         .getMessage());
+        assertEquals("detection must not be null",
+                assertThrows(IllegalArgumentException.class, () -> d.detection(null)).getMessage());
         Processor p = d.sidechainHighPassHz(30_000).newProcessor();
         assertEquals("sidechainHighPassHz must be below Nyquist (24000.0 Hz), got 30000.0", assertThrows(
                 IllegalArgumentException.class, () -> p.prepare(new ProcessSpec(RATE, 2, 64))).getMessage());

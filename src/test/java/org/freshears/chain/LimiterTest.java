@@ -108,18 +108,20 @@ class LimiterTest {
         assertEquals(0, l.inputGainDb());
         assertEquals("Limiter[ceilingDbtp=-2.0, releaseMs=50.0, lookaheadMs=3.0, oversampling=8, inputGainDb=4.5]",
                 l.ceilingDbtp(-2).releaseMs(50).lookaheadMs(3).oversampling(8).inputGainDb(4.5).toString());
-        assertEquals("ceilingDbtp must be <= 0, got 0.5",
+        assertEquals("ceilingDbtp must be in [-30, 0], got 0.5",
                 assertThrows(IllegalArgumentException.class, () -> l.ceilingDbtp(0.5)).getMessage());
         assertEquals("oversampling must be 4 or 8 (true-peak detection), got 2",
                 assertThrows(IllegalArgumentException.class, () -> l.oversampling(2)).getMessage());
-        assertEquals("releaseMs must be in [1, 5000], got 0.0",
+        assertEquals("releaseMs must be in [1, 5000], got 0",
                 assertThrows(IllegalArgumentException.class, () -> l.releaseMs(0)).getMessage());
-        assertEquals("lookaheadMs must be in [0.5, 20], got 30.0",
+        assertEquals("lookaheadMs must be in [0.5, 20], got 30",
                 assertThrows(IllegalArgumentException.class, () -> l.lookaheadMs(30)).getMessage());
-        assertEquals("inputGainDb must be in [-40, 40], got 50.0",
+        assertEquals("inputGainDb must be in [-40, 40], got 50",
                 assertThrows(IllegalArgumentException.class, () -> l.inputGainDb(50)).getMessage());
-        assertEquals("ceilingDbtp must be a finite number, got NaN",
+        assertEquals("ceilingDbtp must be in [-30, 0], got NaN",
                 assertThrows(IllegalArgumentException.class, () -> l.ceilingDbtp(Double.NaN)).getMessage());
+        assertEquals("ceilingDbtp must be in [-30, 0], got -31",
+                assertThrows(IllegalArgumentException.class, () -> l.ceilingDbtp(-31)).getMessage());
     }
 
     @Test
