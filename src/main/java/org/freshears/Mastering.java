@@ -30,6 +30,7 @@ import org.freshears.checklist.Expectation;
 import org.freshears.checklist.Metric;
 import org.freshears.checklist.Section;
 import org.freshears.checklist.TimeSpan;
+import org.freshears.notebook.NotebookContext;
 import org.freshears.session.Session;
 
 /**
@@ -43,9 +44,12 @@ public final class Mastering {
 
     // ---- session, time and frequency ------------------------------------------------------------
 
-    /** Opens the printed mix and measures it (snapshot "mix"). */
+    /**
+     * Opens the printed mix and measures it (snapshot "mix"), in the context of the notebook run this cell
+     * belongs to (its output folder and display; its {@code --mix}, which the cell's output names).
+     */
     public static Session session(String mixPath) throws AudioFormatException {
-        return Session.open(Path.of(mixPath));
+        return NotebookContext.current().openSession(Path.of(mixPath));
     }
 
     /** A time span: {@code span("0:20", "0:30.5")}. */

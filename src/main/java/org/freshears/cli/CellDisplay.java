@@ -2,26 +2,62 @@ package org.freshears.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.freshears.notebook.CellOutputs;
 import org.freshears.plot.ChartFiles;
-import org.jfree.chart.JFreeChart;
+import org.freshears.report.ChartKey;
+import org.freshears.report.SessionCharts;
+import org.freshears.session.Comparison;
+import org.freshears.session.Display;
+import org.freshears.session.Session;
+import org.freshears.session.StepRun;
 
-/** Shows a session's charts and texts as the running cell's outputs (PNG images, plain text). */
-final class CellDisplay implements org.freshears.session.Display {
+/**
+ * Shows what a session announces as the running cell's outputs: a step's spectrum and loudness charts, a
+ * comparison's chart (PNG), warnings as text. Keeps each session's charts, so the run's outputs reuse
+ * them instead of drawing them again.
+ */
+final class CellDisplay implements Display {
+    private final CellOutputs outputs;
+    private final Map<Session, SessionCharts> charts = Collections.synchronizedMap(new IdentityHashMap<>());
+
+    CellDisplay(CellOutputs outputs) {
+        this.outputs = outputs;
+    }
+
+    /** The charts of a session this display has shown (drawn so far, and the rest on demand). */
+    SessionCharts chartsOf(Session session) {
+        return charts.computeIfAbsent(session, SessionCharts::new);
+    }
 
     @Override
-    public void chart(String name, JFreeChart chart) {
-        try {
-            CellOutputs.display("image/png", ChartFiles.pngBytes(chart));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot draw chart " + name, e);
+    public void stepRan(Session session, StepRun step) {
+        for (SessionCharts.Chart chart : chartsOf(session).ofStep(step)) {
+            if (chart.key() instanceof ChartKey.OfStep k && k.view() != ChartKey.StepView.GAIN_REDUCTION) {
+                show(chart);
+            }
         }
     }
 
     @Override
+    public void compared(Session session, Comparison comparison) {
+        show(chartsOf(session).ofComparison(comparison));
+    }
+
+    @Override
     public void text(String text) {
-        if (!CellOutputs.display("text/plain", text)) {
-            CellOutputs.terminal().println(text);
+        if (!outputs.display("text/plain", text)) {
+            outputs.terminal().println(text);
+        }
+    }
+
+    private void show(SessionCharts.Chart chart) {
+        try {
+            outputs.display("image/png", ChartFiles.pngBytes(chart.chart()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot draw chart " + chart.fileName(), e);
         }
     }
 }

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.freshears.notebook.CellOutputs;
 import org.freshears.notebook.CellRun;
 import org.freshears.notebook.CellStatus;
 import org.freshears.notebook.Notebook;
+import org.freshears.notebook.NotebookContext;
 import org.freshears.notebook.NotebookListener;
 import org.freshears.notebook.NotebookRun;
 import org.freshears.notebook.NotebookRunner;
@@ -71,19 +71,18 @@ final class RunCommand implements Callable<Integer> {
         Path outputDir = out != null ? out : Path.of("out", baseName(notebookFile));
         Files.createDirectories(outputDir);
 
-        List<Session> sessions = new CopyOnWriteArrayList<>();
-        PrintStream terminal = System.err;
         boolean interactive = ProgressBar.stderrIsTerminal();
-        SessionContext context = new SessionContext(outputDir, mix, new CellDisplay(),
-                label -> new ProgressBar(label, CellOutputs.terminal(), interactive), sessions::add);
-        NotebookRun run;
-        try (SessionContext.Installed installed = SessionContext.install(context)) {
-            run = new NotebookRunner().withCellTimeout(cellTimeout)
-                    .withListener(interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
-                            : new NotebookListener() { })
-                    .run(notebook);
-        }
-        RunOutputs.write(notebookFile, notebook, run, sessions, outputDir, stdout);
+        CellOutputs outputs = new CellOutputs(NotebookRunner.terminal());
+        PrintStream terminal = outputs.terminal();
+        CellDisplay display = new CellDisplay(outputs);
+        NotebookContext context = new NotebookContext(new SessionContext(outputDir, display,
+                label -> new ProgressBar(label, terminal, interactive)), mix, outputs);
+        NotebookRun run = new NotebookRunner().withCellTimeout(cellTimeout)
+                .withListener(interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
+                        : new NotebookListener() { })
+                .run(notebook, context);
+        List<Session> sessions = context.sessions();
+        RunOutputs.write(notebookFile, notebook, run, sessions, display::chartsOf, outputDir, stdout);
         return status(run, sessions, stdout);
     }
 

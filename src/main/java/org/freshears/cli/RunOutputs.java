@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.freshears.notebook.Cell;
 import org.freshears.notebook.CellFailure;
 import org.freshears.notebook.CellKind;
+import org.freshears.notebook.IpynbWriter;
 import org.freshears.notebook.Notebook;
 import org.freshears.notebook.NotebookRun;
 import org.freshears.plot.ChartFiles;
 import org.freshears.report.HtmlReport;
-import org.freshears.notebook.IpynbWriter;
 import org.freshears.report.ReportInput;
+import org.freshears.report.SessionCharts;
 import org.freshears.session.Session;
-import org.freshears.session.SessionCharts;
 import org.freshears.session.file.SessionJson;
 import org.freshears.session.file.SessionRecord;
 
@@ -30,8 +30,11 @@ final class RunOutputs {
     private RunOutputs() {
     }
 
-    static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions, Path outputDir,
-            PrintWriter out) throws IOException {
+    /**
+     * @param charts each session's charts (those a cell showed are kept, not drawn again)
+     */
+    static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
+            Function<Session, SessionCharts> charts, Path outputDir, PrintWriter out) throws IOException {
         Path ipynb = outputDir.resolve("notebook.ipynb");
         IpynbWriter.write(ipynb, run.toIpynbCells());
         out.println("wrote " + ipynb);
@@ -47,21 +50,20 @@ final class RunOutputs {
             Path json = outputDir.resolve("session" + suffix + ".json");
             SessionJson.write(SessionRecord.of(session, json, Version.TOOL), json);
             out.println("wrote " + json);
-            List<SessionCharts.NamedChart> charts = writeCharts(session, outputDir.resolve("charts"), suffix, out);
+            List<SessionCharts.Chart> drawn = writeCharts(charts.apply(session).all(), outputDir.resolve("charts"),
+                    suffix, out);
             writeReport(outputDir.resolve("report" + suffix + ".html"),
-                    new ReportInput(title, notebookFile, session, charts, failure, Version.TOOL), out);
+                    new ReportInput(title, notebookFile, session, drawn, failure, Version.TOOL), out);
         }
     }
 
-    private static List<SessionCharts.NamedChart> writeCharts(Session session, Path dir, String suffix,
+    private static List<SessionCharts.Chart> writeCharts(List<SessionCharts.Chart> charts, Path dir, String suffix,
             PrintWriter out) throws IOException {
         Files.createDirectories(dir);
-        List<SessionCharts.NamedChart> charts = new ArrayList<>();
-        for (SessionCharts.NamedChart chart : SessionCharts.all(session)) {
-            String name = chart.name() + suffix;
+        for (SessionCharts.Chart chart : charts) {
+            String name = chart.fileName() + suffix;
             ChartFiles.writePng(chart.chart(), dir.resolve(name + ".png"));
             ChartFiles.writeSvg(chart.chart(), dir.resolve(name + ".svg"));
-            charts.add(chart);
         }
         out.println("wrote " + charts.size() + " charts to " + dir);
         return charts;

@@ -24,7 +24,7 @@ import jdk.jshell.execution.LocalExecutionControlProvider;
 
 /**
  * One in-process JShell that evaluates code cells, each snippet on a dedicated thread so a cell can be
- * timed out. Not thread-safe: one notebook at a time.
+ * timed out; that thread carries the run's {@link NotebookContext}. Not thread-safe: one per run.
  *
  * <p>Local execution loads snippet classes in a class loader whose parent is the application class
  * loader, so snippets see the very classes (and static state) of the host.
@@ -45,13 +45,17 @@ final class CellEvaluator implements AutoCloseable {
     private record Origin(int cellIndex, int firstLine) {
     }
 
+    private static final Object HANDLER_LOCK = new Object();
+    private static int evaluating;
+    private static Thread.UncaughtExceptionHandler hostHandler;
+
     private final JShell jshell;
     private final ExecutorService evalThread;
     private final SnippetSplitter splitter;
     private final Map<String, Origin> origins = new HashMap<>();
     private boolean abandoned;
 
-    CellEvaluator(String hostClassPath, List<java.nio.file.Path> extraClassPath) {
+    CellEvaluator(String hostClassPath, List<java.nio.file.Path> extraClassPath, NotebookContext context) {
         this.jshell = JShell.builder()
                 .executionEngine(new LocalExecutionControlProvider(), Map.of())
                 .compilerOptions("--class-path", hostClassPath)
@@ -60,7 +64,11 @@ final class CellEvaluator implements AutoCloseable {
             jshell.addToClasspath(entry.toString()); // compiler and snippet class loader both
         }
         this.evalThread = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "notebook-cell");
+            // The run's context goes with its cells: JShell runs each snippet on a thread this one starts.
+            Thread thread = new Thread(() -> {
+                context.bindToThisThread();
+                task.run();
+            }, "notebook-cell");
             thread.setDaemon(true); // a cell that cannot be stopped must not keep the JVM alive
             return thread;
         });
@@ -149,12 +157,21 @@ final class CellEvaluator implements AutoCloseable {
 
     private List<SnippetEvent> evalKeepingHandler(String source) {
         // LocalExecutionControl installs a JVM-wide default uncaught-exception handler on every
-        // invocation; the host's own handler is put back.
-        Thread.UncaughtExceptionHandler hostHandler = Thread.getDefaultUncaughtExceptionHandler();
+        // invocation; the host's own handler is put back when the last of the runs evaluating at the
+        // same time is done (runs overlap, so each cannot simply restore what it found).
+        synchronized (HANDLER_LOCK) {
+            if (evaluating++ == 0) {
+                hostHandler = Thread.getDefaultUncaughtExceptionHandler();
+            }
+        }
         try {
             return jshell.eval(source);
         } finally {
-            Thread.setDefaultUncaughtExceptionHandler(hostHandler);
+            synchronized (HANDLER_LOCK) {
+                if (--evaluating == 0) {
+                    Thread.setDefaultUncaughtExceptionHandler(hostHandler);
+                }
+            }
         }
     }
 

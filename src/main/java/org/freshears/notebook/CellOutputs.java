@@ -1,67 +1,83 @@
 package org.freshears.notebook;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The door through which code running in a notebook cell (the DSL, never the notebook text itself)
- * attaches rich outputs to the cell that is running: charts, checklists. The runner drains them after
- * each cell. Outside a running cell (in {@code freshears shell}, in plain Java) nothing is collected, so
- * a long interactive session cannot pile up images; {@link #display} says so by returning false and the
- * caller can fall back to printing.
- *
- * <p>While a cell runs, {@code System.out} and {@code System.err} are the cell's buffers; host code that
- * draws on the terminal (a progress bar) should use {@link #terminal()} instead.
+ * What the running cell of one notebook run has shown: its rich outputs (charts, checklists) and its
+ * {@code System.out} and {@code System.err} text. Code running in a cell reaches it through its run's
+ * {@link NotebookContext}; the runner starts and ends each cell. Outside a running cell (in
+ * {@code freshears shell}, in plain Java) nothing is collected, so a long interactive session cannot pile
+ * up images; {@link #display} says so by returning false and the caller can fall back to printing.
  */
 public final class CellOutputs {
-    private static final List<RichOutput> PENDING = new ArrayList<>();
-    private static boolean collecting;
-    private static PrintStream terminal;
+    private final PrintStream terminal;
+    private final List<RichOutput> pending = new ArrayList<>();
+    private ByteArrayOutputStream outBytes;
+    private ByteArrayOutputStream errBytes;
+    private PrintStream out;
+    private PrintStream err;
 
-    private CellOutputs() {
+    /** @param terminal where host code draws while a cell's own streams are captured (a progress bar) */
+    public CellOutputs(PrintStream terminal) {
+        this.terminal = CellStreams.host(terminal);
     }
 
-    /** Attaches an output to the running cell; false (and nothing kept) when no notebook cell is running. */
-    public static boolean display(String mimeType, byte[] data) {
-        return add(new RichOutput(mimeType, data));
+    /** Attaches an output to the running cell; false (and nothing kept) when no cell is running. */
+    public synchronized boolean display(String mimeType, byte[] data) {
+        if (out == null) {
+            return false;
+        }
+        pending.add(new RichOutput(mimeType, data));
+        return true;
     }
 
     /** Attaches a text output (UTF-8), e.g. {@code text/html} or {@code text/plain}. */
-    public static boolean display(String mimeType, String text) {
-        return add(new RichOutput(mimeType, text.getBytes(StandardCharsets.UTF_8)));
+    public boolean display(String mimeType, String text) {
+        return display(mimeType, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** True while a notebook cell runs: its outputs are being collected. */
-    public static synchronized boolean collecting() {
-        return collecting;
+    /** True while a cell runs: its outputs are being collected. */
+    public synchronized boolean collecting() {
+        return out != null;
     }
 
-    /** The terminal's stderr, also while a cell's {@code System.err} is captured. */
-    public static synchronized PrintStream terminal() {
-        return collecting && terminal != null ? terminal : System.err;
+    /** The terminal's stderr, never a cell's captured stream. */
+    public PrintStream terminal() {
+        return terminal;
     }
 
-    private static synchronized boolean add(RichOutput display) {
-        if (collecting) {
-            PENDING.add(display);
-        }
-        return collecting;
+    /** The running cell's {@code System.out} or {@code System.err}, or null between cells. */
+    synchronized PrintStream cellStream(boolean stderr) {
+        return stderr ? err : out;
     }
 
-    static synchronized void cellStarted(PrintStream terminalErr) {
-        PENDING.clear();
-        collecting = true;
-        terminal = terminalErr;
+    synchronized void cellStarted() {
+        pending.clear();
+        outBytes = new ByteArrayOutputStream();
+        errBytes = new ByteArrayOutputStream();
+        out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+        err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
     }
 
-    /** Ends collection and returns what the cell displayed, in call order. */
-    static synchronized List<RichOutput> cellFinished() {
-        collecting = false;
-        terminal = null;
-        List<RichOutput> displays = List.copyOf(PENDING);
-        PENDING.clear();
-        return displays;
+    /** What one cell showed. */
+    record Shown(String stdout, String stderr, List<RichOutput> displays) {
+    }
+
+    /** Ends collection and returns what the cell showed, displays in call order. */
+    synchronized Shown cellFinished() {
+        out.flush();
+        err.flush();
+        Shown shown = new Shown(outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8),
+                List.copyOf(pending));
+        pending.clear();
+        out = null;
+        err = null;
+        outBytes = null;
+        errBytes = null;
+        return shown;
     }
 }

@@ -1,8 +1,6 @@
 package org.freshears.notebook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,9 +10,9 @@ import java.util.Optional;
 
 /**
  * Runs a notebook's code cells in order in one in-process JShell (local execution), so the cells share
- * variables with each other and classes and static state with the host. Each cell's {@code System.out}
- * and {@code System.err} are captured, and so are the rich outputs it attaches through
- * {@link CellOutputs}. The first cell that does not compile, throws, or outlives the cell timeout ends
+ * variables with each other and classes with the host. Each cell's {@code System.out} and
+ * {@code System.err} are captured, and so are the rich outputs it attaches through its run's
+ * {@link NotebookContext}, which the runner binds to the thread it runs the cells on. The first cell that does not compile, throws, or outlives the cell timeout ends
  * the run; the cells after it are NOT_RUN, and what ran is returned all the same.
  *
  * <p>Immutable: the {@code with...} methods return configured copies.
@@ -39,9 +37,6 @@ public final class NotebookRunner {
             "import java.util.regex.*;",
             "import java.util.stream.*;",
             "import static org.freshears.Mastering.*;");
-
-    // System.out/err and CellOutputs are JVM-wide: two notebooks in one JVM take turns.
-    private static final Object ONE_RUN_AT_A_TIME = new Object();
 
     private final List<String> imports;
     private final Duration cellTimeout;
@@ -89,62 +84,61 @@ public final class NotebookRunner {
         return cellTimeout;
     }
 
-    /**
-     * Runs the notebook. Throws only when the JShell itself cannot be set up (a preloaded import does
-     * not compile); faults of the notebook's code come back in the result.
-     */
+    /** Runs the notebook with a context of its own (outputs in the working folder, nothing shown). */
     public NotebookRun run(Notebook notebook) {
-        synchronized (ONE_RUN_AT_A_TIME) {
-            long start = System.nanoTime();
-            List<Cell> cells = notebook.cells();
-            List<CellRun> runs = new ArrayList<>();
-            Optional<CellFailure> failure = Optional.empty();
-            try (CellEvaluator evaluator = new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath)) {
-                evaluator.preload(imports);
-                int executionCount = 0;
-                for (int i = 0; i < cells.size(); i++) {
-                    Cell cell = cells.get(i);
-                    int index = i + 1;
-                    if (!cell.isCode()) {
-                        runs.add(CellRun.markdown(index, cell));
-                    } else if (failure.isPresent()) {
-                        runs.add(CellRun.notRun(index, cell));
-                    } else {
-                        listener.cellStarted(index, cells.size(), cell);
-                        CellRun run = runCell(evaluator, index, cell, ++executionCount);
-                        runs.add(run);
-                        failure = run.failure();
-                        listener.cellFinished(run, cells.size());
-                    }
-                }
-            }
-            return new NotebookRun(notebook, runs, failure, Duration.ofNanos(System.nanoTime() - start));
-        }
+        return run(notebook, NotebookContext.standalone());
     }
 
-    private CellRun runCell(CellEvaluator evaluator, int index, Cell cell, int executionCount) {
+    /**
+     * Runs the notebook, its cells seeing {@code context} (and no other run's). Several runs may go on at
+     * once in one JVM. Throws only when the JShell itself cannot be set up (a preloaded import does not
+     * compile); faults of the notebook's code come back in the result.
+     */
+    public NotebookRun run(Notebook notebook, NotebookContext context) {
+        CellStreams.install();
         long start = System.nanoTime();
-        PrintStream hostOut = System.out;
-        PrintStream hostErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CellEvaluator.Outcome outcome;
-        List<RichOutput> displays;
-        try (PrintStream cellOut = new PrintStream(out, true, StandardCharsets.UTF_8);
-                PrintStream cellErr = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            CellOutputs.cellStarted(hostErr);
-            System.setOut(cellOut);
-            System.setErr(cellErr);
-            try {
-                outcome = evaluator.evaluate(index, cell, cellTimeout);
-            } finally {
-                System.setOut(hostOut);
-                System.setErr(hostErr);
-                displays = CellOutputs.cellFinished();
+        List<Cell> cells = notebook.cells();
+        List<CellRun> runs = new ArrayList<>();
+        Optional<CellFailure> failure = Optional.empty();
+        try (CellEvaluator evaluator = new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath,
+                context)) {
+            evaluator.preload(imports);
+            int executionCount = 0;
+            for (int i = 0; i < cells.size(); i++) {
+                Cell cell = cells.get(i);
+                int index = i + 1;
+                if (!cell.isCode()) {
+                    runs.add(CellRun.markdown(index, cell));
+                } else if (failure.isPresent()) {
+                    runs.add(CellRun.notRun(index, cell));
+                } else {
+                    listener.cellStarted(index, cells.size(), cell);
+                    CellRun run = runCell(evaluator, context.outputs(), index, cell, ++executionCount);
+                    runs.add(run);
+                    failure = run.failure();
+                    listener.cellFinished(run, cells.size());
+                }
             }
         }
-        return new CellRun(index, cell, outcome.status(), executionCount, out.toString(StandardCharsets.UTF_8),
-                err.toString(StandardCharsets.UTF_8), outcome.value(), displays, outcome.failure(),
-                Duration.ofNanos(System.nanoTime() - start));
+        return new NotebookRun(notebook, runs, failure, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** The host's stderr (a terminal), also while cells' streams are being captured. */
+    public static PrintStream terminal() {
+        return CellStreams.host(System.err);
+    }
+
+    private CellRun runCell(CellEvaluator evaluator, CellOutputs outputs, int index, Cell cell, int executionCount) {
+        long start = System.nanoTime();
+        CellEvaluator.Outcome outcome;
+        CellOutputs.Shown shown;
+        outputs.cellStarted();
+        try {
+            outcome = evaluator.evaluate(index, cell, cellTimeout);
+        } finally {
+            shown = outputs.cellFinished();
+        }
+        return new CellRun(index, cell, outcome.status(), executionCount, shown.stdout(), shown.stderr(),
+                outcome.value(), shown.displays(), outcome.failure(), Duration.ofNanos(System.nanoTime() - start));
     }
 }

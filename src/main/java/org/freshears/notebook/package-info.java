@@ -3,6 +3,6 @@
  * its cells ({@code NotebookContext}: the session context, the {@code --mix} override, the cell's outputs),
  * and the {@code .ipynb} writer.
  *
- * <p>May use {@code session} and {@code io}.
+ * <p>May use {@code session}, {@code audio} and {@code io}.
  */
 package org.freshears.notebook;

@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -31,7 +29,6 @@ import org.freshears.session.Problem;
 import org.freshears.session.ProblemVerdict;
 import org.freshears.session.RenderRecord;
 import org.freshears.session.Session;
-import org.freshears.session.SessionCharts.NamedChart;
 import org.freshears.session.Snapshot;
 import org.freshears.session.StepRun;
 import org.jfree.chart.JFreeChart;
@@ -58,14 +55,14 @@ public final class HtmlReport {
     private final ReportInput input;
     private final Path folder;
     private final Html html = new Html();
-    /** Charts not yet placed, by name; whatever is left at the end goes under "More charts". */
-    private final Map<String, JFreeChart> unplaced = new LinkedHashMap<>();
+    /** Charts not yet placed, in order; whatever is left at the end goes under "More charts". */
+    private final List<SessionCharts.Chart> unplaced = new ArrayList<>();
     private int chartCount;
 
     private HtmlReport(ReportInput input, Path folder) {
         this.input = input;
         this.folder = folder == null ? null : folder.toAbsolutePath().normalize();
-        input.charts().forEach(c -> unplaced.put(c.name(), c.chart()));
+        unplaced.addAll(input.charts());
     }
 
     /** Writes the report to {@code file}: to a temporary file in the same folder first, then moved into place. */
@@ -280,7 +277,7 @@ public final class HtmlReport {
                     .element("td", Figures.fixed(sec.span().durationSeconds(), 1, "s"), "class", "num").close("tr"));
             html.close("tbody").close("table").newline();
         }
-        charts(name -> name.startsWith("mix-"));
+        charts(key -> key instanceof ChartKey.OfMix);
         html.close("section").newline();
     }
 
@@ -319,7 +316,7 @@ public final class HtmlReport {
                     .close("tr").newline();
         }
         html.close("tbody").close("table").newline();
-        charts(name -> name.startsWith("problem-"));
+        charts(key -> key instanceof ChartKey.OfProblem);
         html.close("section").newline();
     }
 
@@ -387,7 +384,7 @@ public final class HtmlReport {
         }
         MetricTable.compare(html, MetricTable.STEP, "Before ('" + step.before().name() + "')",
                 step.before().analysis(), "After", step.after().analysis());
-        charts(name -> name.startsWith("step-" + step.index() + "-"));
+        charts(key -> key instanceof ChartKey.OfStep k && k.step() == step);
         html.close("article").newline();
     }
 
@@ -405,7 +402,6 @@ public final class HtmlReport {
         html.open("section", "id", "comparisons").newline().element("h2", "Comparisons, level-matched").newline();
         html.element("p", "Louder sounds better, so the second version is moved to the first one's integrated "
                 + "loudness before the spectra are compared: what is left is tone, not level.", "class", "muted");
-        List<String> compareCharts = unplaced.keySet().stream().filter(n -> n.startsWith("compare-")).toList();
         for (int i = 0; i < comparisons.size(); i++) {
             Comparison c = comparisons.get(i);
             Comparison matched;
@@ -434,10 +430,7 @@ public final class HtmlReport {
                         matched.differenceDb(p.area().band().lowHz(), p.area().band().highHz()));
             }
             html.close("tbody").close("table").newline();
-            if (i < compareCharts.size()) {
-                String name = compareCharts.get(i);
-                chart(name, unplaced.remove(name));
-            }
+            charts(key -> key instanceof ChartKey.OfComparison k && k.comparison().equals(c), 1);
         }
         html.close("section").newline();
     }
@@ -517,18 +510,22 @@ public final class HtmlReport {
 
     // ---- charts -------------------------------------------------------------------------------------
 
-    /** Places, in order, the charts not yet placed whose names match. */
-    private void charts(Predicate<String> names) {
-        Iterator<Map.Entry<String, JFreeChart>> it = unplaced.entrySet().iterator();
-        List<NamedChart> picked = new ArrayList<>();
-        while (it.hasNext()) {
-            Map.Entry<String, JFreeChart> e = it.next();
-            if (names.test(e.getKey())) {
-                picked.add(new NamedChart(e.getKey(), e.getValue()));
+    /** Places, in order, the charts not yet placed whose keys match. */
+    private void charts(Predicate<ChartKey> keys) {
+        charts(keys, Integer.MAX_VALUE);
+    }
+
+    private void charts(Predicate<ChartKey> keys, int most) {
+        Iterator<SessionCharts.Chart> it = unplaced.iterator();
+        List<SessionCharts.Chart> picked = new ArrayList<>();
+        while (it.hasNext() && picked.size() < most) {
+            SessionCharts.Chart c = it.next();
+            if (keys.test(c.key())) {
+                picked.add(c);
                 it.remove();
             }
         }
-        picked.forEach(c -> chart(c.name(), c.chart()));
+        picked.forEach(c -> chart(c.fileName(), c.chart()));
     }
 
     private void moreCharts() {
@@ -536,7 +533,7 @@ public final class HtmlReport {
             return;
         }
         html.open("section", "id", "more-charts").newline().element("h2", "More charts").newline();
-        charts(name -> true);
+        charts(key -> true);
         html.close("section").newline();
     }
 

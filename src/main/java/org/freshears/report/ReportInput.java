@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.freshears.session.Session;
-import org.freshears.session.SessionCharts;
 
 /**
  * What a report is made of.
@@ -13,12 +12,12 @@ import org.freshears.session.SessionCharts;
  * @param title the notebook's first markdown heading, or its file name
  * @param notebookFile the notebook that ran
  * @param session the session it opened, or null when it failed before opening one
- * @param charts the session's charts by name ({@link SessionCharts#all}); placed next to the step, problem
- *     or comparison they belong to by their names, any others at the end
+ * @param charts the session's charts ({@link SessionCharts#all}); each placed next to the subject its key
+ *     names (the mix, a step, a problem, a comparison)
  * @param failure why the notebook stopped ("cell 3, line 27: IllegalArgumentException: ..."), if it did
  * @param toolVersion the Fresh Ears version that ran it
  */
-public record ReportInput(String title, Path notebookFile, Session session, List<SessionCharts.NamedChart> charts,
+public record ReportInput(String title, Path notebookFile, Session session, List<SessionCharts.Chart> charts,
         Optional<String> failure, String toolVersion) {
     public ReportInput {
         Objects.requireNonNull(title, "title");

@@ -1,21 +1,22 @@
 package org.freshears.session;
 
-import org.jfree.chart.JFreeChart;
-
-/** Where a session shows what it made: a notebook cell's outputs, or nowhere. */
+/**
+ * Where a session tells what happened, as it happens: a notebook cell's outputs (charts drawn by a layer
+ * above, which knows how to draw), a terminal, or nowhere. The session only announces; it draws nothing.
+ */
 public interface Display {
     Display NONE = new Display() {
-        @Override
-        public void chart(String name, JFreeChart chart) {
-        }
-
-        @Override
-        public void text(String text) {
-        }
     };
 
-    /** A chart, with a file-friendly name such as {@code "step-2-spectrum"}. */
-    void chart(String name, JFreeChart chart);
+    /** A step ran and its output was measured. */
+    default void stepRan(Session session, StepRun step) {
+    }
 
-    void text(String text);
+    /** A comparison was made ({@code s.compare(a, b)}). */
+    default void compared(Session session, Comparison comparison) {
+    }
+
+    /** A line for the user: a warning about the mix, clipped samples in a render. */
+    default void text(String text) {
+    }
 }

@@ -26,13 +26,13 @@ import org.freshears.checklist.Metric;
 import org.freshears.checklist.ProblemArea;
 import org.freshears.checklist.Section;
 import org.freshears.checklist.TimeSpan;
+import org.freshears.io.FileHashes;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.BandEnergy;
 import org.freshears.measure.BandLevel;
 import org.freshears.measure.LoudnessMeter;
 import org.freshears.measure.LoudnessReport;
 import org.freshears.measure.TruePeakMeter;
-import org.freshears.io.FileHashes;
 
 /**
  * A mastering session, as a notebook drives it: the printed mix, what was heard (notes, sections,
@@ -67,10 +67,9 @@ public final class Session {
         this.latest = takeSnapshot(MIX, current);
     }
 
-    /** Loads the printed mix (or the context's override) and takes the first snapshot, "mix". */
-    public static Session open(Path mixPath) throws AudioFormatException {
-        SessionContext context = SessionContext.current();
-        Path path = context.mixOverride() != null ? context.mixOverride() : mixPath;
+    /** Loads the printed mix and takes the first snapshot, "mix". */
+    public static Session open(Path mixPath, SessionContext context) throws AudioFormatException {
+        Path path = mixPath;
         WavContents contents;
         String sha256;
         try (Progress p = context.progress().start("reading " + path.getFileName())) {
@@ -83,9 +82,7 @@ public final class Session {
             throw new AudioFormatException(path, "cannot read: " + e.getMessage(), e);
         }
         contents.warnings().forEach(w -> context.display().text("warning: " + path + ": " + w));
-        Session session = new Session(path, sha256, contents, context);
-        context.opened().accept(session);
-        return session;
+        return new Session(path, sha256, contents, context);
     }
 
     // ---- what was heard -------------------------------------------------------------------------
@@ -192,9 +189,7 @@ public final class Session {
         StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), rendered.resolved(), before, after,
                 traces.traces());
         steps.add(run);
-        for (SessionCharts.NamedChart chart : List.of(SessionCharts.stepSpectrum(run), SessionCharts.stepLoudness(this, run))) {
-            context.display().chart(chart.name(), chart.chart());
-        }
+        context.display().stepRan(this, run);
         return run;
     }
 
@@ -248,8 +243,7 @@ public final class Session {
     public Comparison compare(String a, String b) throws AudioFormatException {
         Comparison c = Comparison.asIs(a, snapshotOrReference(a), b, snapshotOrReference(b));
         comparisons.add(c);
-        SessionCharts.NamedChart chart = SessionCharts.comparison(c);
-        context.display().chart(chart.name(), chart.chart());
+        context.display().compared(this, c);
         return c;
     }
 

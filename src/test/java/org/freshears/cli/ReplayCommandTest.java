@@ -40,9 +40,9 @@ class ReplayCommandTest {
         mix = dir.resolve("mix.wav");
         WavWriter.write(Signals.pinkNoise(2, 44_100, 3 * 44_100, 0.1, 5), mix, WavOutputFormat.pcm16());
         Session s;
-        try (SessionContext.Installed ctx = SessionContext.install(new SessionContext(dir, null, Display.NONE,
-                Progress.Factory.NONE))) {
-            s = Session.open(mix);
+        {
+            SessionContext ctx = new SessionContext(dir, Display.NONE, Progress.Factory.NONE);
+            s = Session.open(mix, ctx);
             s.step("tone", new Bell(3_000, -2));
             early = s.render("early.wav", WavOutputFormat.pcm24().dither(Dither.tpdf(99))).sha256();
             s.step("loudness", new Limiter().targetLufs(-12));

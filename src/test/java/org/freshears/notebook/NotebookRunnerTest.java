@@ -147,8 +147,8 @@ class NotebookRunnerTest {
 
         TestDsl.chart("outside a notebook");
         assertFalse(TestDsl.lastDisplayCollected);
-        assertFalse(CellOutputs.collecting());
-        assertSame(System.err, CellOutputs.terminal());
+        assertFalse(NotebookContext.current().outputs().collecting());
+        assertSame(NotebookRunner.terminal(), NotebookContext.current().outputs().terminal());
     }
 
     @Test

@@ -43,7 +43,6 @@ import org.freshears.session.Problem;
 import org.freshears.session.Progress;
 import org.freshears.session.RenderRecord;
 import org.freshears.session.Session;
-import org.freshears.session.SessionCharts;
 import org.freshears.session.SessionContext;
 import org.freshears.session.StepRun;
 import org.freshears.testing.Signals;
@@ -67,7 +66,7 @@ class HtmlReportTest {
     @TempDir
     static Path dir;
     static Session session;
-    static List<SessionCharts.NamedChart> charts;
+    static List<SessionCharts.Chart> charts;
     static ReportInput input;
     static String html;
     static Document page;
@@ -83,9 +82,9 @@ class HtmlReportTest {
         Path mixFile = dir.resolve("generated-mix.wav");
         WavWriter.write(mix, mixFile, WavOutputFormat.float32());
 
-        try (SessionContext.Installed ctx = SessionContext.install(new SessionContext(dir.resolve("out"), null,
-                Display.NONE, Progress.Factory.NONE))) {
-            Session s = Session.open(mixFile);
+        {
+            SessionContext ctx = new SessionContext(dir.resolve("out"), Display.NONE, Progress.Factory.NONE);
+            Session s = Session.open(mixFile, ctx);
             s.listen("headphones, next morning");
             s.note("0:05", NASTY);
             s.note("0:01", "low end feels thick");
@@ -103,7 +102,7 @@ class HtmlReportTest {
             s.compare("mix", "loudness").levelMatched();
             session = s;
         }
-        charts = SessionCharts.all(session);
+        charts = new SessionCharts(session).all();
         input = new ReportInput("Generated " + NASTY, dir.resolve("notebook.jsh"), session, charts, Optional.empty(),
                 "0.1.0-test");
         html = HtmlReport.render(input, dir.resolve("out"));
@@ -120,9 +119,9 @@ class HtmlReportTest {
     @Test
     void aMasterWithEveryItemMetIsDone() throws Exception {
         Session s;
-        try (SessionContext.Installed ctx = SessionContext.install(new SessionContext(dir.resolve("out"), null,
-                Display.NONE, Progress.Factory.NONE))) {
-            s = Session.open(session.mixPath());
+        {
+            SessionContext ctx = new SessionContext(dir.resolve("out"), Display.NONE, Progress.Factory.NONE);
+            s = Session.open(session.mixPath(), ctx);
         }
         s.check("headroom", truePeakDbtp(), atMost(0));
         assertTrue(s.checklist().done(), s.checklist().toString());
@@ -181,14 +180,14 @@ class HtmlReportTest {
     void everyChartIsInlinedOnceAsScalableSvg() {
         assertEquals(charts.size(), count(html, "<svg "), "one <svg> per chart");
         assertEquals(charts.size(), page.getElementsByTagName("svg").getLength());
-        for (SessionCharts.NamedChart chart : charts) {
-            Element figure = byId(page, "chart-" + chart.name());
+        for (SessionCharts.Chart chart : charts) {
+            Element figure = byId(page, "chart-" + chart.fileName());
             Element svg = (Element) figure.getElementsByTagName("svg").item(0);
             assertEquals("0 0 1200 600", svg.getAttribute("viewBox"));
         }
         // The ones the issue names: per step spectrum and loudness, gain reduction for the dynamics steps,
         // band energy per problem, the comparison.
-        List<String> names = charts.stream().map(SessionCharts.NamedChart::name).toList();
+        List<String> names = charts.stream().map(SessionCharts.Chart::fileName).toList();
         for (String expected : List.of("mix-spectrum", "mix-loudness", "step-1-clean-lows-spectrum",
                 "step-1-clean-lows-loudness", "step-2-glue-gain-reduction", "step-3-loudness-spectrum",
                 "problem-muddy-low-mids-band-energy", "problem-harsh-cymbals-band-energy",
@@ -301,7 +300,7 @@ class HtmlReportTest {
 
         // Failed after some steps: what ran is shown, with the charts it made.
         ReportInput partial = new ReportInput("Night drive", dir.resolve("night.jsh"), session,
-                SessionCharts.forStep(session, session.steps().get(0)), Optional.of(failure), "0.1.0-test");
+                new SessionCharts(session).ofStep(session.steps().get(0)), Optional.of(failure), "0.1.0-test");
         String partialText = HtmlReport.render(partial);
         Document partialDoc = parse(partialText);
         assertTrue(firstByClass(byId(partialDoc, "verdict"), "detail").getTextContent()

@@ -61,9 +61,9 @@ class SessionTest {
     }
 
     private static Session open() throws Exception {
-        try (SessionContext.Installed ctx = SessionContext.install(new SessionContext(dir, null, Display.NONE,
-                Progress.Factory.NONE))) {
-            return Session.open(mixFile);
+        {
+            SessionContext ctx = new SessionContext(dir, Display.NONE, Progress.Factory.NONE);
+            return Session.open(mixFile, ctx);
         }
     }
 
@@ -145,8 +145,9 @@ class SessionTest {
         Path f = dir.resolve("sections.wav");
         WavWriter.write(all, f, WavOutputFormat.float32());
         Session s;
-        try (var ctx = SessionContext.install(new SessionContext(dir, null, Display.NONE, Progress.Factory.NONE))) {
-            s = Session.open(f);
+        {
+            SessionContext ctx = new SessionContext(dir, Display.NONE, Progress.Factory.NONE);
+            s = Session.open(f, ctx);
         }
         Section loudest = s.loudestSection(4);
         assertEquals(4.0, loudest.span().durationSeconds(), 1e-9);
@@ -178,7 +179,6 @@ class SessionTest {
         assertFalse(c.canLevelMatch());
         assertFalse(c.isLevelMatched());
         assertEquals(1, s.comparisons().size());
-        assertTrue(SessionCharts.comparison(c).chart().getTitle().getText().contains("against"));
         Comparison same = s.compare("mix", "mix").levelMatched();
         assertTrue(same.isLevelMatched(), "matched even though no gain was needed");
         assertEquals(0.0, same.gainDb(), 0.0);
@@ -193,7 +193,6 @@ class SessionTest {
                 assertThrows(IllegalArgumentException.class, () -> s.compare("mix", "nope")).getMessage());
         s.step("eq", bell(300, -1));
         assertThrows(IllegalArgumentException.class, () -> s.step("eq", bell(300, -1)));
-        SessionContext.install(new SessionContext(dir, null, Display.NONE, Progress.Factory.NONE)).close();
         var refused = assertThrows(org.freshears.audio.AudioFormatException.class,
                 () -> s.render("generated-mix.wav", wav24()));
         assertTrue(refused.getMessage().endsWith("generated-mix.wav: refusing to overwrite an input file"),

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.WavReader;
-import org.freshears.audio.WriteReport;
 import org.freshears.audio.WavWriter;
+import org.freshears.audio.WriteReport;
 import org.freshears.chain.ChainObserver;
 import org.freshears.chain.Renderer;
-import org.freshears.session.Progress;
 import org.freshears.io.FileHashes;
+import org.freshears.session.Progress;
 
 /**
  * Renders a session's outputs again from its JSON alone (no notebook code runs) and compares their

@@ -3,11 +3,11 @@ package org.freshears.notebook.testdsl;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.freshears.notebook.CellOutputs;
+import org.freshears.notebook.NotebookContext;
 
 /**
  * A stand-in for the mastering DSL ({@code org.freshears.Mastering}) with the same shape: static
- * factories, validated immutable settings, fluent calls, rich outputs through {@link CellOutputs}, and
+ * factories, validated immutable settings, fluent calls, rich outputs through {@link NotebookContext}, and
  * static state the host can see.
  */
 public final class TestDsl {
@@ -23,7 +23,15 @@ public final class TestDsl {
     /** The first bytes of every PNG file (PNG spec, section 5.2); enough for a display round trip. */
     public static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
+    /** Two notebook runs meet here: each waits until the other is inside a cell too. */
+    public static final java.util.concurrent.CyclicBarrier BOTH_RUNS = new java.util.concurrent.CyclicBarrier(2);
+
     private TestDsl() {
+    }
+
+    /** Waits (30 s at most) until another run is at the same point: proves two runs go on at once. */
+    public static void meet() throws Exception {
+        BOTH_RUNS.await(30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     public static Ratio ratio(double value) {
@@ -40,7 +48,7 @@ public final class TestDsl {
         byte[] png = new byte[PNG_SIGNATURE.length + title8.length];
         System.arraycopy(PNG_SIGNATURE, 0, png, 0, PNG_SIGNATURE.length);
         System.arraycopy(title8, 0, png, PNG_SIGNATURE.length, title8.length);
-        lastDisplayCollected = CellOutputs.display("image/png", png);
+        lastDisplayCollected = NotebookContext.current().display("image/png", png);
     }
 
     public static void checklist(String... items) {
@@ -48,7 +56,7 @@ public final class TestDsl {
         for (String item : items) {
             html.append("<li>").append(item).append("</li>");
         }
-        lastDisplayCollected = CellOutputs.display("text/html", html.append("</ul>").toString());
+        lastDisplayCollected = NotebookContext.current().display("text/html", html.append("</ul>").toString());
     }
 
     /** A busy loop in host (not snippet) code: JShell on JDK 20+ cannot stop it, JDK 17's Thread.stop can. */

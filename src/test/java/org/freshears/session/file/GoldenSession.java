@@ -42,12 +42,12 @@ import org.freshears.audio.WavWriter;
 import org.freshears.chain.FadeCurve;
 import org.freshears.chain.Saturation;
 import org.freshears.checklist.Section;
-import org.freshears.testing.Signals;
 import org.freshears.session.Display;
 import org.freshears.session.Problem;
 import org.freshears.session.Progress;
 import org.freshears.session.Session;
 import org.freshears.session.SessionContext;
+import org.freshears.testing.Signals;
 
 /**
  * The golden session: one session using every step type, every condition and expectation kind, notes,
@@ -102,9 +102,9 @@ public final class GoldenSession {
     public static Path run(Path folder) throws Exception {
         Path mixFile = writeMix(folder);
         Session s;
-        try (SessionContext.Installed ctx = SessionContext.install(new SessionContext(folder, null, Display.NONE,
-                Progress.Factory.NONE))) {
-            s = Session.open(mixFile);
+        {
+            SessionContext ctx = new SessionContext(folder, Display.NONE, Progress.Factory.NONE);
+            s = Session.open(mixFile, ctx);
             s.listen("studio monitors, low level, two passes");
             s.note("0:02", "the tone swells and bites");
             s.note(span("0:00.5", "0:01"), "noise floor too bright");

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.freshears.chain.Step;
+import org.freshears.io.FileHashes;
+import org.freshears.session.Progress;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.freshears.session.Progress;
-import org.freshears.io.FileHashes;
 
 /**
  * Old sessions keep working and keep their bits: the golden session file of format version 1 (every

@@ -32,17 +32,17 @@ import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavWriter;
 import org.freshears.chain.Limiter;
 import org.freshears.chain.LoudnessTarget;
-import org.freshears.testing.Signals;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.freshears.io.FileHashes;
 import org.freshears.session.Display;
 import org.freshears.session.Problem;
 import org.freshears.session.Progress;
 import org.freshears.session.Session;
 import org.freshears.session.SessionContext;
 import org.freshears.session.StepRun;
-import org.freshears.io.FileHashes;
+import org.freshears.testing.Signals;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A notebook's session, written to session.json and replayed from the JSON alone: the same bits for
@@ -62,9 +62,9 @@ class SessionReplayTest {
                 Signals.pinkNoise(2, 48_000, 5 * 48_000, 0.08, 11), Signals.silence(2, 48_000, 0.3));
         mixFile = dir.resolve("mix.wav");
         WavWriter.write(mix, mixFile, WavOutputFormat.pcm24());
-        try (SessionContext.Installed ctx = SessionContext.install(new SessionContext(dir.resolve("out"), null,
-                Display.NONE, Progress.Factory.NONE))) {
-            session = Session.open(mixFile);
+        {
+            SessionContext ctx = new SessionContext(dir.resolve("out"), Display.NONE, Progress.Factory.NONE);
+            session = Session.open(mixFile, ctx);
             session.listen("headphones, next morning");
             session.note("0:02", "hiss on the top");
             Problem mud = session.problem("mud", span("0:00", "0:05"), band(180, 400));

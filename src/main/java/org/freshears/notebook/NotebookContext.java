@@ -1,0 +1,112 @@
+package org.freshears.notebook;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.freshears.audio.AudioFormatException;
+import org.freshears.session.Display;
+import org.freshears.session.Progress;
+import org.freshears.session.Session;
+import org.freshears.session.SessionContext;
+
+/**
+ * What one notebook run hands its cells: where sessions put their outputs, where they tell what happened
+ * and show progress, the mix that replaces the notebook's ({@code freshears run --mix}), the sessions the
+ * notebook opened, and the running cell's outputs. Nothing of it is JVM-wide: the runner binds the
+ * context to the thread it evaluates the run's cells on (and so to the threads those cells start), so one
+ * JVM can hold several runs at once, each seeing only its own.
+ */
+public final class NotebookContext {
+    private static final InheritableThreadLocal<NotebookContext> BOUND = new InheritableThreadLocal<>();
+
+    private final SessionContext sessionContext;
+    private final Path mixOverride;
+    private final CellOutputs outputs;
+    private final List<Session> sessions = new CopyOnWriteArrayList<>();
+
+    /**
+     * @param sessionContext outputs folder, display and progress for every session the notebook opens
+     * @param mixOverride the mix to open instead of the one the notebook names, or null
+     * @param outputs the running cell's outputs (the display typically writes into them)
+     */
+    public NotebookContext(SessionContext sessionContext, Path mixOverride, CellOutputs outputs) {
+        this.sessionContext = Objects.requireNonNull(sessionContext, "sessionContext");
+        this.mixOverride = mixOverride;
+        this.outputs = Objects.requireNonNull(outputs, "outputs");
+    }
+
+    /** Outputs in the working folder, nothing displayed but what a cell collects, no progress, no override. */
+    public static NotebookContext standalone() {
+        return new NotebookContext(SessionContext.defaults(), null, new CellOutputs(System.err));
+    }
+
+    /**
+     * The context of the notebook run this thread belongs to; outside any run (the shell, plain Java) a
+     * fresh {@linkplain #standalone() standalone} one.
+     */
+    public static NotebookContext current() {
+        NotebookContext bound = BOUND.get();
+        return bound != null ? bound : standalone();
+    }
+
+    /** The context bound to this thread by a runner, or null. */
+    static NotebookContext bound() {
+        return BOUND.get();
+    }
+
+    /** Binds this context to the calling thread (and the threads it starts from now on) for good. */
+    void bindToThisThread() {
+        BOUND.set(this);
+    }
+
+    /**
+     * Opens a session on the notebook's mix, or on the run's {@code --mix} instead, which it says where the
+     * user sees it (the cell's output), so a result is never silently about another file.
+     */
+    public Session openSession(Path notebookMix) throws AudioFormatException {
+        Path mix = notebookMix;
+        if (mixOverride != null) {
+            sessionContext.display().text("--mix: opening " + mixOverride + " instead of " + notebookMix);
+            mix = mixOverride;
+        }
+        Session session = Session.open(mix, sessionContext);
+        sessions.add(session);
+        return session;
+    }
+
+    /** Attaches an output to the running cell; false when no cell of this run is running. */
+    public boolean display(String mimeType, byte[] data) {
+        return outputs.display(mimeType, data);
+    }
+
+    public boolean display(String mimeType, String text) {
+        return outputs.display(mimeType, text);
+    }
+
+    public CellOutputs outputs() {
+        return outputs;
+    }
+
+    public SessionContext sessionContext() {
+        return sessionContext;
+    }
+
+    /** The mix that replaces the notebook's, or null. */
+    public Path mixOverride() {
+        return mixOverride;
+    }
+
+    public Display display() {
+        return sessionContext.display();
+    }
+
+    public Progress.Factory progress() {
+        return sessionContext.progress();
+    }
+
+    /** The sessions the notebook opened, in order. */
+    public List<Session> sessions() {
+        return List.copyOf(sessions);
+    }
+}

@@ -1,0 +1,166 @@
+package org.freshears.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.freshears.chain.GainReductionTrace;
+import org.freshears.chain.LoudnessTarget;
+import org.freshears.chain.Step;
+import org.freshears.checklist.ProblemArea;
+import org.freshears.measure.BandEnergy;
+import org.freshears.measure.BandEnergyTrack;
+import org.freshears.plot.Charts;
+import org.freshears.plot.ShadedBand;
+import org.freshears.report.ChartKey.MixView;
+import org.freshears.report.ChartKey.OfComparison;
+import org.freshears.report.ChartKey.OfMix;
+import org.freshears.report.ChartKey.OfProblem;
+import org.freshears.report.ChartKey.OfStep;
+import org.freshears.session.Comparison;
+import org.freshears.session.Problem;
+import org.freshears.session.Session;
+import org.freshears.session.StepRun;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The charts of one session: the mix as heard, each step before and after (spectrum, loudness, and gain
+ * reduction for dynamics), each problem area's band energy from mix to master, and the level-matched
+ * comparisons. Each chart is drawn once, when it is first asked for (a step's charts as the step runs,
+ * for its notebook cell), and kept under its {@link ChartKey}; it is drawn again only when what it shows
+ * has changed since (a step's spectrum shades the problems it addresses, which are named after it ran;
+ * loudness charts mark the chain's loudness target, which a later step may set).
+ */
+public final class SessionCharts {
+
+    /** A chart and the key that says whose it is. */
+    public record Chart(ChartKey key, JFreeChart chart) {
+        /** The name its files get ({@code step-2-tame-cymbals-spectrum}). */
+        public String fileName() {
+            return key.fileName();
+        }
+    }
+
+    /** A drawn chart and what it was drawn from, to tell when it is out of date. */
+    private record Drawn(JFreeChart chart, Object basis) {
+    }
+
+    private final Session session;
+    private final Map<ChartKey, Drawn> drawn = new HashMap<>();
+
+    public SessionCharts(Session session) {
+        this.session = session;
+    }
+
+    /** Every chart of the session as it stands, in reading order. */
+    public synchronized List<Chart> all() {
+        List<Chart> charts = new ArrayList<>();
+        charts.add(mixSpectrum());
+        charts.add(mixLoudness());
+        for (StepRun step : session.steps()) {
+            charts.addAll(ofStep(step));
+        }
+        for (Problem p : session.problems()) {
+            charts.add(problemBandEnergy(p));
+        }
+        for (Comparison c : session.comparisons()) {
+            charts.add(ofComparison(c));
+        }
+        return charts;
+    }
+
+    /** Spectrum and loudness before and after, and the gain reduction of each dynamics processor. */
+    public synchronized List<Chart> ofStep(StepRun step) {
+        List<Chart> charts = new ArrayList<>();
+        charts.add(stepSpectrum(step));
+        charts.add(stepLoudness(step));
+        List<GainReductionTrace> traces = step.gainReduction();
+        for (int i = 0; i < traces.size(); i++) {
+            GainReductionTrace trace = traces.get(i);
+            OfStep key = OfStep.gainReduction(step, i);
+            charts.add(chart(key, List.of(), () -> Charts.gainReduction(
+                    "Step " + step.index() + " '" + step.name() + "': gain reduction" + key.traceSuffix(),
+                    trace.toArray(), trace.hopFrames() / (double) step.after().analysis().sampleRate())));
+        }
+        return charts;
+    }
+
+    public synchronized Chart ofComparison(Comparison c) {
+        return chart(new OfComparison(c), List.of(), () -> {
+            // Silence has no loudness to match: such a pair is drawn as it is.
+            Comparison matched = c.canLevelMatch() ? c.levelMatched() : c;
+            String title = "'" + c.nameB() + "' against '" + c.nameA() + "'" + (matched.isLevelMatched()
+                    ? String.format(Locale.ROOT, ", level-matched (%+.1f dB)", matched.gainDb()) : "");
+            return Charts.compareSpectra(title, c.nameA(), c.a().analysis().spectrum(), c.nameB(),
+                    c.b().analysis().spectrum(), matched.gainDb());
+        });
+    }
+
+    private Chart mixSpectrum() {
+        List<ShadedBand> bands = session.problems().stream()
+                .map(p -> new ShadedBand(p.name(), p.area().band())).toList();
+        return chart(new OfMix(MixView.SPECTRUM), bands, () -> Charts.spectrum("The mix: long-term spectrum",
+                session.snapshot(Session.MIX).analysis().spectrum(), bands));
+    }
+
+    private Chart mixLoudness() {
+        double target = targetLufs();
+        return chart(new OfMix(MixView.LOUDNESS), loudnessBasis(target), () -> Charts.loudness(
+                "The mix: loudness over time", session.snapshot(Session.MIX).analysis().loudness(), target,
+                session.sections(), session.notes()));
+    }
+
+    private Chart stepSpectrum(StepRun step) {
+        List<ShadedBand> bands = step.addresses().stream()
+                .map(p -> new ShadedBand(p.name(), p.area().band())).toList();
+        return chart(OfStep.spectrum(step), bands, () -> Charts.spectrumBeforeAfter(
+                "Step " + step.index() + " '" + step.name() + "': spectrum before and after",
+                step.before().analysis().spectrum(), step.after().analysis().spectrum(), bands));
+    }
+
+    private Chart stepLoudness(StepRun step) {
+        double target = targetLufs();
+        return chart(OfStep.loudness(step), loudnessBasis(target), () -> Charts.loudnessBeforeAfter(
+                "Step " + step.index() + " '" + step.name() + "': loudness before and after",
+                step.before().analysis().loudness(), step.after().analysis().loudness(), target,
+                session.sections(), session.notes()));
+    }
+
+    /** A problem band's energy over time, mix against the master as it stands (needs both audios). */
+    private Chart problemBandEnergy(Problem p) {
+        ProblemArea a = p.area();
+        return chart(new OfProblem(p), List.of(a, session.steps().size()), () -> {
+            BandEnergyTrack mix = BandEnergy.track(session.mix().audio(), a.band().lowHz(), a.band().highHz());
+            BandEnergyTrack master = BandEnergy.track(session.master(), a.band().lowHz(), a.band().highHz());
+            return Charts.bandEnergy("Problem '" + a.name() + "' (" + a.band() + "): band energy, mix and master",
+                    mix, master, a.span());
+        });
+    }
+
+    private Chart chart(ChartKey key, Object basis, Supplier<JFreeChart> draw) {
+        Drawn d = drawn.get(key);
+        if (d == null || !d.basis().equals(basis)) {
+            d = new Drawn(draw.get(), basis);
+            drawn.put(key, d);
+        }
+        return new Chart(key, d.chart());
+    }
+
+    private List<Object> loudnessBasis(double targetLufs) {
+        return List.of(targetLufs, session.sections(), session.notes());
+    }
+
+    /** The loudness the chain aims at: the first loudness target's, else none (NaN). */
+    double targetLufs() {
+        for (StepRun step : session.steps()) {
+            for (Step written : step.written()) {
+                if (written instanceof LoudnessTarget t) {
+                    return t.targetLufs();
+                }
+            }
+        }
+        return Double.NaN;
+    }
+}
