@@ -1,5 +1,6 @@
 package org.freshears.notebook;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,11 @@ import org.freshears.session.SessionContext;
  * JVM can hold several runs at once, each seeing only its own.
  */
 public final class NotebookContext {
-    private static final InheritableThreadLocal<NotebookContext> BOUND = new InheritableThreadLocal<>();
+    /**
+     * Weak, because threads a cell's code happens to start first (a lazily grown worker pool) inherit the
+     * binding and may outlive the run: they must not keep its sessions, and their audio, alive.
+     */
+    private static final InheritableThreadLocal<WeakReference<NotebookContext>> BOUND = new InheritableThreadLocal<>();
 
     private final SessionContext sessionContext;
     private final Path mixOverride;
@@ -46,18 +51,19 @@ public final class NotebookContext {
      * fresh {@linkplain #standalone() standalone} one.
      */
     public static NotebookContext current() {
-        NotebookContext bound = BOUND.get();
+        NotebookContext bound = bound();
         return bound != null ? bound : standalone();
     }
 
     /** The context bound to this thread by a runner, or null. */
     static NotebookContext bound() {
-        return BOUND.get();
+        WeakReference<NotebookContext> bound = BOUND.get();
+        return bound == null ? null : bound.get();
     }
 
     /** Binds this context to the calling thread (and the threads it starts from now on) for good. */
     void bindToThisThread() {
-        BOUND.set(this);
+        BOUND.set(new WeakReference<>(this));
     }
 
     /**
