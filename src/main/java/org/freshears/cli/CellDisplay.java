@@ -32,18 +32,24 @@ final class CellDisplay implements Display {
         return charts.computeIfAbsent(session, SessionCharts::new);
     }
 
+    /**
+     * Shown when the cell ends: by then the problems the step addresses are named and a loudness target
+     * later in the same cell is known, so the chart drawn for the cell is the one the outputs keep.
+     */
     @Override
     public void stepRan(Session session, StepRun step) {
-        for (SessionCharts.Chart chart : chartsOf(session).ofStep(step)) {
-            if (chart.key() instanceof ChartKey.OfStep k && k.view() != ChartKey.StepView.GAIN_REDUCTION) {
-                show(chart);
+        outputs.atCellEnd(() -> {
+            for (SessionCharts.Chart chart : chartsOf(session).ofStep(step)) {
+                if (chart.key() instanceof ChartKey.OfStep k && k.view() != ChartKey.StepView.GAIN_REDUCTION) {
+                    show(chart);
+                }
             }
-        }
+        });
     }
 
     @Override
     public void compared(Session session, Comparison comparison) {
-        show(chartsOf(session).ofComparison(comparison));
+        outputs.atCellEnd(() -> show(chartsOf(session).ofComparison(comparison)));
     }
 
     @Override

@@ -16,6 +16,7 @@ import java.util.List;
 public final class CellOutputs {
     private final PrintStream terminal;
     private final List<RichOutput> pending = new ArrayList<>();
+    private final List<Runnable> atCellEnd = new ArrayList<>();
     private ByteArrayOutputStream outBytes;
     private ByteArrayOutputStream errBytes;
     private PrintStream out;
@@ -40,6 +41,19 @@ public final class CellOutputs {
         return display(mimeType, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Runs {@code task} when the running cell ends, just before its outputs are collected: for outputs
+     * best made once the cell's code is done (a step's chart shades the problems {@code .addresses(...)}
+     * names after the step ran). False, and nothing kept, when no cell is running.
+     */
+    public synchronized boolean atCellEnd(Runnable task) {
+        if (out == null) {
+            return false;
+        }
+        atCellEnd.add(task);
+        return true;
+    }
+
     /** True while a cell runs: its outputs are being collected. */
     public synchronized boolean collecting() {
         return out != null;
@@ -57,6 +71,7 @@ public final class CellOutputs {
 
     synchronized void cellStarted() {
         pending.clear();
+        atCellEnd.clear();
         outBytes = new ByteArrayOutputStream();
         errBytes = new ByteArrayOutputStream();
         out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
@@ -69,6 +84,15 @@ public final class CellOutputs {
 
     /** Ends collection and returns what the cell showed, displays in call order. */
     synchronized Shown cellFinished() {
+        List<Runnable> tasks = List.copyOf(atCellEnd);
+        atCellEnd.clear();
+        for (Runnable task : tasks) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                err.println("cannot show an output: " + e);
+            }
+        }
         out.flush();
         err.flush();
         Shown shown = new Shown(outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8),
