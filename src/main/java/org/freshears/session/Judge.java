@@ -1,5 +1,6 @@
 package org.freshears.session;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.freshears.checklist.ProblemArea;
@@ -34,11 +35,37 @@ final class Judge {
     }
 
     static Verdict check(CheckItem check, Snapshot snapshot) {
+        return check(check, List.of(snapshot));
+    }
+
+    /**
+     * A check over snapshots in chain order (the mix first): done when it holds in every one. The evidence
+     * names where it was measured ({@link #measuredIn}): the first snapshot it fails in, else the last.
+     */
+    static Verdict check(CheckItem check, List<Snapshot> snapshots) {
+        Snapshot snapshot = measuredIn(check, snapshots);
         double value = check.metric().valueOf(snapshot.analysis());
-        boolean holds = !Double.isNaN(value) && check.condition().holds(value);
+        boolean holds = snapshots.stream().allMatch(s -> holds(check, s));
+        String unit = check.metric().unit().isEmpty() ? "" : " " + check.metric().unit();
         String evidence = check.metric().label() + " " + check.metric().format(value) + " in '" + snapshot.name()
-                + "' (wanted " + check.condition().describe() + (check.metric().unit().isEmpty() ? "" : " "
-                + check.metric().unit()) + ")";
+                + "' (wanted " + check.condition().describe() + unit + (snapshots.size() > 1 ? where(check, snapshots)
+                : "") + ")";
         return new Verdict(check.name(), holds, evidence);
+    }
+
+    /** The snapshot a check's verdict speaks of: the first it fails in, or the last when it holds in all. */
+    static Snapshot measuredIn(CheckItem check, List<Snapshot> snapshots) {
+        return snapshots.stream().filter(s -> !holds(check, s)).findFirst().orElse(snapshots.get(snapshots.size() - 1));
+    }
+
+    private static boolean holds(CheckItem check, Snapshot snapshot) {
+        double value = check.metric().valueOf(snapshot.analysis());
+        return !Double.isNaN(value) && check.condition().holds(value);
+    }
+
+    private static String where(CheckItem check, List<Snapshot> snapshots) {
+        List<String> failing = snapshots.stream().filter(s -> !holds(check, s)).map(s -> "'" + s.name() + "'").toList();
+        return " in the mix and after every step" + (failing.isEmpty() ? ""
+                : "; fails in " + String.join(", ", failing));
     }
 }

@@ -202,7 +202,9 @@ public final class Session {
     // ---- checks and the checklist ---------------------------------------------------------------
 
     public CheckItem check(String name, Metric metric, Condition condition) {
-        CheckItem check = new CheckItem(name, metric, condition);
+        // A condition relative to the mix takes the mix's value now, so the file and the report record it.
+        CheckItem check = new CheckItem(name, metric,
+                condition == null || metric == null ? condition : condition.againstMix(metric.valueOf(snapshots.get(MIX).analysis())));
         checks.add(check);
         return check;
     }
@@ -212,9 +214,29 @@ public final class Session {
         Snapshot mixSnapshot = snapshots.get(MIX);
         List<Verdict> problemVerdicts = problems.values().stream()
                 .map(p -> Judge.problem(p, mixSnapshot, latest)).toList();
-        List<Verdict> checkVerdicts = checks.stream()
-                .map(c -> Judge.check(c, c.afterStep() == null ? latest : c.afterStep().after())).toList();
+        List<Verdict> checkVerdicts = checks.stream().map(c -> Judge.check(c, measuredOver(c))).toList();
         return new Checklist(problemVerdicts, checkVerdicts);
+    }
+
+    /** The snapshot a check's verdict speaks of (for a check {@code throughout}, the first it fails in). */
+    Snapshot measuredIn(CheckItem check) {
+        return Judge.measuredIn(check, measuredOver(check));
+    }
+
+    /** Where a check is measured: at the end (or after its step), or from the mix to there. */
+    private List<Snapshot> measuredOver(CheckItem check) {
+        Snapshot end = check.afterStep() == null ? latest : check.afterStep().after();
+        if (!check.isThroughout()) {
+            return List.of(end);
+        }
+        List<Snapshot> upToEnd = new ArrayList<>();
+        for (Snapshot s : snapshots.values()) {
+            upToEnd.add(s);
+            if (s.name().equals(end.name())) {
+                break;
+            }
+        }
+        return upToEnd;
     }
 
     // ---- output ---------------------------------------------------------------------------------

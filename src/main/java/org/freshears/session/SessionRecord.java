@@ -162,7 +162,7 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         List<CheckEntry> checks = new ArrayList<>();
         for (int i = 0; i < checkList.size(); i++) {
             CheckItem c = checkList.get(i);
-            Snapshot measured = c.afterStep() == null ? master : c.afterStep().after();
+            Snapshot measured = session.measuredIn(c);
             Verdict verdict = checklist.checks().get(i);
             checks.add(new CheckEntry(c.name(), c.metric(), c.condition(),
                     c.afterStep() == null ? null : c.afterStep().name(), measured.name(),
