@@ -63,6 +63,7 @@ public record Compressor(double thresholdDb, double ratio, double kneeDb, double
         requireAtLeastZero("kneeDb", kneeDb);
         requireAtLeastZero("attackMs", attackMs);
         requireAtLeastZero("releaseMs", releaseMs);
+        UnitMistakes.msNotSeconds("releaseMs", releaseMs);
         requireAtLeastZero("lookaheadMs", lookaheadMs);
         if (lookaheadMs > MAX_LOOKAHEAD_MS) {
             throw new IllegalArgumentException("lookaheadMs must be <= " + MAX_LOOKAHEAD_MS + ", got " + lookaheadMs);
@@ -71,6 +72,8 @@ public record Compressor(double thresholdDb, double ratio, double kneeDb, double
         requireAtLeastZero("sidechainHighPassHz", sidechainHighPassHz);
         requireFinite("makeupDb", makeupDb);
         requirePercent("mixPercent", mixPercent);
+        UnitMistakes.percentNotRatio("stereoLinkPercent", stereoLinkPercent, 1);
+        UnitMistakes.percentNotRatio("mixPercent", mixPercent, 1);
     }
 
     /**

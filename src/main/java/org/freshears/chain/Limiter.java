@@ -32,6 +32,7 @@ public record Limiter(double ceilingDbtp, double releaseMs, double lookaheadMs, 
             throw new IllegalArgumentException("ceilingDbtp must be >= -30, got " + ceilingDbtp);
         }
         requireFinite("releaseMs", releaseMs);
+        UnitMistakes.msNotSeconds("releaseMs", releaseMs);
         if (releaseMs < 1 || releaseMs > 5000) {
             throw new IllegalArgumentException("releaseMs must be in [1, 5000], got " + releaseMs);
         }

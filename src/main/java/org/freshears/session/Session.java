@@ -106,7 +106,7 @@ public final class Session {
     /** A note over a span. */
     public Session note(TimeSpan span, String text) {
         requireInside(span.fromSeconds(), "note '" + text + "'");
-        notes.add(new ListenNote(span.clampTo(durationSeconds()), text));
+        notes.add(new ListenNote(insideMix(span, "note '" + text + "'"), text));
         return this;
     }
 
@@ -118,7 +118,7 @@ public final class Session {
         if (sections.stream().anyMatch(s -> s.name().equals(name))) {
             throw new IllegalArgumentException("there is already a section named '" + name + "'");
         }
-        Section section = new Section(name, span.clampTo(durationSeconds()));
+        Section section = new Section(name, insideMix(span, "section '" + name + "'"));
         sections.add(section);
         return section;
     }
@@ -151,7 +151,7 @@ public final class Session {
             throw new IllegalArgumentException("problem '" + name + "': band " + band + " reaches above Nyquist ("
                     + mix.audio().sampleRate() / 2 + " Hz)");
         }
-        Problem problem = new Problem(new ProblemArea(name, span.clampTo(durationSeconds()), band));
+        Problem problem = new Problem(new ProblemArea(name, insideMix(span, "problem '" + name + "'"), band));
         problems.put(name, problem);
         // Measure it where audio is still at hand: the mix, and the current master.
         remeasure(MIX, mix.audio(), problem);
@@ -193,6 +193,7 @@ public final class Session {
         latest = after;
         StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), resolved, before, after, traces);
         steps.add(run);
+        run.notices().forEach(n -> context.display().text("note: step '" + name + "': " + n));
         for (SessionCharts.NamedChart chart : List.of(SessionCharts.stepSpectrum(run), SessionCharts.stepLoudness(this, run))) {
             context.display().chart(chart.name(), chart.chart());
         }
@@ -247,6 +248,7 @@ public final class Session {
      */
     public RenderRecord render(String path, WavOutputFormat format) throws IOException {
         Path target = context.outputDir().resolve(path);
+        RenderTarget.requireWavName(target, RenderRecord.describe(format));
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
@@ -261,6 +263,9 @@ public final class Session {
                 loudness.integratedLufs(), TruePeakMeter.measure(back).maxTruePeakDbtp(), loudness.loudnessRangeLu(),
                 written.clippedSamples());
         renders.add(record);
+        if (format.warning() != null) {
+            context.display().text("warning: " + target + ": " + format.warning());
+        }
         if (written.clippedSamples() > 0) {
             context.display().text("warning: " + target + ": " + written.clippedSamples()
                     + " samples clipped at full scale (add a limiter)");
@@ -405,6 +410,16 @@ public final class Session {
         TimeSpan span = area.span().clampTo(audio.durationSeconds());
         return BandEnergy.inSpan(audio, span.fromSeconds(), span.toSeconds(), area.band().lowHz(),
                 area.band().highHz());
+    }
+
+    /** The span cut to the end of the mix, with a warning when it reached past it (a start past it errs). */
+    private TimeSpan insideMix(TimeSpan span, String what) {
+        TimeSpan inside = span.clampTo(durationSeconds());
+        if (!inside.equals(span)) {
+            context.display().text("warning: " + what + ": span " + span + " ends after the end of the mix ("
+                    + TimeSpan.format(durationSeconds()) + "); cut to " + inside);
+        }
+        return inside;
     }
 
     private void requireInside(double seconds, String what) {
