@@ -131,7 +131,8 @@ public sealed interface Condition {
         @Override
         public String describe() {
             return Double.isNaN(mixValue) ? String.format(Locale.ROOT, ">= the mix's value - %.1f", maxLoss)
-                    : String.format(Locale.ROOT, ">= %.1f: the mix's %.1f - %.1f", limit(), mixValue, maxLoss);
+                    : String.format(Locale.ROOT, ">= %.2f: the mix's %.2f - %.1f", limit(), mixValue, maxLoss)
+                            .replace(">= -0.00", ">= 0.00");
         }
     }
 

@@ -65,7 +65,9 @@ final class Judge {
 
     private static String where(CheckItem check, List<Snapshot> snapshots) {
         List<String> failing = snapshots.stream().filter(s -> !holds(check, s)).map(s -> "'" + s.name() + "'").toList();
+        String arrived = snapshots.get(0).name().equals(Session.MIX) && !holds(check, snapshots.get(0))
+                ? " (the mix arrived that way, so no chain can tick it)" : "";
         return " in the mix and after every step" + (failing.isEmpty() ? ""
-                : "; fails in " + String.join(", ", failing));
+                : "; fails in " + String.join(", ", failing) + arrived);
     }
 }
