@@ -34,5 +34,6 @@ s.step("loudness", limiter().ceilingDbtp(-1.0).targetLufs(-14));
 // %%
 s.check("streaming loudness", integratedLufs(), within(-14, 0.5));
 s.check("true peak", truePeakDbtp(), atMost(-1.0));
+s.check("not crushed, mix to master", psrDb(), atLeast(8)).throughout();
 s.render("demo-problem-areas.wav", wav24().dither(tpdf()));
 s.checklist()

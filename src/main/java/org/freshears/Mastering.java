@@ -209,6 +209,15 @@ public final class Mastering {
         return new Condition.Between(low, high);
     }
 
+    /**
+     * At least the mix's value less {@code maxLoss}: {@code check("kept the mix's range", loudnessRangeLu(),
+     * keptFromMix(2))} fails when the master lost more than 2 LU of the mix's loudness range. The mix's value
+     * is read when the check is added, and recorded with it.
+     */
+    public static Condition keptFromMix(double maxLoss) {
+        return new Condition.KeptFromMix(maxLoss, Double.NaN);
+    }
+
     /** A problem counts as fixed when its band falls at least this much, relative to the whole spectrum. */
     public static Expectation reduceBy(double db) {
         return new Expectation.ReduceBy(db);

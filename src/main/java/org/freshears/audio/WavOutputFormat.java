@@ -42,6 +42,19 @@ public record WavOutputFormat(int bitsPerSample, boolean floatingPoint, Dither d
         return new WavOutputFormat(bitsPerSample, floatingPoint, newDither);
     }
 
+    /**
+     * What a user should know before trusting a render in this format, or null: 16-bit PCM without dither
+     * truncates, and the error it leaves is distortion that follows the music (audible in fades and quiet
+     * tails) instead of a steady noise floor. Allowed, since some want it, but never silently.
+     */
+    public String warning() {
+        if (!floatingPoint && bitsPerSample == 16 && dither.isNone()) {
+            return "16-bit without dither: the rounding to 16 bits is truncation distortion that follows the music"
+                    + " (audible in fades and quiet passages); add .dither(tpdf()) for a steady noise floor instead";
+        }
+        return null;
+    }
+
     public int bytesPerSample() {
         return bitsPerSample / 8;
     }

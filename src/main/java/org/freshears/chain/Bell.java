@@ -15,6 +15,7 @@ public record Bell(double freqHz, double gainDb, double q, ChannelMode channelMo
 
     public Bell {
         StepArguments.positive("freqHz", freqHz);
+        UnitMistakes.hzNotKhz("freqHz", freqHz);
         StepArguments.gainDb("gainDb", gainDb);
         StepArguments.positive("q", q);
         StepArguments.notNull("channelMode", channelMode);

@@ -59,11 +59,14 @@ public record Compressor(double thresholdDb, double ratio, double kneeDb, double
         StepArguments.nonNegative("kneeDb", kneeDb);
         StepArguments.nonNegative("attackMs", attackMs);
         StepArguments.nonNegative("releaseMs", releaseMs);
+        UnitMistakes.msNotSeconds("releaseMs", releaseMs);
         StepArguments.inRange("lookaheadMs", lookaheadMs, 0, MAX_LOOKAHEAD_MS);
         StepArguments.percent("stereoLinkPercent", stereoLinkPercent);
         StepArguments.nonNegative("sidechainHighPassHz", sidechainHighPassHz);
         StepArguments.finite("makeupDb", makeupDb);
         StepArguments.percent("mixPercent", mixPercent);
+        UnitMistakes.percentNotRatio("stereoLinkPercent", stereoLinkPercent, 1);
+        UnitMistakes.percentNotRatio("mixPercent", mixPercent, 1);
     }
 
     /** Whether it leaves the signal as it is: ratio 1 without makeup gain, or a fully dry mix. */

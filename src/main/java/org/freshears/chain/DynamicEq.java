@@ -38,6 +38,7 @@ public record DynamicEq(double freqHz, double q, double thresholdDb, double rang
         if (!(freqHz > 0) || Double.isInfinite(freqHz)) {
             throw new IllegalArgumentException("freqHz must be > 0, got " + freqHz);
         }
+        UnitMistakes.hzNotKhz("freqHz", freqHz);
         if (!(q > 0) || Double.isInfinite(q)) {
             throw new IllegalArgumentException("q must be > 0, got " + q);
         }
@@ -52,6 +53,7 @@ public record DynamicEq(double freqHz, double q, double thresholdDb, double rang
         StepArguments.nonNegative("kneeDb", kneeDb);
         StepArguments.nonNegative("attackMs", attackMs);
         StepArguments.nonNegative("releaseMs", releaseMs);
+        UnitMistakes.msNotSeconds("releaseMs", releaseMs);
         StepArguments.nonNegative("lookaheadMs", lookaheadMs);
         if (lookaheadMs > Compressor.MAX_LOOKAHEAD_MS) {
             throw new IllegalArgumentException("lookaheadMs must be <= " + Compressor.MAX_LOOKAHEAD_MS + ", got "

@@ -6,7 +6,8 @@ import org.freshears.audio.AudioBuffer;
  * A fade-in over the first fadeInSeconds and a fade-out over the last fadeOutSeconds, shaped by the
  * curve (default {@link FadeCurve#RAISED_COSINE}). Frame k of an N-frame fade-in gets gain
  * {@code curve(k / N)}, so the first frame is silent; the fade-out mirrors it, so the last frame is
- * silent. Fades longer than the audio simply overlap (their gains multiply). Fades(0, 0) is neutral.
+ * silent. Fades that together last longer than the audio are refused: they would overlap, and the
+ * song would never reach full level (usually seconds typed for milliseconds). Fades(0, 0) is neutral.
  */
 public record Fades(double fadeInSeconds, double fadeOutSeconds, FadeCurve curve) implements Edit {
 
@@ -34,6 +35,14 @@ public record Fades(double fadeInSeconds, double fadeOutSeconds, FadeCurve curve
 
     @Override
     public AudioBuffer apply(AudioBuffer input) {
+        double seconds = input.durationSeconds();
+        if (fadeInSeconds + fadeOutSeconds > seconds) {
+            throw new IllegalArgumentException("fades of " + StepArguments.format(fadeInSeconds) + " s in and "
+                    + StepArguments.format(fadeOutSeconds) + " s out last longer than the audio ("
+                    + String.format(java.util.Locale.ROOT, "%.3f", seconds) + " s): they would overlap; if you meant"
+                    + " milliseconds, write fades(" + UnitMistakes.scaled(fadeInSeconds, -3) + ", "
+                    + UnitMistakes.scaled(fadeOutSeconds, -3) + ")");
+        }
         AudioBuffer out = input.copy();
         int frames = out.frames();
         long fadeIn = Math.round(fadeInSeconds * input.sampleRate());

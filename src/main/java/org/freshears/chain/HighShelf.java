@@ -17,6 +17,7 @@ public record HighShelf(double freqHz, double gainDb, double q, double slope, Ch
 
     public HighShelf {
         StepArguments.positive("freqHz", freqHz);
+        UnitMistakes.hzNotKhz("freqHz", freqHz);
         StepArguments.gainDb("gainDb", gainDb);
         StepArguments.shelfShape(q, slope);
         StepArguments.notNull("channelMode", channelMode);

@@ -25,6 +25,7 @@ public record Limiter(double ceilingDbtp, double releaseMs, double lookaheadMs, 
 
     public Limiter {
         StepArguments.inRange("ceilingDbtp", ceilingDbtp, -30, 0);
+        UnitMistakes.msNotSeconds("releaseMs", releaseMs);
         StepArguments.inRange("releaseMs", releaseMs, 1, 5000);
         StepArguments.inRange("lookaheadMs", lookaheadMs, 0.5, 20);
         if (oversampling != 4 && oversampling != 8) {

@@ -14,6 +14,7 @@ public record LowPass(double freqHz, int slopeDbPerOct, ChannelMode channelMode,
 
     public LowPass {
         StepArguments.positive("freqHz", freqHz);
+        UnitMistakes.hzNotKhz("freqHz", freqHz);
         StepArguments.butterworthOrder(slopeDbPerOct);
         StepArguments.notNull("channelMode", channelMode);
         StepArguments.notNull("phase", phase);

@@ -33,6 +33,7 @@ public record MultibandCompressor(List<Double> crossoversHz, List<Compressor> ba
             if (!(f > 0) || Double.isInfinite(f)) {
                 throw new IllegalArgumentException("crossover frequency must be > 0, got " + f);
             }
+            UnitMistakes.hzNotKhz("crossover frequency", f);
             if (k > 0 && !(f > crossoversHz.get(k - 1))) {
                 throw new IllegalArgumentException("crossoversHz must ascend, got " + crossoversHz);
             }

@@ -86,6 +86,7 @@ public record Saturation(Curve curve, double driveDb, double mixPercent, int ove
         if (!Double.isFinite(mixPercent) || mixPercent < 0 || mixPercent > 100) {
             throw new IllegalArgumentException("mixPercent must be in [0, 100], got " + mixPercent);
         }
+        UnitMistakes.percentNotRatio("mixPercent", mixPercent, 1);
         if (oversampling != 1 && oversampling != 2 && oversampling != 4 && oversampling != 8) {
             throw new IllegalArgumentException("oversampling must be 1, 2, 4 or 8, got " + oversampling);
         }

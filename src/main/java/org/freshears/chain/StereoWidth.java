@@ -11,6 +11,8 @@ public record StereoWidth(double widthPercent, double monoBassBelowHz) implement
     public static final double MAX_WIDTH_PERCENT = 200;
 
     public StereoWidth {
+        UnitMistakes.percentNotRatio("widthPercent", widthPercent, MAX_WIDTH_PERCENT / 100);
+        UnitMistakes.hzNotKhz("monoBassBelowHz", monoBassBelowHz);
         if (!(widthPercent >= 0 && widthPercent <= MAX_WIDTH_PERCENT)) {
             throw new IllegalArgumentException(
                     "widthPercent must be within 0..200, got " + StepArguments.format(widthPercent));

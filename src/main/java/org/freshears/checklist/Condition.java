@@ -13,6 +13,14 @@ public sealed interface Condition {
     /** The condition as a reader would say it: {@code -14.0 ± 0.5}, {@code <= -1.0}. */
     String describe();
 
+    /**
+     * This condition with the mix's value of its metric filled in, for a condition relative to the mix
+     * ({@link KeptFromMix}); any other condition is returned as it is.
+     */
+    default Condition againstMix(double mixValue) {
+        return this;
+    }
+
     record Within(double target, double tolerance) implements Condition {
         public Within {
             finite("target", target);
@@ -81,6 +89,50 @@ public sealed interface Condition {
         @Override
         public String describe() {
             return String.format(Locale.ROOT, "between %.1f and %.1f", low, high);
+        }
+    }
+
+    /**
+     * At least the mix's value less {@code maxLoss}: "the master kept the mix's loudness range, give or take
+     * 2 LU", whatever the mix's was. A check fills in the mix's value when it is added ({@link #againstMix}),
+     * so the session file and the report carry the reference; until then {@code mixValue} is NaN and the
+     * condition holds for nothing.
+     */
+    record KeptFromMix(double maxLoss, double mixValue) implements Condition {
+        public KeptFromMix {
+            finite("maxLoss", maxLoss);
+            if (maxLoss < 0) {
+                throw new IllegalArgumentException("maxLoss must be >= 0 (how much may be lost), got " + maxLoss);
+            }
+            if (Double.isInfinite(mixValue)) {
+                throw new IllegalArgumentException("mixValue must be a finite number, got " + mixValue);
+            }
+        }
+
+        @Override
+        public Condition againstMix(double value) {
+            if (Double.isNaN(value)) {
+                throw new IllegalArgumentException("keptFromMix needs the mix's value, and the mix has none"
+                        + " (a loudness of silence does not exist); hold this metric to a fixed value instead");
+            }
+            return new KeptFromMix(maxLoss, value);
+        }
+
+        /** The lowest value that holds (NaN until the mix's value is filled in). */
+        public double limit() {
+            return mixValue - maxLoss;
+        }
+
+        @Override
+        public boolean holds(double value) {
+            return value >= limit();
+        }
+
+        @Override
+        public String describe() {
+            return Double.isNaN(mixValue) ? String.format(Locale.ROOT, ">= the mix's value - %.1f", maxLoss)
+                    : String.format(Locale.ROOT, ">= %.2f: the mix's %.2f - %.1f", limit(), mixValue, maxLoss)
+                            .replace(">= -0.00", ">= 0.00");
         }
     }
 

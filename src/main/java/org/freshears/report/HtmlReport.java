@@ -377,6 +377,7 @@ public final class HtmlReport {
             html.close("li");
         }
         html.close("ol").newline();
+        step.notices().forEach(n -> notice("Note: " + n));
         if (!step.addresses().isEmpty()) {
             html.element("p", "Addresses: " + step.addresses().stream()
                     .map(p -> p.name() + " (" + p.area().band() + ", " + Figures.span(p.area().span()) + ")")
@@ -465,7 +466,11 @@ public final class HtmlReport {
             for (RenderRecord r : renders) {
                 html.open("tr").open("td").element("div", displayPath(r.path()))
                         .element("div", "SHA-256 " + r.sha256(), "class", "hash").close("td")
-                        .element("td", format(r.format())).element("td", dither(r.format().dither()))
+                        .element("td", format(r.format())).open("td").text(dither(r.format().dither()));
+                if (r.format().warning() != null) {
+                    notice("Warning: " + r.format().warning());
+                }
+                html.close("td")
                         .element("td", String.valueOf(r.afterSteps()), "class", "num")
                         .element("td", Figures.fixed(r.integratedLufs(), 1, "LUFS"), "class", "num")
                         .element("td", Figures.fixed(r.truePeakDbtp(), 2, "dBTP"), "class", "num")
@@ -483,6 +488,11 @@ public final class HtmlReport {
                     "Master (after '" + latest.name() + "')", latest.analysis());
         }
         html.close("section").newline();
+    }
+
+    /** Something the run printed that a reader must not miss, shown where it applies. */
+    private void notice(String text) {
+        html.element("div", text, "class", "warning");
     }
 
     private static String format(WavOutputFormat f) {

@@ -26,6 +26,8 @@ final class ReportStyle {
             code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
               font-size: .86em; }
             .muted { color: var(--muted); }
+            .warning { color: var(--warn); background: var(--warn-bg); padding: .1rem .4rem; border-radius: 4px;
+              margin: .25rem 0; }
             .hash { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .8em;
               word-break: break-all; }
             dl.about { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: 0 0 1rem; }

@@ -10,6 +10,7 @@ public final class CheckItem {
     private final Metric metric;
     private final Condition condition;
     private StepRun after;
+    private boolean throughout;
 
     CheckItem(String name, Metric metric, Condition condition) {
         this.name = name;
@@ -24,6 +25,21 @@ public final class CheckItem {
     public CheckItem after(StepRun step) {
         this.after = Objects.requireNonNull(step, "step");
         return this;
+    }
+
+    /**
+     * Measures this check in the mix and after every step up to where it is measured, and holds only when
+     * it holds in all of them: a crushed master is not done whoever crushed it, the mixer or a step whose
+     * damage a later EQ hides from the peak meters.
+     */
+    public CheckItem throughout() {
+        this.throughout = true;
+        return this;
+    }
+
+    /** Whether it is measured in the mix and after every step, not only at the end. */
+    public boolean isThroughout() {
+        return throughout;
     }
 
     public String name() {
@@ -43,7 +59,10 @@ public final class CheckItem {
         return after;
     }
 
-    /** Where this check is measured: the output of its step if it names one, else the master. */
+    /**
+     * Where this check ends: the output of its step if it names one, else the master (a check {@code
+     * throughout} is measured in every snapshot from the mix to there).
+     */
     public Snapshot measuredIn(Snapshot master) {
         return after == null ? master : after.after();
     }
@@ -51,6 +70,6 @@ public final class CheckItem {
     @Override
     public String toString() {
         return "check '" + name + "': " + metric.label() + " " + condition.describe()
-                + (after == null ? "" : " after '" + after.name() + "'");
+                + (after == null ? "" : " after '" + after.name() + "'") + (throughout ? ", throughout" : "");
     }
 }

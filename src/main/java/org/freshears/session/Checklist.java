@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Every problem area and check with its verdict, each verdict carrying its item and where it was
- * measured; done when all are. Prints as a ticked list.
+ * measured; done when there is at least one and all are (an empty checklist proves nothing, so it is
+ * not done). Prints as a ticked list.
  */
 public record Checklist(List<ProblemVerdict> problems, List<CheckVerdict> checks) {
     public Checklist {
@@ -13,7 +14,7 @@ public record Checklist(List<ProblemVerdict> problems, List<CheckVerdict> checks
     }
 
     public boolean done() {
-        return problems.stream().allMatch(ProblemVerdict::done) && checks.stream().allMatch(CheckVerdict::done);
+        return size() > 0 && problems.stream().allMatch(ProblemVerdict::done) && checks.stream().allMatch(CheckVerdict::done);
     }
 
     public long doneCount() {
@@ -27,8 +28,12 @@ public record Checklist(List<ProblemVerdict> problems, List<CheckVerdict> checks
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
+        if (size() == 0) {
+            return "Checklist: empty - the master is not done: nothing on the checklist to prove it"
+                    + " (add s.check(...) or s.problem(...))\n";
+        }
         sb.append("Checklist: ").append(doneCount()).append(" of ").append(size()).append(" done")
-                .append(done() ? " - the master is done" : "").append('\n');
+                .append(done() ? " - the master is done" : " - not done yet").append('\n');
         if (!problems.isEmpty()) {
             sb.append("Problem areas\n");
             problems.forEach(v -> sb.append("  ").append(v).append('\n'));

@@ -1,5 +1,6 @@
 package org.freshears.session;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.freshears.checklist.ProblemArea;
@@ -14,13 +15,6 @@ final class Judge {
     /** A problem is fixed when some step addresses it and the master meets its expectation against the mix. */
     static ProblemVerdict problem(Problem problem, Snapshot mix, Snapshot master) {
         return new ProblemVerdict(problem, mix, master, verdict(problem, mix, master));
-    }
-
-    /** A check, measured where it says ({@link CheckItem#measuredIn}). */
-    static CheckVerdict check(CheckItem check, Snapshot master) {
-        Snapshot snapshot = check.measuredIn(master);
-        double value = check.metric().valueOf(snapshot.analysis());
-        return new CheckVerdict(check, snapshot, value, verdict(check, snapshot, value));
     }
 
     private static Verdict verdict(Problem problem, Snapshot mix, Snapshot master) {
@@ -44,11 +38,37 @@ final class Judge {
                 + steps);
     }
 
-    private static Verdict verdict(CheckItem check, Snapshot snapshot, double value) {
-        boolean holds = !Double.isNaN(value) && check.condition().holds(value);
+    /**
+     * A check over the snapshots it is measured in, in chain order (its end point alone, or from the mix
+     * to there for a check {@code throughout}): done when it holds in every one. The verdict speaks of the
+     * first snapshot it fails in, else the last ({@link #measuredIn}).
+     */
+    static CheckVerdict check(CheckItem check, List<Snapshot> snapshots) {
+        Snapshot snapshot = measuredIn(check, snapshots);
+        double value = check.metric().valueOf(snapshot.analysis());
+        boolean holds = snapshots.stream().allMatch(s -> holds(check, s));
+        String unit = check.metric().unit().isEmpty() ? "" : " " + check.metric().unit();
         String evidence = check.metric().label() + " " + check.metric().format(value) + " in '" + snapshot.name()
-                + "' (wanted " + check.condition().describe() + (check.metric().unit().isEmpty() ? "" : " "
-                + check.metric().unit()) + ")";
-        return new Verdict(check.name(), holds, evidence);
+                + "' (wanted " + check.condition().describe() + unit + (snapshots.size() > 1 ? where(check, snapshots)
+                : "") + ")";
+        return new CheckVerdict(check, snapshot, value, new Verdict(check.name(), holds, evidence));
+    }
+
+    /** The snapshot a check's verdict speaks of: the first it fails in, or the last when it holds in all. */
+    static Snapshot measuredIn(CheckItem check, List<Snapshot> snapshots) {
+        return snapshots.stream().filter(s -> !holds(check, s)).findFirst().orElse(snapshots.get(snapshots.size() - 1));
+    }
+
+    private static boolean holds(CheckItem check, Snapshot snapshot) {
+        double value = check.metric().valueOf(snapshot.analysis());
+        return !Double.isNaN(value) && check.condition().holds(value);
+    }
+
+    private static String where(CheckItem check, List<Snapshot> snapshots) {
+        List<String> failing = snapshots.stream().filter(s -> !holds(check, s)).map(s -> "'" + s.name() + "'").toList();
+        String arrived = snapshots.get(0).name().equals(Session.MIX) && !holds(check, snapshots.get(0))
+                ? " (the mix arrived that way, so no chain can tick it)" : "";
+        return " in the mix and after every step" + (failing.isEmpty() ? ""
+                : "; fails in " + String.join(", ", failing) + arrived);
     }
 }

@@ -104,7 +104,7 @@ public final class Session {
     /** A note over a span. */
     public Session note(TimeSpan span, String text) {
         requireInside(span.fromSeconds(), "note '" + text + "'");
-        notes.add(new ListenNote(span.clampTo(durationSeconds()), text));
+        notes.add(new ListenNote(insideMix(span, "note '" + text + "'"), text));
         return this;
     }
 
@@ -116,7 +116,7 @@ public final class Session {
         if (sections.stream().anyMatch(s -> s.name().equals(name))) {
             throw new IllegalArgumentException("there is already a section named '" + name + "'");
         }
-        Section section = new Section(name, span.clampTo(durationSeconds()));
+        Section section = new Section(name, insideMix(span, "section '" + name + "'"));
         sections.add(section);
         return section;
     }
@@ -149,7 +149,7 @@ public final class Session {
             throw new IllegalArgumentException("problem '" + name + "': band " + band + " reaches above Nyquist ("
                     + mix.audio().sampleRate() / 2 + " Hz)");
         }
-        Problem problem = new Problem(new ProblemArea(name, span.clampTo(durationSeconds()), band));
+        Problem problem = new Problem(new ProblemArea(name, insideMix(span, "problem '" + name + "'"), band));
         problems.put(name, problem);
         // Measure it where audio is still at hand: the mix, and the current master.
         remeasure(MIX, mix.audio(), problem);
@@ -189,6 +189,7 @@ public final class Session {
         StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), rendered.resolved(), before, after,
                 traces.traces());
         steps.add(run);
+        run.notices().forEach(n -> context.display().text("note: step '" + name + "': " + n));
         context.display().stepRan(this, run);
         return run;
     }
@@ -196,7 +197,9 @@ public final class Session {
     // ---- checks and the checklist ---------------------------------------------------------------
 
     public CheckItem check(String name, Metric metric, Condition condition) {
-        CheckItem check = new CheckItem(name, metric, condition);
+        // A condition relative to the mix takes the mix's value now, so the file and the report record it.
+        CheckItem check = new CheckItem(name, metric,
+                condition == null || metric == null ? condition : condition.againstMix(metric.valueOf(snapshots.get(MIX).analysis())));
         checks.add(check);
         return check;
     }
@@ -206,8 +209,24 @@ public final class Session {
         Snapshot mixSnapshot = snapshots.get(MIX);
         List<ProblemVerdict> problemVerdicts = problems.values().stream()
                 .map(p -> Judge.problem(p, mixSnapshot, latest)).toList();
-        List<CheckVerdict> checkVerdicts = checks.stream().map(c -> Judge.check(c, latest)).toList();
+        List<CheckVerdict> checkVerdicts = checks.stream().map(c -> Judge.check(c, measuredOver(c))).toList();
         return new Checklist(problemVerdicts, checkVerdicts);
+    }
+
+    /** Where a check is measured: at the end (or after its step), or from the mix to there. */
+    private List<Snapshot> measuredOver(CheckItem check) {
+        Snapshot end = check.measuredIn(latest);
+        if (!check.isThroughout()) {
+            return List.of(end);
+        }
+        List<Snapshot> upToEnd = new ArrayList<>();
+        for (Snapshot s : snapshots.values()) {
+            upToEnd.add(s);
+            if (s.name().equals(end.name())) {
+                break;
+            }
+        }
+        return upToEnd;
     }
 
     // ---- output ---------------------------------------------------------------------------------
@@ -218,6 +237,7 @@ public final class Session {
      */
     public RenderRecord render(String path, WavOutputFormat format) throws IOException {
         Path target = context.outputDir().resolve(path);
+        RenderTarget.requireWavName(target, RenderRecord.describe(format));
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
@@ -232,6 +252,9 @@ public final class Session {
                 loudness.integratedLufs(), TruePeakMeter.measure(back).maxTruePeakDbtp(), loudness.loudnessRangeLu(),
                 written.clippedSamples());
         renders.add(record);
+        if (format.warning() != null) {
+            context.display().text("warning: " + target + ": " + format.warning());
+        }
         if (written.clippedSamples() > 0) {
             context.display().text("warning: " + target + ": " + written.clippedSamples()
                     + " samples clipped at full scale (add a limiter)");
@@ -375,6 +398,16 @@ public final class Session {
         TimeSpan span = area.span().clampTo(audio.durationSeconds());
         return BandEnergy.inSpan(audio, span.fromSeconds(), span.toSeconds(), area.band().lowHz(),
                 area.band().highHz());
+    }
+
+    /** The span cut to the end of the mix, with a warning when it reached past it (a start past it errs). */
+    private TimeSpan insideMix(TimeSpan span, String what) {
+        TimeSpan inside = span.clampTo(durationSeconds());
+        if (!inside.equals(span)) {
+            context.display().text("warning: " + what + ": span " + span + " ends after the end of the mix ("
+                    + TimeSpan.format(durationSeconds()) + "); cut to " + inside);
+        }
+        return inside;
     }
 
     private void requireInside(double seconds, String what) {

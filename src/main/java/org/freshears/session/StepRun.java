@@ -76,6 +76,11 @@ public final class StepRun {
         return List.copyOf(addresses);
     }
 
+    /** What it did that its settings do not say: a changed length, a dynamics processor that never acted. */
+    public List<String> notices() {
+        return StepNotices.of(this);
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
@@ -87,6 +92,7 @@ public final class StepRun {
                 before.analysis().integratedLufs(), after.analysis().integratedLufs(),
                 before.analysis().truePeakDbtp(), after.analysis().truePeakDbtp(),
                 before.analysis().plrDb(), after.analysis().plrDb()));
+        notices().forEach(n -> sb.append("\n  ").append(n));
         return sb.toString();
     }
 }

@@ -19,6 +19,7 @@ final class ChecklistTypes {
         m.put("atMost", Condition.AtMost.class);
         m.put("atLeast", Condition.AtLeast.class);
         m.put("between", Condition.Between.class);
+        m.put("keptFromMix", Condition.KeptFromMix.class);
         return m;
     }
 
