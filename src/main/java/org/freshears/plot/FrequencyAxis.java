@@ -23,12 +23,20 @@ final class FrequencyAxis extends LogAxis {
     static final double HIGH_HZ = 20_000;
     private static final double[] MAJOR_HZ = {20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000};
 
+    /** Below this span (high/low) every whole multiple is labelled: a zoom has few majors to read. */
+    private static final double LABEL_ALL_BELOW_RATIO = 30;
+
     FrequencyAxis() {
+        this(LOW_HZ, HIGH_HZ);
+    }
+
+    /** The axis over [lowHz, highHz]: a spectrogram's rows, or a zoom on a problem band. */
+    FrequencyAxis(double lowHz, double highHz) {
         super(LABEL);
         setBase(10);
         setSmallestValue(1);
         setAutoRange(false);
-        setRange(LOW_HZ, HIGH_HZ);
+        setRange(lowHz, highHz);
         setMinorTickMarksVisible(true);
         ChartStyle.styleAxis(this);
     }
@@ -41,18 +49,18 @@ final class FrequencyAxis extends LogAxis {
     @Override
     @SuppressWarnings("rawtypes")
     public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
-        if (!RectangleEdge.isTopOrBottom(edge)) {
-            return super.refreshTicks(g2, state, dataArea, edge);
-        }
         List<NumberTick> ticks = new ArrayList<>();
-        TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
-        for (double decade = 10; decade <= 10_000; decade *= 10) {
+        TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER
+                : edge == RectangleEdge.BOTTOM ? TextAnchor.TOP_CENTER
+                : edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
+        boolean labelAll = getUpperBound() / getLowerBound() < LABEL_ALL_BELOW_RATIO;
+        for (double decade = 1; decade <= 10_000; decade *= 10) {
             for (int m = 1; m <= 9; m++) {
                 double hz = decade * m;
                 if (hz < getLowerBound() || hz > getUpperBound()) {
                     continue;
                 }
-                boolean major = isMajor(hz);
+                boolean major = labelAll || isMajor(hz);
                 ticks.add(new NumberTick(major ? TickType.MAJOR : TickType.MINOR, hz, major ? label(hz) : "", anchor,
                         TextAnchor.CENTER, 0.0));
             }

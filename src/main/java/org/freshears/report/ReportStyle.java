@@ -79,6 +79,9 @@ final class ReportStyle {
             .track > span.problem { background: repeating-linear-gradient(135deg, #f0e44299 0 6px, #f0e44255 6px 12px);
               border: 1px solid #c9b800; }
             .track > span.note-span { background: #33333322; }
+            .track > span { text-overflow: ellipsis; }
+            .track > span.beside { background: none; overflow: visible; color: var(--ink); }
+            .track > span.beside.left { text-align: right; }
             .track > span.pin { width: 0; padding: 0; overflow: visible; border-left: 2px solid #333; border-radius: 0; }
             .track > span.pin b { position: absolute; left: 3px; top: .15rem; font-size: .7rem; line-height: 1.1;
               background: #333; color: #fff; border-radius: 8px; padding: .05rem .3rem; }

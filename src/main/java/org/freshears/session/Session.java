@@ -84,6 +84,7 @@ public final class Session {
         contents.warnings().forEach(w -> context.display().text("warning: " + path + ": " + w));
         Session session = new Session(path, sha256, contents, context);
         context.opened().accept(session);
+        show(context, SpectrogramCharts.mix(session));
         return session;
     }
 
@@ -158,6 +159,7 @@ public final class Session {
         if (latest != snapshots.get(MIX)) {
             remeasure(latest.name(), current, problem);
         }
+        show(context, SpectrogramCharts.problem(this, problem)); // framed as written: the user can check it
         return problem;
     }
 
@@ -239,6 +241,7 @@ public final class Session {
                 loudness.integratedLufs(), TruePeakMeter.measure(back).maxTruePeakDbtp(), loudness.loudnessRangeLu(),
                 written.clippedSamples());
         renders.add(record);
+        show(context, SpectrogramCharts.master(this));
         if (written.clippedSamples() > 0) {
             context.display().text("warning: " + target + ": " + written.clippedSamples()
                     + " samples clipped at full scale (add a limiter)");
@@ -377,6 +380,10 @@ public final class Session {
         if (latest == old) {
             latest = updated;
         }
+    }
+
+    private static void show(SessionContext context, SessionCharts.NamedChart chart) {
+        context.display().chart(chart.name(), chart.chart());
     }
 
     private static BandLevel measure(ProblemArea area, AudioBuffer audio) {

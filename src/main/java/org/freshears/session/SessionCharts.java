@@ -40,6 +40,7 @@ public final class SessionCharts {
         for (Comparison c : s.comparisons()) {
             charts.add(comparison(c));
         }
+        charts.addAll(SpectrogramCharts.all(s));
         return charts;
     }
 
@@ -63,9 +64,15 @@ public final class SessionCharts {
         List<GainReductionTrace> traces = step.gainReduction();
         for (int i = 0; i < traces.size(); i++) {
             String suffix = traces.size() == 1 ? "" : "-" + (i + 1);
-            charts.add(new NamedChart(prefix(step) + "-gain-reduction" + suffix, Charts.gainReduction(
-                    "Step " + step.index() + " '" + step.name() + "': gain reduction" + suffix, traces.get(i).toArray(),
-                    traces.get(i).hopFrames() / (double) step.after().analysis().sampleRate())));
+            GainReductionTrace trace = traces.get(i);
+            String title = "Step " + step.index() + " '" + step.name() + "': gain reduction" + suffix;
+            double hopSeconds = trace.hopFrames() / (double) step.after().analysis().sampleRate();
+            // A multiband compressor's bands each get a line: merged, they would hide which band worked.
+            charts.add(new NamedChart(prefix(step) + "-gain-reduction" + suffix, trace.bands().isEmpty()
+                    ? Charts.gainReduction(title, trace.toArray(), hopSeconds)
+                    : Charts.gainReductionByBand(title + " by band", trace.bands().stream()
+                            .map(GainReductionTrace::label).toList(), trace.bands().stream()
+                            .map(GainReductionTrace::toArray).toList(), hopSeconds)));
         }
         return charts;
     }
