@@ -24,9 +24,15 @@ public final class Spectrogram {
 
     Spectrogram(int sampleRate, int fftSize, long startFrame, long endFrame, int hopFrames, int columns,
             SpectrogramRows rows, float[] levelsDb) {
-        if (levelsDb.length != (long) columns * rows.count()) {
+        this(sampleRate, fftSize, startFrame, endFrame, hopFrames, columns, rows.lowHz.clone(), rows.centreHz.clone(),
+                rows.highHz.clone(), levelsDb);
+    }
+
+    private Spectrogram(int sampleRate, int fftSize, long startFrame, long endFrame, int hopFrames, int columns,
+            double[] rowLowHz, double[] rowCentreHz, double[] rowHighHz, float[] levelsDb) {
+        if (levelsDb.length != (long) columns * rowCentreHz.length) {
             throw new IllegalArgumentException(levelsDb.length + " levels for " + columns + " columns of "
-                    + rows.count() + " rows");
+                    + rowCentreHz.length + " rows");
         }
         this.sampleRate = sampleRate;
         this.fftSize = fftSize;
@@ -34,9 +40,9 @@ public final class Spectrogram {
         this.endFrame = endFrame;
         this.hopFrames = hopFrames;
         this.columns = columns;
-        this.rowLowHz = rows.lowHz.clone();
-        this.rowCentreHz = rows.centreHz.clone();
-        this.rowHighHz = rows.highHz.clone();
+        this.rowLowHz = rowLowHz;
+        this.rowCentreHz = rowCentreHz;
+        this.rowHighHz = rowHighHz;
         this.levelsDb = levelsDb;
     }
 
@@ -112,6 +118,16 @@ public final class Spectrogram {
         double offset = seconds * sampleRate - startFrame;
         int column = (int) Math.floor(offset / hopFrames);
         return offset >= 0 && column < columns ? column : -1;
+    }
+
+    /** This grid with every level moved by {@code gainDb}: the audio as if played that much louder. */
+    public Spectrogram plusDb(double gainDb) {
+        float[] moved = new float[levelsDb.length];
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = (float) (levelsDb[i] + gainDb);
+        }
+        return new Spectrogram(sampleRate, fftSize, startFrame, endFrame, hopFrames, columns, rowLowHz, rowCentreHz,
+                rowHighHz, moved);
     }
 
     /** The loudest cell, dBFS (−Infinity when all is silence). */

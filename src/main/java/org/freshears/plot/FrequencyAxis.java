@@ -54,18 +54,48 @@ final class FrequencyAxis extends LogAxis {
                 : edge == RectangleEdge.BOTTOM ? TextAnchor.TOP_CENTER
                 : edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
         boolean labelAll = getUpperBound() / getLowerBound() < LABEL_ALL_BELOW_RATIO;
+        List<Double> inRange = new ArrayList<>();
         for (double decade = 1; decade <= 10_000; decade *= 10) {
             for (int m = 1; m <= 9; m++) {
                 double hz = decade * m;
-                if (hz < getLowerBound() || hz > getUpperBound()) {
-                    continue;
+                if (hz >= getLowerBound() && hz <= getUpperBound()) {
+                    inRange.add(hz);
                 }
-                boolean major = labelAll || isMajor(hz);
-                ticks.add(new NumberTick(major ? TickType.MAJOR : TickType.MINOR, hz, major ? label(hz) : "", anchor,
-                        TextAnchor.CENTER, 0.0));
             }
         }
+        // The usual majors first, then (on a zoom) every other multiple where its label has room.
+        List<Double> labelled = new ArrayList<>();
+        for (double hz : inRange) {
+            if (isMajor(hz) && hasRoom(hz, labelled, dataArea, edge)) {
+                labelled.add(hz);
+            }
+        }
+        for (double hz : inRange) {
+            if (labelAll && !labelled.contains(hz) && hasRoom(hz, labelled, dataArea, edge)) {
+                labelled.add(hz);
+            }
+        }
+        for (double hz : inRange) {
+            boolean major = labelled.contains(hz);
+            ticks.add(new NumberTick(major ? TickType.MAJOR : TickType.MINOR, hz, major ? label(hz) : "", anchor,
+                    TextAnchor.CENTER, 0.0));
+        }
         return ticks;
+    }
+
+    /** Whether a label at {@code hz} keeps clear of those already placed (a line's height, or the label's width). */
+    private boolean hasRoom(double hz, List<Double> labelled, Rectangle2D dataArea, RectangleEdge edge) {
+        double at = valueToJava2D(hz, dataArea, edge);
+        float fontPx = getTickLabelFont().getSize2D();
+        for (double other : labelled) {
+            double gap = Math.abs(valueToJava2D(other, dataArea, edge) - at);
+            double needed = RectangleEdge.isTopOrBottom(edge)
+                    ? 0.6 * fontPx * (label(hz).length() + label(other).length()) / 2 + 8 : 1.2 * fontPx;
+            if (gap < needed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMajor(double hz) {

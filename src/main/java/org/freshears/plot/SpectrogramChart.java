@@ -23,6 +23,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.PaintScaleLegend;
@@ -32,6 +33,7 @@ import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * Spectrograms as heat maps: time across, log frequency up, level as colour ({@link MagmaScale}) with a
@@ -51,6 +53,7 @@ final class SpectrogramChart {
     /** The problem area's box: Okabe–Ito sky blue, which magma (purples, oranges, yellows) never uses. */
     private static final Color PROBLEM = new Color(0x56, 0xB4, 0xE9);
     private static final Color GRID = new Color(255, 255, 255, 0x38);
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 0xE8);
     private static final BasicStroke PROBLEM_STROKE = new BasicStroke(2.4f, BasicStroke.CAP_BUTT,
             BasicStroke.JOIN_MITER, 10f, new float[] {9f, 5f}, 0f);
 
@@ -91,7 +94,7 @@ final class SpectrogramChart {
                         span.fromSeconds(), band.highHz());
                 label.setFont(ChartStyle.MARKER_FONT);
                 label.setPaint(ChartStyle.MARKER_TEXT);
-                label.setBackgroundPaint(new Color(255, 255, 255, 0xD8));
+                label.setBackgroundPaint(LABEL_BACKGROUND);
                 label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
                 plot.addAnnotation(label);
             }
@@ -105,7 +108,8 @@ final class SpectrogramChart {
     private static XYPlot panel(Spectrogram s, MagmaScale scale, ValueAxis time, String frequencyLabel) {
         FrequencyAxis frequency = new FrequencyAxis(s.rowLowHz(0), s.rowHighHz(s.rows() - 1));
         frequency.setLabel(frequencyLabel);
-        XYPlot plot = new XYPlot(null, time, frequency, null);
+        // No data is drawn (the map is the background), but XYPlot draws markers only for a dataset's renderer.
+        XYPlot plot = new XYPlot(new XYSeriesCollection(), time, frequency, Renderers.lines());
         ChartStyle.stylePlot(plot);
         plot.setBackgroundPaint(Color.BLACK);
         plot.setBackgroundImage(image(s, scale));
@@ -194,6 +198,7 @@ final class SpectrogramChart {
                     sectionRows[i]);
             m.setPaint(new Color(0, 0, 0, 0)); // outline only: a tint would change the colours that carry the level
             m.setOutlinePaint(MARK);
+            readable(m);
             plot.addDomainMarker(m, Layer.FOREGROUND);
         }
         List<ListenNote> timed = new ArrayList<>(notes.stream().filter(n -> !n.isPass()).toList());
@@ -203,8 +208,15 @@ final class SpectrogramChart {
         for (int i = 0; i < timed.size(); i++) {
             ValueMarker m = Markers.note(timed.get(i).at().fromSeconds(), labels[i], noteRows[i]);
             m.setPaint(MARK);
+            readable(m);
             plot.addDomainMarker(m, Layer.FOREGROUND);
         }
+    }
+
+    /** Marks drawn whole (not at the default 80 % alpha) with labels on near-white: legible on any colour. */
+    private static void readable(Marker m) {
+        m.setAlpha(1f);
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
     }
 
     private static int rowsPerOctave(Spectrogram s) {

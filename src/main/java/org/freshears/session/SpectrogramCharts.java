@@ -2,6 +2,7 @@ package org.freshears.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.checklist.Band;
 import org.freshears.checklist.ProblemArea;
@@ -69,12 +70,19 @@ public final class SpectrogramCharts {
                 .band(Math.max(10, band.lowHz() / widen), Math.min(mix.sampleRate() / 2.0, band.highHz() * widen));
         List<String> names = new ArrayList<>(List.of("Mix"));
         List<Spectrogram> versions = new ArrayList<>(List.of(zoom.analyze(mix, from, to)));
+        String title = "Problem '" + area.name() + "': spectrogram";
         boolean masterAligned = s.master().frames() == mix.frames();
         if (!s.steps().isEmpty() && masterAligned) {
-            names.add("Master");
-            versions.add(zoom.analyze(s.master(), from, to));
+            // Level-matched, as comparisons are: a master 10 dB louder would look brighter everywhere and hide
+            // whether the problem's band went down against the rest.
+            double gainDb = s.snapshot(Session.MIX).analysis().integratedLufs() - s.latest().analysis().integratedLufs();
+            boolean match = Double.isFinite(gainDb);
+            Spectrogram master = zoom.analyze(s.master(), from, to);
+            names.add(match ? "Master, matched" : "Master");
+            versions.add(match ? master.plusDb(gainDb) : master);
+            title += match ? String.format(Locale.ROOT, ", mix and master level-matched (master %+.1f dB)", gainDb)
+                    : ", mix and master";
         }
-        String title = "Problem '" + area.name() + "': spectrogram" + (names.size() > 1 ? ", mix and master" : "");
         return new NamedChart("problem-" + SessionCharts.slug(area.name()) + "-spectrogram",
                 Charts.problemSpectrogram(title, names, versions, area.name(), span, band));
     }
