@@ -130,9 +130,10 @@ final class SpectrogramChart {
                 s.fftSize(), 1000.0 * s.fftSize() / s.sampleRate(), rowsPerOctave(s), duration(s.hopSeconds()))));
         chart.addSubtitle(legend(scale));
         ChartStyle.apply(chart);
-        // The image is drawn scaled to the data area: smooth it rather than show blocky rows.
-        chart.getRenderingHints().put(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        chart.getRenderingHints().put(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        // Each cell is drawn as the block it is, with no colours invented between them: crisper to read, and a
+        // PNG a quarter the size of a smoothed one (repeated rows compress to almost nothing).
+        chart.getRenderingHints().put(RenderingHints.KEY_INTERPOLATION,
+                RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         return chart;
     }
 

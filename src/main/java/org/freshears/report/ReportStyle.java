@@ -62,6 +62,7 @@ final class ReportStyle {
               padding: .6rem .9rem; white-space: pre-wrap; overflow-wrap: anywhere; }
             figure { margin: 1rem 0 1.75rem; }
             figure svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 4px; }
+            figure svg image { image-rendering: pixelated; }
             figcaption { color: var(--muted); font-size: .82rem; margin-top: .25rem; }
             .step { border-top: 1px solid var(--rule); margin-top: 2.25rem; }
             .processors { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
