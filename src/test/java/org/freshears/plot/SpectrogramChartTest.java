@@ -90,6 +90,34 @@ class SpectrogramChartTest {
     }
 
     @Test
+    void marksAreDrawnOverTheMap() {
+        // Near-silence: a black map, on which a note's white line must show (XYPlot draws markers only
+        // for a plot with a dataset: without one the marks were silently left out).
+        AudioBuffer quiet = Signals.noise(2, RATE, 8 * RATE, 1e-6, 5);
+        AudioBuffer tone = Signals.sine(2, RATE, 1, 100, -6); // sets the top of the colour scale: 0 dBFS
+        for (int c = 0; c < 2; c++) {
+            System.arraycopy(tone.channel(c), 0, quiet.channel(c), 0, tone.frames());
+        }
+        Spectrogram s = new SpectrogramAnalyzer().analyze(quiet);
+        JFreeChart chart = Charts.spectrogram("quiet", s, List.of(), List.of(ListenNote.at(4, "here")));
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        BufferedImage png = chart.createBufferedImage(ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,
+                BufferedImage.TYPE_INT_RGB, info);
+        java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+        XYPlot plot = (XYPlot) chart.getPlot();
+        int x = (int) Math.round(plot.getDomainAxis().valueToJava2D(4, area, plot.getDomainAxisEdge()));
+        int y = (int) area.getCenterY();
+        int brightest = 0;
+        for (int dx = -1; dx <= 1; dx++) { // the 1.6 px line is anti-aliased across neighbouring pixels
+            for (int dy = -10; dy <= 10; dy++) {
+                brightest = Math.max(brightest, brightness(png.getRGB(x + dx, y + dy) & 0xFFFFFF));
+            }
+        }
+        assertTrue(brightest > 400, "the note's line at 4 s: " + brightest);
+        assertTrue(brightness(png.getRGB(x - 40, y) & 0xFFFFFF) < 60, "the map beside it is dark");
+    }
+
+    @Test
     void aLongGridIsPowerAveragedIntoTheImageWidth() {
         Spectrogram s = new SpectrogramAnalyzer().maxColumns(2_000).analyze(Signals.sine(1, 8_000, 400, 1_000, -20));
         assertEquals(2_000, s.columns());
