@@ -1,13 +1,16 @@
 package org.freshears.chain;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The gain a dynamics processor applied over time, one value per hop of {@code hopFrames}: the most
  * extreme gain (dB, furthest from 0, sign kept) seen in that hop, so a 10 ms hop never hides a short
  * dip. Compressors record negative values (their reduction, without makeup gain); a dynamic EQ in lift
  * mode records positive ones. Where a processor treats channels or bands separately it reports, per
- * frame, the most extreme of them.
+ * frame, the most extreme of them; one that compresses bands separately (a multiband compressor) also
+ * records each band in a trace of its own ({@link #bands()}), so a chart can show which band worked.
  *
  * <p>Allocation-free while recording: the array is sized once, frames are pushed in stream order
  * ({@link #push}), values beyond the capacity are dropped (and counted). Not thread-safe.
@@ -22,8 +25,15 @@ public final class GainReductionTrace {
     private int hop;
     private int framesInHop;
     private long droppedFrames;
+    /** What this trace is of: "" for a whole processor, the band ("below 200 Hz") for a band's trace. */
+    private final String label;
+    private final List<GainReductionTrace> bands = new ArrayList<>();
 
     public GainReductionTrace(int hopFrames, int capacityHops) {
+        this(hopFrames, capacityHops, "");
+    }
+
+    private GainReductionTrace(int hopFrames, int capacityHops, String label) {
         if (hopFrames <= 0) {
             throw new IllegalArgumentException("hopFrames must be > 0, got " + hopFrames);
         }
@@ -32,6 +42,7 @@ public final class GainReductionTrace {
         }
         this.hopFrames = hopFrames;
         this.hopGainDb = new double[capacityHops];
+        this.label = label;
     }
 
     /** A trace with hops of {@code hopMs} (rounded to whole frames) covering {@code frames} frames. */
@@ -45,6 +56,32 @@ public final class GainReductionTrace {
             throw new IllegalArgumentException("too many hops: " + hops);
         }
         return new GainReductionTrace(hop, (int) hops);
+    }
+
+    /** "" for a whole processor's trace; for a band's trace, the band ("200 Hz-2 kHz"). */
+    public String label() {
+        return label;
+    }
+
+    /** One trace per band, lowest first, when the processor records its bands separately; else empty. */
+    public List<GainReductionTrace> bands() {
+        return List.copyOf(bands);
+    }
+
+    /**
+     * The band traces, one per label and lowest band first, made on the first call with this trace's hop
+     * and capacity (so never while audio is processed); the processor records each band into its own.
+     */
+    public List<GainReductionTrace> bandTraces(List<String> labels) {
+        if (bands.isEmpty()) {
+            for (String band : labels) {
+                bands.add(new GainReductionTrace(hopFrames, hopGainDb.length, band));
+            }
+        } else if (!bands.stream().map(GainReductionTrace::label).toList().equals(labels)) {
+            throw new IllegalArgumentException("this trace already has bands " + bands.stream()
+                    .map(GainReductionTrace::label).toList() + ", not " + labels);
+        }
+        return List.copyOf(bands);
     }
 
     public int hopFrames() {

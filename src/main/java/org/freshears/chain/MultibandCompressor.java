@@ -60,6 +60,26 @@ public record MultibandCompressor(List<Double> crossoversHz, List<Compressor> ba
         return new MultibandCompressor(freqs, Collections.nCopies(crossoversHz.length + 1, Compressor.defaults()));
     }
 
+    /** The bands by their frequencies, lowest first: "below 200 Hz", "200 Hz-2 kHz", "above 2 kHz". */
+    public List<String> bandNames() {
+        List<String> names = new ArrayList<>();
+        names.add("below " + hz(crossoversHz.get(0)));
+        for (int k = 1; k < crossoversHz.size(); k++) {
+            names.add(hz(crossoversHz.get(k - 1)) + "-" + hz(crossoversHz.get(k)));
+        }
+        names.add("above " + hz(crossoversHz.get(crossoversHz.size() - 1)));
+        return names;
+    }
+
+    private static String hz(double hz) {
+        return hz >= 1000 ? plain(hz / 1000) + " kHz" : plain(hz) + " Hz";
+    }
+
+    /** 200.0 as "200", 2.5 as "2.5": a crossover as the notebook wrote it. */
+    private static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** A copy with band {@code index} (0 = lowest) set to {@code settings}. */
     public MultibandCompressor band(int index, Compressor settings) {
         Objects.checkIndex(index, bands.size());

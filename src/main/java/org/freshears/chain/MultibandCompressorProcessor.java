@@ -1,12 +1,13 @@
 package org.freshears.chain;
 
+import java.util.List;
 import org.freshears.dsp.Crossover;
 
 /**
  * The running state of a {@link MultibandCompressor}: per channel a {@link Crossover} into scratch
  * bands, one {@link CompressorProcessor} per band working on those bands in place, then the bands
  * summed in double, lowest first (a fixed order, so the bits never change). The gain trace reports,
- * per frame, the deepest reduction of any band.
+ * per frame, the deepest reduction of any band, and each band's own reduction in its band traces.
  */
 final class MultibandCompressorProcessor implements Processor, GainReductionSource {
     private final MultibandCompressor settings;
@@ -76,6 +77,11 @@ final class MultibandCompressorProcessor implements Processor, GainReductionSour
     @Override
     public void traceInto(GainReductionTrace trace) {
         this.trace.attach(trace, latencyFrames());
+        // Each band compressor records its own reduction too: one trace per band, beside the deepest of them.
+        List<GainReductionTrace> perBand = trace == null ? null : trace.bandTraces(settings.bandNames());
+        for (int b = 0; b < bandProcessors.length; b++) {
+            bandProcessors[b].traceInto(perBand == null ? null : perBand.get(b));
+        }
     }
 
     @Override

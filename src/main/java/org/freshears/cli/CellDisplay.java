@@ -11,6 +11,8 @@ import org.freshears.report.ChartKey;
 import org.freshears.report.SessionCharts;
 import org.freshears.session.Comparison;
 import org.freshears.session.Display;
+import org.freshears.session.Problem;
+import org.freshears.session.RenderRecord;
 import org.freshears.session.Session;
 import org.freshears.session.StepRun;
 
@@ -45,6 +47,22 @@ final class CellDisplay implements Display {
                 }
             }
         });
+    }
+
+    @Override
+    public void opened(Session session) {
+        outputs.atCellEnd(() -> show(chartsOf(session).mixSpectrogram()));
+    }
+
+    /** Framed as written, so the user can check the span and band before a step addresses it. */
+    @Override
+    public void problemAdded(Session session, Problem problem) {
+        outputs.atCellEnd(() -> show(chartsOf(session).problemSpectrogram(problem)));
+    }
+
+    @Override
+    public void rendered(Session session, RenderRecord render) {
+        outputs.atCellEnd(() -> show(chartsOf(session).masterSpectrogram()));
     }
 
     @Override

@@ -50,6 +50,8 @@ final class RunOutputs {
             Path json = outputDir.resolve("session" + suffix + ".json");
             SessionJson.write(SessionRecord.of(session, json, Version.TOOL), json);
             out.println("wrote " + json);
+            // The rendered audio was written while its cell ran; it is listed with the rest of the run's files.
+            session.renders().stream().map(r -> r.path()).distinct().forEach(audio -> out.println("wrote " + audio));
             List<SessionCharts.Chart> drawn = writeCharts(charts.apply(session).all(), outputDir.resolve("charts"),
                     suffix, out);
             writeReport(outputDir.resolve("report" + suffix + ".html"),

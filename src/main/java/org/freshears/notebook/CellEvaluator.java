@@ -286,11 +286,7 @@ final class CellEvaluator implements AutoCloseable {
         if (value == null) {
             return Optional.empty();
         }
-        return switch (event.snippet().subKind()) {
-            // An expression's value, as Jupyter's execute_result; declarations and assignments show nothing.
-            case TEMP_VAR_EXPRESSION_SUBKIND, VAR_VALUE_SUBKIND, OTHER_EXPRESSION_SUBKIND -> Optional.of(value);
-            default -> Optional.empty();
-        };
+        return ShownValues.shows(event.snippet()) ? Optional.of(value) : Optional.empty();
     }
 
     private static String nameOf(Snippet snippet) {

@@ -1,12 +1,14 @@
 package org.freshears.plot;
 
 import java.util.List;
+import org.freshears.checklist.Band;
 import org.freshears.checklist.ListenNote;
 import org.freshears.checklist.Section;
 import org.freshears.checklist.TimeSpan;
 import org.freshears.measure.BandEnergyTrack;
 import org.freshears.measure.LoudnessReport;
 import org.freshears.measure.Spectrum;
+import org.freshears.measure.Spectrogram;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -75,6 +77,33 @@ public final class Charts {
      */
     public static JFreeChart gainReduction(String title, double[] gainDb, double hopSeconds) {
         return GainReductionChart.build(title, gainDb, hopSeconds);
+    }
+
+    /**
+     * The gain each band of a multiband compressor applied over time, one line per band (named, lowest
+     * first), one value per hop of {@code hopSeconds}.
+     */
+    public static JFreeChart gainReductionByBand(String title, List<String> bandNames, List<double[]> gainDb,
+            double hopSeconds) {
+        return GainReductionChart.byBand(title, bandNames, gainDb, hopSeconds);
+    }
+
+    /**
+     * Level over time and log frequency as a heat map with a dBFS colour bar, the song's sections and timed
+     * notes marked (see {@link SpectrogramChart}).
+     */
+    public static JFreeChart spectrogram(String title, Spectrogram spectrogram, List<Section> sections,
+            List<ListenNote> notes) {
+        return SpectrogramChart.whole(title, spectrogram, sections, notes);
+    }
+
+    /**
+     * A problem area's surroundings in one or more versions (named, e.g. "Mix", "Master"), stacked on one time
+     * axis and one colour scale, the problem's span and band drawn as a box.
+     */
+    public static JFreeChart problemSpectrogram(String title, List<String> names, List<Spectrogram> versions,
+            String problemName, TimeSpan span, Band band) {
+        return SpectrogramChart.problem(title, names, versions, problemName, span, band);
     }
 
     /**

@@ -23,12 +23,20 @@ final class FrequencyAxis extends LogAxis {
     static final double HIGH_HZ = 20_000;
     private static final double[] MAJOR_HZ = {20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000};
 
+    /** Below this span (high/low) every whole multiple is labelled: a zoom has few majors to read. */
+    private static final double LABEL_ALL_BELOW_RATIO = 30;
+
     FrequencyAxis() {
+        this(LOW_HZ, HIGH_HZ);
+    }
+
+    /** The axis over [lowHz, highHz]: a spectrogram's rows, or a zoom on a problem band. */
+    FrequencyAxis(double lowHz, double highHz) {
         super(LABEL);
         setBase(10);
         setSmallestValue(1);
         setAutoRange(false);
-        setRange(LOW_HZ, HIGH_HZ);
+        setRange(lowHz, highHz);
         setMinorTickMarksVisible(true);
         ChartStyle.styleAxis(this);
     }
@@ -41,23 +49,53 @@ final class FrequencyAxis extends LogAxis {
     @Override
     @SuppressWarnings("rawtypes")
     public List refreshTicks(Graphics2D g2, AxisState state, Rectangle2D dataArea, RectangleEdge edge) {
-        if (!RectangleEdge.isTopOrBottom(edge)) {
-            return super.refreshTicks(g2, state, dataArea, edge);
-        }
         List<NumberTick> ticks = new ArrayList<>();
-        TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER;
-        for (double decade = 10; decade <= 10_000; decade *= 10) {
+        TextAnchor anchor = edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER
+                : edge == RectangleEdge.BOTTOM ? TextAnchor.TOP_CENTER
+                : edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
+        boolean labelAll = getUpperBound() / getLowerBound() < LABEL_ALL_BELOW_RATIO;
+        List<Double> inRange = new ArrayList<>();
+        for (double decade = 1; decade <= 10_000; decade *= 10) {
             for (int m = 1; m <= 9; m++) {
                 double hz = decade * m;
-                if (hz < getLowerBound() || hz > getUpperBound()) {
-                    continue;
+                if (hz >= getLowerBound() && hz <= getUpperBound()) {
+                    inRange.add(hz);
                 }
-                boolean major = isMajor(hz);
-                ticks.add(new NumberTick(major ? TickType.MAJOR : TickType.MINOR, hz, major ? label(hz) : "", anchor,
-                        TextAnchor.CENTER, 0.0));
             }
         }
+        // The usual majors first, then (on a zoom) every other multiple where its label has room.
+        List<Double> labelled = new ArrayList<>();
+        for (double hz : inRange) {
+            if (isMajor(hz) && hasRoom(hz, labelled, dataArea, edge)) {
+                labelled.add(hz);
+            }
+        }
+        for (double hz : inRange) {
+            if (labelAll && !labelled.contains(hz) && hasRoom(hz, labelled, dataArea, edge)) {
+                labelled.add(hz);
+            }
+        }
+        for (double hz : inRange) {
+            boolean major = labelled.contains(hz);
+            ticks.add(new NumberTick(major ? TickType.MAJOR : TickType.MINOR, hz, major ? label(hz) : "", anchor,
+                    TextAnchor.CENTER, 0.0));
+        }
         return ticks;
+    }
+
+    /** Whether a label at {@code hz} keeps clear of those already placed (a line's height, or the label's width). */
+    private boolean hasRoom(double hz, List<Double> labelled, Rectangle2D dataArea, RectangleEdge edge) {
+        double at = valueToJava2D(hz, dataArea, edge);
+        float fontPx = getTickLabelFont().getSize2D();
+        for (double other : labelled) {
+            double gap = Math.abs(valueToJava2D(other, dataArea, edge) - at);
+            double needed = RectangleEdge.isTopOrBottom(edge)
+                    ? 0.6 * fontPx * (label(hz).length() + label(other).length()) / 2 + 8 : 1.2 * fontPx;
+            if (gap < needed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isMajor(double hz) {

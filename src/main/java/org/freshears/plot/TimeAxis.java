@@ -17,6 +17,11 @@ final class TimeAxis {
     }
 
     static NumberAxis create(double durationSeconds) {
+        return create(0, durationSeconds > 0 && Double.isFinite(durationSeconds) ? durationSeconds : 1);
+    }
+
+    /** An axis over [fromSeconds, toSeconds] (a stretch of the song, zoomed in). */
+    static NumberAxis create(double fromSeconds, double toSeconds) {
         NumberAxis axis = new NumberAxis(LABEL);
         TickUnits units = new TickUnits();
         for (double step : STEPS_SECONDS) {
@@ -24,9 +29,9 @@ final class TimeAxis {
         }
         axis.setStandardTickUnits(units);
         axis.setAutoRange(false);
-        double end = durationSeconds > 0 && Double.isFinite(durationSeconds) ? durationSeconds : 1;
-        axis.setRange(0, end);
-        axis.setTickUnit((NumberTickUnit) units.getCeilingTickUnit(end / MAX_TICKS));
+        double end = toSeconds > fromSeconds && Double.isFinite(toSeconds) ? toSeconds : fromSeconds + 1;
+        axis.setRange(fromSeconds, end);
+        axis.setTickUnit((NumberTickUnit) units.getCeilingTickUnit((end - fromSeconds) / MAX_TICKS));
         axis.setAutoRangeIncludesZero(true);
         ChartStyle.styleAxis(axis);
         return axis;

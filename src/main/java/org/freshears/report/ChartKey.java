@@ -48,11 +48,19 @@ public sealed interface ChartKey {
         }
     }
 
-    /** A problem band's energy over time, mix against master. */
-    record OfProblem(Problem problem) implements ChartKey {
+    /** A problem band's energy over time, mix against master; its span and band as a spectrogram. */
+    record OfProblem(Problem problem, ProblemView view) implements ChartKey {
         @Override
         public String fileName() {
-            return "problem-" + slug(problem.name()) + "-band-energy";
+            return "problem-" + slug(problem.name()) + "-" + view.suffix;
+        }
+    }
+
+    /** The master as it stands after every step (its spectrogram). */
+    record OfMaster() implements ChartKey {
+        @Override
+        public String fileName() {
+            return "master-spectrogram";
         }
     }
 
@@ -65,11 +73,21 @@ public sealed interface ChartKey {
     }
 
     enum MixView {
-        SPECTRUM("spectrum"), LOUDNESS("loudness");
+        SPECTRUM("spectrum"), LOUDNESS("loudness"), SPECTROGRAM("spectrogram");
 
         private final String suffix;
 
         MixView(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
+    enum ProblemView {
+        BAND_ENERGY("band-energy"), SPECTROGRAM("spectrogram");
+
+        private final String suffix;
+
+        ProblemView(String suffix) {
             this.suffix = suffix;
         }
     }

@@ -350,8 +350,7 @@ public final class HtmlReport {
         for (StepRun step : steps) {
             html.open("tr").open("td", "class", "step-name").element("a", step.index() + " \u2014 " + step.name(), "href",
                     "#" + stepId(step)).close("td")
-                    .element("td", step.written().stream().map(st -> st.getClass().getSimpleName())
-                            .collect(Collectors.joining(", ")));
+                    .element("td", StepWords.of(step.written()));
             for (MetricTable.Row r : rows) {
                 MetricTable.change(html, r, r.value().applyAsDouble(step.after().analysis())
                         - r.value().applyAsDouble(step.before().analysis()));
@@ -487,6 +486,7 @@ public final class HtmlReport {
             MetricTable.compare(html, MetricTable.FACTS, "Mix", s.snapshot(Session.MIX).analysis(),
                     "Master (after '" + latest.name() + "')", latest.analysis());
         }
+        charts(key -> key instanceof ChartKey.OfMaster);
         html.close("section").newline();
     }
 

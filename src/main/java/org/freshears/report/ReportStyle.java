@@ -64,6 +64,7 @@ final class ReportStyle {
               padding: .6rem .9rem; white-space: pre-wrap; overflow-wrap: anywhere; }
             figure { margin: 1rem 0 1.75rem; }
             figure svg { display: block; width: 100%; height: auto; border: 1px solid var(--rule); border-radius: 4px; }
+            figure svg image { image-rendering: pixelated; }
             figcaption { color: var(--muted); font-size: .82rem; margin-top: .25rem; }
             .step { border-top: 1px solid var(--rule); margin-top: 2.25rem; }
             .processors { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
@@ -81,6 +82,9 @@ final class ReportStyle {
             .track > span.problem { background: repeating-linear-gradient(135deg, #f0e44299 0 6px, #f0e44255 6px 12px);
               border: 1px solid #c9b800; }
             .track > span.note-span { background: #33333322; }
+            .track > span { text-overflow: ellipsis; }
+            .track > span.beside { background: none; overflow: visible; color: var(--ink); }
+            .track > span.beside.left { text-align: right; }
             .track > span.pin { width: 0; padding: 0; overflow: visible; border-left: 2px solid #333; border-radius: 0; }
             .track > span.pin b { position: absolute; left: 3px; top: .15rem; font-size: .7rem; line-height: 1.1;
               background: #333; color: #fff; border-radius: 8px; padding: .05rem .3rem; }

@@ -16,9 +16,11 @@ import org.freshears.plot.Charts;
 import org.freshears.plot.ShadedBand;
 import org.freshears.report.ChartKey.MixView;
 import org.freshears.report.ChartKey.OfComparison;
+import org.freshears.report.ChartKey.OfMaster;
 import org.freshears.report.ChartKey.OfMix;
 import org.freshears.report.ChartKey.OfProblem;
 import org.freshears.report.ChartKey.OfStep;
+import org.freshears.report.ChartKey.ProblemView;
 import org.freshears.session.Comparison;
 import org.freshears.session.Problem;
 import org.freshears.session.Session;
@@ -68,6 +70,13 @@ public final class SessionCharts {
         for (Comparison c : session.comparisons()) {
             charts.add(ofComparison(c));
         }
+        charts.add(mixSpectrogram());
+        for (Problem p : session.problems()) {
+            charts.add(problemSpectrogram(p));
+        }
+        if (!session.steps().isEmpty()) {
+            charts.add(masterSpectrogram());
+        }
         return charts;
     }
 
@@ -80,9 +89,14 @@ public final class SessionCharts {
         for (int i = 0; i < traces.size(); i++) {
             GainReductionTrace trace = traces.get(i);
             OfStep key = OfStep.gainReduction(step, i);
-            charts.add(chart(key, List.of(), () -> Charts.gainReduction(
-                    "Step " + step.index() + " '" + step.name() + "': gain reduction" + key.traceSuffix(),
-                    trace.toArray(), trace.hopFrames() / (double) step.after().analysis().sampleRate())));
+            String title = "Step " + step.index() + " '" + step.name() + "': gain reduction" + key.traceSuffix();
+            double hopSeconds = trace.hopFrames() / (double) step.after().analysis().sampleRate();
+            // A multiband compressor's bands each get a line: merged, they would hide which band worked.
+            charts.add(chart(key, List.of(), () -> trace.bands().isEmpty()
+                    ? Charts.gainReduction(title, trace.toArray(), hopSeconds)
+                    : Charts.gainReductionByBand(title + " by band",
+                            trace.bands().stream().map(GainReductionTrace::label).toList(),
+                            trace.bands().stream().map(GainReductionTrace::toArray).toList(), hopSeconds)));
         }
         return charts;
     }
@@ -96,6 +110,24 @@ public final class SessionCharts {
             return Charts.compareSpectra(title, c.nameA(), c.a().analysis().spectrum(), c.nameB(),
                     c.b().analysis().spectrum(), matched.gainDb());
         });
+    }
+
+    /** The mix's spectrogram, sections and notes marked. */
+    public synchronized Chart mixSpectrogram() {
+        return chart(new OfMix(MixView.SPECTROGRAM), List.of(session.sections(), session.notes()),
+                () -> SpectrogramCharts.mix(session));
+    }
+
+    /** The master's spectrogram as it stands (after every step so far). */
+    public synchronized Chart masterSpectrogram() {
+        return chart(new OfMaster(), List.of(session.steps().size(), session.sections(), session.notes()),
+                () -> SpectrogramCharts.master(session));
+    }
+
+    /** A problem area's span and band as a spectrogram: the mix, and the master once a step has run. */
+    public synchronized Chart problemSpectrogram(Problem p) {
+        return chart(new OfProblem(p, ProblemView.SPECTROGRAM), List.of(p.area(), session.steps().size()),
+                () -> SpectrogramCharts.problem(session, p));
     }
 
     private Chart mixSpectrum() {
@@ -131,7 +163,7 @@ public final class SessionCharts {
     /** A problem band's energy over time, mix against the master as it stands (needs both audios). */
     private Chart problemBandEnergy(Problem p) {
         ProblemArea a = p.area();
-        return chart(new OfProblem(p), List.of(a, session.steps().size()), () -> {
+        return chart(new OfProblem(p, ProblemView.BAND_ENERGY), List.of(a, session.steps().size()), () -> {
             BandEnergyTrack mix = BandEnergy.track(session.mix().audio(), a.band().lowHz(), a.band().highHz());
             BandEnergyTrack master = BandEnergy.track(session.master(), a.band().lowHz(), a.band().highHz());
             return Charts.bandEnergy("Problem '" + a.name() + "' (" + a.band() + "): band energy, mix and master",

@@ -16,6 +16,10 @@ final class Timeline {
     /** Axis steps a reader expects on a clock, seconds; the first giving at most 10 ticks is used. */
     private static final double[] TICK_STEPS_SECONDS = {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 1800};
     private static final int SECTION_COLOURS = 6;
+    /** Label fitting ({@link #labelFits}): the track width assumed, one character's width, the bar's padding. */
+    private static final double TRACK_REM = 50;
+    private static final double CHAR_REM = 0.45;
+    private static final double PADDING_REM = 0.8;
 
     private Timeline() {
     }
@@ -33,10 +37,7 @@ final class Timeline {
             html.close("div").close("div").newline();
         }
         for (Problem p : problems) {
-            lane(html, p.name());
-            bar(html, p.area().span(), durationSeconds, "problem", p.area().band().toString(),
-                    p.name() + ": " + p.area().band() + ", " + Figures.span(p.area().span()));
-            html.close("div").close("div").newline();
+            problemLane(html, p.name(), p.area().span(), p.area().band().toString(), durationSeconds);
         }
         if (!timedNotes.isEmpty()) {
             lane(html, "Notes");
@@ -57,6 +58,13 @@ final class Timeline {
         html.close("div").newline();
     }
 
+    /** A problem's own lane: its band on a bar over its span (the label beside the bar if it would be cut). */
+    static void problemLane(Html html, String name, TimeSpan span, String band, double durationSeconds) {
+        lane(html, name);
+        labelledBar(html, span, durationSeconds, "problem", band, name + ": " + band + ", " + Figures.span(span));
+        html.close("div").close("div").newline();
+    }
+
     private static void lane(Html html, String label) {
         html.open("div", "class", "lane").element("span", label, "class", "lane-label", "title", label)
                 .open("div", "class", "track");
@@ -69,6 +77,35 @@ final class Timeline {
                 + percent(span.fromSeconds(), durationSeconds) + ";width:" + percent(to - span.fromSeconds(),
                 durationSeconds));
     }
+
+    /**
+     * A bar whose label goes inside when it surely fits, else beside the bar on the side with more room,
+     * so "60 Hz-160 Hz" on a 2-second span is read whole instead of cut to "60 Hz-16".
+     */
+    private static void labelledBar(Html html, TimeSpan span, double durationSeconds, String cssClass, String label,
+            String title) {
+        double from = Math.max(0, span.fromSeconds());
+        double to = Math.min(span.toSeconds(), durationSeconds);
+        if (labelFits(label, durationSeconds > 0 ? (to - from) / durationSeconds : 1)) {
+            bar(html, span, durationSeconds, cssClass, label, title);
+            return;
+        }
+        bar(html, span, durationSeconds, cssClass, "", title);
+        boolean right = durationSeconds - to >= from;
+        html.element("span", label, "class", "beside " + (right ? "right" : "left"), "title", title, "style",
+                right ? "left:" + percent(to, durationSeconds) : "right:" + percent(durationSeconds - from,
+                        durationSeconds));
+    }
+
+    /**
+     * Whether a label fits in a bar of this fraction of the track, judged on the narrowest track a desktop
+     * report has (the 68rem column less its padding and the lane label: {@value #TRACK_REM} rem) with a
+     * generous {@value #CHAR_REM} rem per character of the .75rem label font, plus the bar's padding.
+     */
+    static boolean labelFits(String label, double fractionOfTrack) {
+        return fractionOfTrack * TRACK_REM >= label.length() * CHAR_REM + PADDING_REM;
+    }
+
 
     private static void axis(Html html, double durationSeconds) {
         double step = TICK_STEPS_SECONDS[TICK_STEPS_SECONDS.length - 1];

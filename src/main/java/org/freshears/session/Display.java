@@ -8,6 +8,18 @@ public interface Display {
     Display NONE = new Display() {
     };
 
+    /** A session opened its mix and measured it. */
+    default void opened(Session session) {
+    }
+
+    /** A problem area was written down (and measured in the mix). */
+    default void problemAdded(Session session, Problem problem) {
+    }
+
+    /** The master as it stands was written to a file. */
+    default void rendered(Session session, RenderRecord render) {
+    }
+
     /** A step ran and its output was measured. */
     default void stepRan(Session session, StepRun step) {
     }

@@ -82,7 +82,9 @@ public final class Session {
             throw new AudioFormatException(path, "cannot read: " + e.getMessage(), e);
         }
         contents.warnings().forEach(w -> context.display().text("warning: " + path + ": " + w));
-        return new Session(path, sha256, contents, context);
+        Session session = new Session(path, sha256, contents, context);
+        context.display().opened(session);
+        return session;
     }
 
     // ---- what was heard -------------------------------------------------------------------------
@@ -156,6 +158,7 @@ public final class Session {
         if (latest != snapshots.get(MIX)) {
             remeasure(latest.name(), current, problem);
         }
+        context.display().problemAdded(this, problem); // framed as written: the user can check it
         return problem;
     }
 
@@ -255,6 +258,7 @@ public final class Session {
         if (format.warning() != null) {
             context.display().text("warning: " + target + ": " + format.warning());
         }
+        context.display().rendered(this, record);
         if (written.clippedSamples() > 0) {
             context.display().text("warning: " + target + ": " + written.clippedSamples()
                     + " samples clipped at full scale (add a limiter)");

@@ -119,6 +119,40 @@ class MultibandCompressorTest {
     }
 
     @Test
+    void eachBandIsTracedOnItsOwnBesideTheDeepest() {
+        // A loud 100 Hz tone and a quiet 5 kHz tone: the low band works, the high band does not. Merged, the
+        // chart could not tell which band worked; each band's trace can.
+        AudioBuffer low = Signals.sine(2, RATE, 1.0, 100, -6);
+        AudioBuffer high = Signals.sine(2, RATE, 1.0, 5_000, -40);
+        for (int c = 0; c < 2; c++) {
+            for (int i = 0; i < low.frames(); i++) {
+                low.channel(c)[i] += high.channel(c)[i];
+            }
+        }
+        Compressor hard = Compressor.defaults().thresholdDb(-20).ratio(4).kneeDb(0).attackMs(0).releaseMs(1_000)
+                .lookaheadMs(2);
+        MultibandCompressor settings = MultibandCompressor.of(200, 2_000).allBands(hard);
+        assertEquals(List.of("below 200 Hz", "200 Hz-2 kHz", "above 2 kHz"), settings.bandNames());
+        Processor p = settings.newProcessor();
+        GainReductionTrace trace = GainReductionTrace.forFrames(RATE, low.frames(), 10);
+        ((GainReductionSource) p).traceInto(trace);
+        new Renderer(4096).apply(p, low);
+
+        List<GainReductionTrace> bands = trace.bands();
+        assertEquals(settings.bandNames(), bands.stream().map(GainReductionTrace::label).toList());
+        // 0.75 × (14 dB over) as in traceReportsTheDeepestBand, less the ~0.3 dB the 200 Hz LR4 low-pass takes
+        // off a 100 Hz tone.
+        assertEquals(-10.2, bands.get(0).gainDb(90), 0.2);
+        assertEquals(0, bands.get(1).gainDb(90), 1e-9);
+        assertEquals(0, bands.get(2).gainDb(90), 1e-9);
+        for (int h = 0; h < trace.hops(); h++) { // the whole-processor trace is still the deepest band's
+            assertEquals(trace.gainDb(h), Math.min(bands.get(0).gainDb(h), Math.min(bands.get(1).gainDb(h),
+                    bands.get(2).gainDb(h))), 1e-12, "hop " + h);
+            assertEquals(bands.get(0).hops(), trace.hops());
+        }
+    }
+
+    @Test
     void validationMessages() {
         assertEquals("crossoversHz must ascend, got [1000.0, 200.0]", assertThrows(
                 IllegalArgumentException.class, () -> MultibandCompressor.of(1_000, 200)).getMessage());

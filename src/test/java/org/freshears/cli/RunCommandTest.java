@@ -46,6 +46,7 @@ class RunCommandTest {
         for (JsonNode render : session.get("renders")) {
             Path audio = out.resolve(render.get("path").asText());
             assertTrue(Files.isRegularFile(audio), audio.toString());
+            assertTrue(r.out().contains("wrote " + audio + System.lineSeparator()), "lists the audio: " + r.out());
         }
         JsonNode ipynb = new ObjectMapper().readTree(out.resolve("notebook.ipynb").toFile());
         assertEquals(4, ipynb.get("nbformat").asInt());

@@ -128,6 +128,31 @@ class NotebookRunnerTest {
     }
 
     @Test
+    void aPrintfLastShowsItsTextNotThePrintStreamItReturns() {
+        NotebookRun run = RUNNER.run(PercentNotebook.parse("p.jsh", String.join("\n",
+                "// %%", "System.out.printf(\"%d dB%n\", 3)",
+                "// %%", "System.out.printf(\"%d dB%n\", 3);",
+                "// %%", "var sb = new StringBuilder(\"a\");", "sb.append(\"b\")",
+                "// %%", "sb",
+                "// %%", "chain(\"a\").step(\"b\")", "")));
+        assertEquals("3 dB\n", run.cell(1).stdout().replace(System.lineSeparator(), "\n"));
+        assertEquals(Optional.empty(), run.cell(1).value()); // not java.io.PrintStream@1b6d3586
+        assertEquals(Optional.empty(), run.cell(2).value());
+        assertEquals(Optional.empty(), run.cell(3).value()); // append returns the builder for chaining
+        assertEquals(Optional.of("ab"), run.cell(4).value()); // asked for by name: shown
+        assertTrue(run.cell(5).value().isPresent(), "a DSL value is shown"); // fluent DSL values print settings
+    }
+
+    @Test
+    void chainingTypesAreKnownByFullOrImportedName() {
+        assertTrue(ShownValues.isChainingType("PrintStream"));
+        assertTrue(ShownValues.isChainingType("java.io.PrintWriter"));
+        assertFalse(ShownValues.isChainingType("String"));
+        assertFalse(ShownValues.isChainingType("org.freshears.session.StepRun"));
+        assertFalse(ShownValues.isChainingType(null));
+    }
+
+    @Test
     void snippetsShareClassesAndStaticStateWithTheHost() {
         assertSame(TestDsl.class, TestDsl.classSeenBySnippet);
         assertEquals(Optional.of("1235"), happy.cell(5).value()); // read the host's 1234

@@ -318,6 +318,27 @@ class ChartsTest {
     }
 
     @Test
+    void aMultibandCompressorGetsOneLinePerBand() throws Exception {
+        AudioBuffer audio = before.copy();
+        Processor p = org.freshears.chain.MultibandCompressor.of(200, 2_000)
+                .allBands(Compressor.defaults().thresholdDb(-30).ratio(4)).newProcessor();
+        GainReductionTrace trace = GainReductionTrace.forFrames(RATE, audio.frames(), 10);
+        ((GainReductionSource) p).traceInto(trace);
+        new Renderer().apply(p, audio);
+        List<GainReductionTrace> bands = trace.bands();
+        JFreeChart chart = Charts.gainReductionByBand("glue by band", bands.stream().map(GainReductionTrace::label)
+                .toList(), bands.stream().map(GainReductionTrace::toArray).toList(), 0.01);
+        XYDataset data = ((XYPlot) chart.getPlot()).getDataset();
+        assertEquals(List.of("below 200 Hz", "200 Hz-2 kHz", "above 2 kHz"), keys(data));
+        for (int b = 0; b < 3; b++) {
+            assertEquals(trace.hops(), data.getItemCount(b));
+            assertEquals(bands.get(b).gainDb(100), data.getYValue(b, 100), 0);
+        }
+        assertFalse(bands.get(0).gainDb(100) == bands.get(2).gainDb(100), "the bands worked differently");
+        assertTrue(ChartFiles.pngBytes(chart).length > 0);
+    }
+
+    @Test
     void bandEnergyShowsRelativeAndAbsoluteLevelsWithTheProblemSpan() {
         BandEnergyTrack b = BandEnergy.track(before, 800, 1_250);
         BandEnergyTrack a = BandEnergy.track(after, 800, 1_250);

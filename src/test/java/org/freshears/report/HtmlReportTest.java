@@ -171,6 +171,15 @@ class HtmlReportTest {
                 text);
         assertTrue(text.contains("resolved on the audio: " + SettingsText.of(resolved)), text);
         assertTrue(resolved.inputGainDb() > 1, "the mix is quieter than -14 LUFS: " + resolved.inputGainDb());
+        // The chain at a glance names each step in the DSL's words, not by its Java class.
+        Element glance = firstByClass(byId(page, "steps"), "glance");
+        NodeList glanceRows = ((Element) glance.getElementsByTagName("tbody").item(0)).getElementsByTagName("tr");
+        List<String> processors = new java.util.ArrayList<>();
+        for (int i = 0; i < glanceRows.getLength(); i++) {
+            processors.add(((Element) glanceRows.item(i)).getElementsByTagName("td").item(1).getTextContent());
+        }
+        assertEquals(List.of("bell 280 Hz -8 dB Q 1.4", "compressor -30 dB 2:1", "limiter to -14 LUFS, ceiling -1 dBTP"),
+                processors);
         // A 10 dB or so push into the limiter is a notable loudness change, marked in the table.
         Element step3Table = firstByClass(byId(page, "step-3"), "metrics");
         assertEquals("notable", row(step3Table, "Integrated loudness").getAttribute("class"));

@@ -55,7 +55,8 @@ class SessionChartsTest {
                 .findFirst().orElseThrow().chart());
         assertEquals(List.of("mix-spectrum", "mix-loudness", "step-1-eq-spectrum", "step-1-eq-loudness",
                 "step-2-loudness-spectrum", "step-2-loudness-loudness", "step-2-loudness-gain-reduction",
-                "problem-mud-band-energy"), all.stream().map(SessionCharts.Chart::fileName).toList());
+                "problem-mud-band-energy", "mix-spectrogram", "problem-mud-spectrogram", "master-spectrogram"),
+                all.stream().map(SessionCharts.Chart::fileName).toList());
         // Asked again with nothing changed: every chart is the one already drawn.
         List<SessionCharts.Chart> again = charts.all();
         for (int i = 0; i < all.size(); i++) {
