@@ -3,13 +3,16 @@ package org.freshears.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.freshears.io.RunFolder;
 import org.freshears.notebook.CellOutputs;
 import org.freshears.notebook.CellRun;
 import org.freshears.notebook.CellStatus;
@@ -69,22 +72,43 @@ final class RunCommand implements Callable<Integer> {
         }
         Notebook notebook = PercentNotebook.parse(notebookFile);
         Path outputDir = out != null ? out : Path.of("out", baseName(notebookFile));
-        Files.createDirectories(outputDir);
-
-        List<Session> sessions = new CopyOnWriteArrayList<>();
-        PrintStream terminal = System.err;
-        boolean interactive = ProgressBar.stderrIsTerminal();
-        SessionContext context = new SessionContext(outputDir, mix, new CellDisplay(),
-                label -> new ProgressBar(label, CellOutputs.terminal(), interactive), sessions::add);
-        NotebookRun run;
-        try (SessionContext.Installed installed = SessionContext.install(context)) {
-            run = new NotebookRunner().withCellTimeout(cellTimeout)
-                    .withListener(interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
-                            : new NotebookListener() { })
-                    .run(notebook);
+        // Everything goes into a staging folder beside the output folder and replaces the last run's set
+        // at the end: the folder holds one run's files, never a killed run's half nor an old run's charts.
+        RunFolder folder = RunFolder.open(outputDir);
+        try {
+            Path staging = outputDir.resolveSibling(folder.staging().getFileName());
+            StagedText shown = new StagedText(staging, outputDir);
+            List<Session> sessions = new CopyOnWriteArrayList<>();
+            PrintStream terminal = System.err;
+            boolean interactive = ProgressBar.stderrIsTerminal();
+            SessionContext context = new SessionContext(staging, mix, new CellDisplay(),
+                    label -> new ProgressBar(shown.apply(label), CellOutputs.terminal(), interactive), sessions::add);
+            NotebookRun run;
+            try (SessionContext.Installed installed = SessionContext.install(context)) {
+                run = new NotebookRunner().withCellTimeout(cellTimeout)
+                        .withListener(interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
+                                : new NotebookListener() { })
+                        .run(notebook);
+            }
+            run = shown.apply(run);
+            StringWriter wrote = new StringWriter();
+            RunOutputs.write(notebookFile, notebook, run, sessions, staging, new PrintWriter(wrote));
+            folder.commit(inputs(sessions));
+            stdout.print(shown.apply(wrote.toString()));
+            return status(run, sessions, stdout);
+        } finally {
+            folder.abandon();
         }
-        RunOutputs.write(notebookFile, notebook, run, sessions, outputDir, stdout);
-        return status(run, sessions, stdout);
+    }
+
+    /** What this run read: never replaced by an output, nor removed with the previous run's files. */
+    private List<Path> inputs(List<Session> sessions) {
+        List<Path> inputs = new ArrayList<>(List.of(notebookFile));
+        if (mix != null) {
+            inputs.add(mix);
+        }
+        sessions.forEach(s -> inputs.add(s.mixPath()));
+        return inputs;
     }
 
     private int status(NotebookRun run, List<Session> sessions, PrintWriter stdout) {

@@ -41,7 +41,7 @@ class AtomicFileTest {
             channel.write(ByteBuffer.wrap("half of it".getBytes()));
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", e.getMessage());
+        assertEquals(f + ": cannot write: disk full", e.getMessage());
         assertEquals("the user's work", Files.readString(f));
         assertEquals(List.of(f), files());
     }
