@@ -59,7 +59,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
         if (!Files.isRegularFile(notebookFile)) {
             throw Files.isDirectory(notebookFile) ? new IOException(notebookFile + ": is a folder, not a notebook")
                     : new NoSuchFileException(notebookFile.toString());
@@ -83,22 +82,34 @@ final class RunCommand implements Callable<Integer> {
             boolean interactive = ProgressBar.stderrIsTerminal();
             SessionContext context = new SessionContext(staging, mix, new CellDisplay(),
                     label -> new ProgressBar(shown.apply(label), CellOutputs.terminal(), interactive), sessions::add);
+            NotebookListener progress = interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
+                    : new NotebookListener() { };
+            CellExitGuard.Finish finish = run -> finish(notebook, shown.apply(run), sessions, folder, staging, shown);
             NotebookRun run;
-            try (SessionContext.Installed installed = SessionContext.install(context)) {
-                run = new NotebookRunner().withCellTimeout(cellTimeout)
-                        .withListener(interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
-                                : new NotebookListener() { })
-                        .run(notebook);
+            try (SessionContext.Installed installed = SessionContext.install(context);
+                    CellExitGuard guard = CellExitGuard.install(notebook, progress, finish, folder::abandon)) {
+                run = new NotebookRunner().withCellTimeout(cellTimeout).withListener(guard).run(notebook);
             }
-            run = shown.apply(run);
-            StringWriter wrote = new StringWriter();
-            RunOutputs.write(notebookFile, notebook, run, sessions, staging, new PrintWriter(wrote));
-            folder.commit(inputs(sessions));
-            stdout.print(shown.apply(wrote.toString()));
-            return status(run, sessions, stdout);
+            return finish.finish(run);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         } finally {
             folder.abandon();
         }
+    }
+
+    /** Writes the run's outputs into the staging folder, puts them in place, and reports the run. */
+    private int finish(Notebook notebook, NotebookRun run, List<Session> sessions, RunFolder folder, Path staging,
+            StagedText shown) throws IOException {
+        StringWriter wrote = new StringWriter();
+        RunOutputs.write(notebookFile, notebook, run, sessions, staging, new PrintWriter(wrote));
+        folder.commit(inputs(sessions));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(shown.apply(wrote.toString()));
+        stdout.flush();
+        return status(run, sessions, stdout);
     }
 
     /** What this run read: never replaced by an output, nor removed with the previous run's files. */

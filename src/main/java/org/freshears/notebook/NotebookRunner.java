@@ -122,6 +122,14 @@ public final class NotebookRunner {
         }
     }
 
+    private static CellEvaluator.Outcome crashed(int index, Cell cell, Throwable crash) {
+        Throwable cause = crash.getCause() != null && crash instanceof IllegalStateException ? crash.getCause() : crash;
+        String what = "the evaluation failed: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + CellEvaluator.oneLine(cause.getMessage()));
+        return new CellEvaluator.Outcome(CellStatus.FAILED, Optional.empty(), Optional.of(
+                CellFailure.of(index, cell.firstLine(), cause.getClass().getSimpleName(), what, List.of(what), false)));
+    }
+
     private CellRun runCell(CellEvaluator evaluator, int index, Cell cell, int executionCount) {
         long start = System.nanoTime();
         PrintStream hostOut = System.out;
@@ -137,6 +145,10 @@ public final class NotebookRunner {
             System.setErr(cellErr);
             try {
                 outcome = evaluator.evaluate(index, cell, cellTimeout);
+            } catch (RuntimeException | Error crash) {
+                // JShell itself failed (out of memory while compiling, an internal error): this cell is
+                // reported like any failing cell, so the cells before it keep their outputs.
+                outcome = crashed(index, cell, crash);
             } finally {
                 System.setOut(hostOut);
                 System.setErr(hostErr);
