@@ -16,7 +16,7 @@ public record Bell(double freqHz, double gainDb, double q, ChannelMode channelMo
     public Bell {
         StepArguments.positive("freqHz", freqHz);
         StepArguments.gainDb("gainDb", gainDb);
-        StepArguments.positive("q", q);
+        StepArguments.q("q", q);
         StepArguments.notNull("channelMode", channelMode);
         StepArguments.notNull("phase", phase);
     }

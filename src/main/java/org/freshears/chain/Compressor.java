@@ -56,20 +56,19 @@ public record Compressor(double thresholdDb, double ratio, double kneeDb, double
 
     public Compressor {
         Objects.requireNonNull(detection, "detection");
-        requireFinite("thresholdDb", thresholdDb);
-        if (!(ratio >= 1) || Double.isInfinite(ratio)) {
-            throw new IllegalArgumentException("ratio must be >= 1, got " + ratio);
-        }
-        requireAtLeastZero("kneeDb", kneeDb);
-        requireAtLeastZero("attackMs", attackMs);
-        requireAtLeastZero("releaseMs", releaseMs);
+        StepArguments.within("thresholdDb", thresholdDb, StepArguments.MIN_THRESHOLD_DB,
+                StepArguments.MAX_THRESHOLD_DB);
+        StepArguments.ratio(ratio);
+        StepArguments.within("kneeDb", kneeDb, 0, StepArguments.MAX_KNEE_DB);
+        StepArguments.within("attackMs", attackMs, 0, StepArguments.MAX_ATTACK_MS);
+        StepArguments.within("releaseMs", releaseMs, 0, StepArguments.MAX_RELEASE_MS);
         requireAtLeastZero("lookaheadMs", lookaheadMs);
         if (lookaheadMs > MAX_LOOKAHEAD_MS) {
             throw new IllegalArgumentException("lookaheadMs must be <= " + MAX_LOOKAHEAD_MS + ", got " + lookaheadMs);
         }
         requirePercent("stereoLinkPercent", stereoLinkPercent);
         requireAtLeastZero("sidechainHighPassHz", sidechainHighPassHz);
-        requireFinite("makeupDb", makeupDb);
+        StepArguments.gainDb("makeupDb", makeupDb, StepArguments.MAX_MAKEUP_DB);
         requirePercent("mixPercent", mixPercent);
     }
 

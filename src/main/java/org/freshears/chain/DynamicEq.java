@@ -38,20 +38,17 @@ public record DynamicEq(double freqHz, double q, double thresholdDb, double rang
         if (!(freqHz > 0) || Double.isInfinite(freqHz)) {
             throw new IllegalArgumentException("freqHz must be > 0, got " + freqHz);
         }
-        if (!(q > 0) || Double.isInfinite(q)) {
-            throw new IllegalArgumentException("q must be > 0, got " + q);
-        }
-        Compressor.requireFinite("thresholdDb", thresholdDb);
+        StepArguments.q("q", q);
+        StepArguments.within("thresholdDb", thresholdDb, StepArguments.MIN_THRESHOLD_DB,
+                StepArguments.MAX_THRESHOLD_DB);
         if (!(Math.abs(rangeDb) <= MAX_RANGE_DB)) {
             throw new IllegalArgumentException("rangeDb must be in [-" + MAX_RANGE_DB + ", " + MAX_RANGE_DB
                     + "], got " + rangeDb);
         }
-        if (!(ratio >= 1) || Double.isInfinite(ratio)) {
-            throw new IllegalArgumentException("ratio must be >= 1, got " + ratio);
-        }
-        Compressor.requireAtLeastZero("kneeDb", kneeDb);
-        Compressor.requireAtLeastZero("attackMs", attackMs);
-        Compressor.requireAtLeastZero("releaseMs", releaseMs);
+        StepArguments.ratio(ratio);
+        StepArguments.within("kneeDb", kneeDb, 0, StepArguments.MAX_KNEE_DB);
+        StepArguments.within("attackMs", attackMs, 0, StepArguments.MAX_ATTACK_MS);
+        StepArguments.within("releaseMs", releaseMs, 0, StepArguments.MAX_RELEASE_MS);
         Compressor.requireAtLeastZero("lookaheadMs", lookaheadMs);
         if (lookaheadMs > Compressor.MAX_LOOKAHEAD_MS) {
             throw new IllegalArgumentException("lookaheadMs must be <= " + Compressor.MAX_LOOKAHEAD_MS + ", got "
