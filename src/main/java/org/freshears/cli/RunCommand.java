@@ -124,7 +124,8 @@ final class RunCommand implements Callable<Integer> {
 
     private int status(NotebookRun run, List<Session> sessions, PrintWriter stdout) {
         if (run.failure().isPresent()) {
-            spec.commandLine().getErr().println("freshears: " + notebookFile + ": " + run.failure().get().message());
+            spec.commandLine().getErr().println(ErrorReporter.printable("freshears: " + notebookFile + ": "
+                    + run.failure().get().message()));
             return ExitStatus.BAD_INPUT;
         }
         // Nothing on the checklist proves nothing: a run is done only when some session has items and all hold.

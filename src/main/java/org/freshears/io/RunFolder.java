@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -85,8 +86,11 @@ public final class RunFolder {
         try {
             Files.createDirectory(staging);
         } catch (AccessDeniedException e) {
-            throw new AccessDeniedException(parent.toString(), null, "cannot write in this folder (for "
+            throw new AccessDeniedException(parent.toString(), null, "cannot write in this folder (for --out "
                     + target + ")");
+        } catch (FileSystemException e) {
+            throw new FileSystemException(parent.toString(), null, "cannot write in this folder (for --out " + target
+                    + "): " + e.getReason());
         }
         return new RunFolder(absolute, staging);
     }

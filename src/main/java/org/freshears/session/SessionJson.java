@@ -91,6 +91,10 @@ public final class SessionJson {
      * render applies ({@link StepFit}): a tampered setting is refused on loading, before anything is written.
      */
     private static SessionRecord checkFit(Path file, SessionRecord record) throws SessionFormatException {
+        usablePath(file, "mix.path", record.mix().path());
+        for (int i = 0; i < record.renders().size(); i++) {
+            usablePath(file, "render " + (i + 1) + " path", record.renders().get(i).path());
+        }
         SessionRecord.MixFormat mix = record.mix().format();
         if (mix.sampleRate() <= 0 || mix.channels() <= 0 || mix.frames() < 0) {
             throw new SessionFormatException(file, "mix.format: impossible audio (" + mix.sampleRate() + " Hz, "
@@ -101,6 +105,17 @@ public final class SessionJson {
             checkFit(file, step, "resolved processor", step.resolved(), mix);
         }
         return record;
+    }
+
+    /** A path with control characters (a NUL cannot be in any file name) is refused, shown escaped. */
+    private static void usablePath(Path file, String field, String path) throws SessionFormatException {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new SessionFormatException(file, field + " holds the control character U+"
+                        + String.format("%04X", (int) c) + " at position " + (i + 1) + "; not a usable file name");
+            }
+        }
     }
 
     private static void checkFit(Path file, SessionRecord.StepEntry step, String kind, List<Step> steps,

@@ -63,4 +63,13 @@ class AtomicFileTest {
         IOException e = assertThrows(IOException.class, () -> AtomicFile.write(f, new byte[1]));
         assertTrue(e.getMessage().contains("folder does not exist"), e.getMessage());
     }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamedNotTheHiddenTemporaryFile() {
+        Path readOnly = Path.of("/sys"); // not writable even by root
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(readOnly), "Linux /sys");
+        IOException e = assertThrows(IOException.class,
+                () -> AtomicFile.write(readOnly.resolve("report.html"), "x".getBytes()));
+        assertEquals("/sys: cannot write in this folder", e.getMessage());
+    }
 }

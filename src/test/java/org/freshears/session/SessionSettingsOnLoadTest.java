@@ -98,4 +98,12 @@ class SessionSettingsOnLoadTest {
                 fault(root -> both(root, 0, 3, p -> ((ObjectNode) p.get("spans").get(0)).put("fromSeconds", 12)
                         .put("toSeconds", 13))));
     }
+
+    @Test
+    void aControlCharacterInARecordedPathIsRefusedShownAsItsCode() {
+        assertEquals(FILE + ": mix.path holds the control character U+0000 at position 4; not a usable file name",
+                fault(root -> ((ObjectNode) root.get("mix")).put("path", "../\0mix.wav")));
+        assertEquals(FILE + ": render 2 path holds the control character U+001B at position 1; not a usable file name",
+                fault(root -> ((ObjectNode) root.get("renders").get(1)).put("path", "\u001b[2Jmaster.wav")));
+    }
 }
