@@ -104,7 +104,12 @@ final class RunCommand implements Callable<Integer> {
     private int finish(Notebook notebook, NotebookRun run, List<Session> sessions, RunFolder folder, Path staging,
             StagedText shown) throws IOException {
         StringWriter wrote = new StringWriter();
-        RunOutputs.write(notebookFile, notebook, run, sessions, staging, new PrintWriter(wrote));
+        try {
+            RunOutputs.write(notebookFile, notebook, run, sessions, staging, new PrintWriter(wrote));
+        } catch (IOException e) {
+            // A full disk, say: name the file where it was to go, not its place in the hidden staging folder.
+            throw new IOException(shown.apply(ErrorReporter.describe(e)), e);
+        }
         folder.commit(inputs(sessions));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(shown.apply(wrote.toString()));

@@ -143,8 +143,12 @@ public final class NotebookRunner {
             CellOutputs.cellStarted(hostErr);
             System.setOut(cellOut);
             System.setErr(cellErr);
+            MemoryReserve reserve = MemoryReserve.hold();
             try {
                 outcome = evaluator.evaluate(index, cell, cellTimeout);
+            } catch (OutOfMemoryError crash) {
+                reserve.release();
+                outcome = crashed(index, cell, crash);
             } catch (RuntimeException | Error crash) {
                 // JShell itself failed (out of memory while compiling, an internal error): this cell is
                 // reported like any failing cell, so the cells before it keep their outputs.
@@ -153,6 +157,9 @@ public final class NotebookRunner {
                 System.setOut(hostOut);
                 System.setErr(hostErr);
                 displays = CellOutputs.cellFinished();
+            }
+            if (reserve.held() && outcome.failure().filter(f -> f.errorName().equals("OutOfMemoryError")).isPresent()) {
+                reserve.release(); // the cell's data is freed only when the JShell closes, after this cell
             }
         }
         return new CellRun(index, cell, outcome.status(), executionCount, out.toString(StandardCharsets.UTF_8),
