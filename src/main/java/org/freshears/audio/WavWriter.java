@@ -87,8 +87,9 @@ public final class WavWriter {
         } catch (AccessDeniedException e) {
             throw new AudioFormatException(target, "permission denied: cannot write in " + folder, e);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replace('\n', ' ');
-            throw new AudioFormatException(target, "cannot write: " + reason, e);
+            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : "cannot write: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            throw new AudioFormatException(target, reason.replace('\n', ' '), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must provide SHA-256", e);
         }

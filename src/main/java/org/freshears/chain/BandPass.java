@@ -13,7 +13,7 @@ public record BandPass(double freqHz, double q, ChannelMode channelMode, FilterP
     public BandPass {
         StepArguments.positive("freqHz", freqHz);
         UnitMistakes.hzNotKhz("freqHz", freqHz);
-        StepArguments.positive("q", q);
+        StepArguments.q("q", q);
         StepArguments.notNull("channelMode", channelMode);
         StepArguments.notNull("phase", phase);
     }

@@ -17,7 +17,7 @@ public record Bell(double freqHz, double gainDb, double q, ChannelMode channelMo
         StepArguments.positive("freqHz", freqHz);
         UnitMistakes.hzNotKhz("freqHz", freqHz);
         StepArguments.gainDb("gainDb", gainDb);
-        StepArguments.positive("q", q);
+        StepArguments.q("q", q);
         StepArguments.notNull("channelMode", channelMode);
         StepArguments.notNull("phase", phase);
     }

@@ -54,16 +54,17 @@ public record Compressor(double thresholdDb, double ratio, double kneeDb, double
 
     public Compressor {
         StepArguments.notNull("detection", detection);
-        StepArguments.finite("thresholdDb", thresholdDb);
-        StepArguments.atLeast("ratio", ratio, 1);
-        StepArguments.nonNegative("kneeDb", kneeDb);
-        StepArguments.nonNegative("attackMs", attackMs);
-        StepArguments.nonNegative("releaseMs", releaseMs);
+        StepArguments.inRange("thresholdDb", thresholdDb, StepArguments.MIN_THRESHOLD_DB,
+                StepArguments.MAX_THRESHOLD_DB);
+        StepArguments.ratio(ratio);
+        StepArguments.inRange("kneeDb", kneeDb, 0, StepArguments.MAX_KNEE_DB);
+        StepArguments.inRange("attackMs", attackMs, 0, StepArguments.MAX_ATTACK_MS);
+        StepArguments.inRange("releaseMs", releaseMs, 0, StepArguments.MAX_RELEASE_MS);
         UnitMistakes.msNotSeconds("releaseMs", releaseMs);
         StepArguments.inRange("lookaheadMs", lookaheadMs, 0, MAX_LOOKAHEAD_MS);
         StepArguments.percent("stereoLinkPercent", stereoLinkPercent);
         StepArguments.nonNegative("sidechainHighPassHz", sidechainHighPassHz);
-        StepArguments.finite("makeupDb", makeupDb);
+        StepArguments.gainDb("makeupDb", makeupDb, StepArguments.MAX_MAKEUP_DB);
         StepArguments.percent("mixPercent", mixPercent);
         UnitMistakes.percentNotRatio("stereoLinkPercent", stereoLinkPercent, 1);
         UnitMistakes.percentNotRatio("mixPercent", mixPercent, 1);

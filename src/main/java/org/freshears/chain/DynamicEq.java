@@ -39,20 +39,17 @@ public record DynamicEq(double freqHz, double q, double thresholdDb, double rang
             throw new IllegalArgumentException("freqHz must be > 0, got " + freqHz);
         }
         UnitMistakes.hzNotKhz("freqHz", freqHz);
-        if (!(q > 0) || Double.isInfinite(q)) {
-            throw new IllegalArgumentException("q must be > 0, got " + q);
-        }
-        StepArguments.finite("thresholdDb", thresholdDb);
+        StepArguments.q("q", q);
+        StepArguments.inRange("thresholdDb", thresholdDb, StepArguments.MIN_THRESHOLD_DB,
+                StepArguments.MAX_THRESHOLD_DB);
         if (!(Math.abs(rangeDb) <= MAX_RANGE_DB)) {
             throw new IllegalArgumentException("rangeDb must be in [-" + MAX_RANGE_DB + ", " + MAX_RANGE_DB
                     + "], got " + rangeDb);
         }
-        if (!(ratio >= 1) || Double.isInfinite(ratio)) {
-            throw new IllegalArgumentException("ratio must be >= 1, got " + ratio);
-        }
-        StepArguments.nonNegative("kneeDb", kneeDb);
-        StepArguments.nonNegative("attackMs", attackMs);
-        StepArguments.nonNegative("releaseMs", releaseMs);
+        StepArguments.ratio(ratio);
+        StepArguments.inRange("kneeDb", kneeDb, 0, StepArguments.MAX_KNEE_DB);
+        StepArguments.inRange("attackMs", attackMs, 0, StepArguments.MAX_ATTACK_MS);
+        StepArguments.inRange("releaseMs", releaseMs, 0, StepArguments.MAX_RELEASE_MS);
         UnitMistakes.msNotSeconds("releaseMs", releaseMs);
         StepArguments.nonNegative("lookaheadMs", lookaheadMs);
         if (lookaheadMs > Compressor.MAX_LOOKAHEAD_MS) {

@@ -13,7 +13,7 @@ public record Notch(double freqHz, double q, ChannelMode channelMode, FilterPhas
     public Notch {
         StepArguments.positive("freqHz", freqHz);
         UnitMistakes.hzNotKhz("freqHz", freqHz);
-        StepArguments.positive("q", q);
+        StepArguments.q("q", q);
         StepArguments.notNull("channelMode", channelMode);
         StepArguments.notNull("phase", phase);
     }

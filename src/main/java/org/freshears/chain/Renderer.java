@@ -78,6 +78,7 @@ public final class Renderer {
         if (step instanceof AdaptiveStep) {
             throw new IllegalArgumentException(step + " depends on its input: resolve it before applying it");
         }
+        StepFit.checkTimes(step, audio.sampleRate(), audio.frames());
         if (step instanceof Edit edit) {
             return edit.apply(audio);
         }

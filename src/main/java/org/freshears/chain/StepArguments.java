@@ -70,7 +70,9 @@ final class StepArguments {
 
     /** A shelf's corner is shaped by Q or by the cookbook's slope S in (0, 1]: exactly one of them, the other 0. */
     static void shelfShape(double q, double slope) {
-        nonNegative("q", q);
+        if (q != 0) {
+            q("q", q);
+        }
         if (!(slope >= 0 && slope <= 1)) {
             throw new IllegalArgumentException("slope must be in (0, 1] (or 0 when q is given), got " + format(slope));
         }
@@ -87,6 +89,40 @@ final class StepArguments {
                     "slopeDbPerOct must be a multiple of 6 from 6 to 48, got " + slopeDbPerOct);
         }
         return slopeDbPerOct / 6;
+    }
+
+    /** Q above 100 is narrower than any mastering EQ goes (a 100 Hz band at 10 kHz); 0 has no width. */
+    static final double MAX_Q = 100;
+    /** Past 100:1 a compressor is a limiter already; larger ratios change nothing audible. */
+    static final double MAX_RATIO = 100;
+    /** A compressor's attack of a second is already slower than any program material needs. */
+    static final double MAX_ATTACK_MS = 1_000;
+    /** Ten seconds of release: slower than the slowest optical or "auto" release of mastering units. */
+    static final double MAX_RELEASE_MS = 10_000;
+    /** Makeup and knee beyond 48 dB are typing mistakes, not mastering. */
+    static final double MAX_MAKEUP_DB = 48;
+    static final double MAX_KNEE_DB = 48;
+    /** A threshold is a level a detector can read: from -120 dBFS (below 24-bit noise) to +24 (float headroom). */
+    static final double MIN_THRESHOLD_DB = -120;
+    static final double MAX_THRESHOLD_DB = 24;
+
+    /** A filter's quality factor, in (0, {@value #MAX_Q}]. */
+    static void q(String name, double value) {
+        positive(name, value);
+        if (value > MAX_Q) {
+            throw new IllegalArgumentException(name + " must be <= " + format(MAX_Q) + ", got " + format(value));
+        }
+    }
+
+    /** A compression ratio, in [1, {@value #MAX_RATIO}]. */
+    static void ratio(double value) {
+        if (!(value >= 1)) {
+            throw new IllegalArgumentException("ratio must be >= 1, got " + format(value));
+        }
+        if (value > MAX_RATIO) {
+            throw new IllegalArgumentException("ratio must be <= " + format(MAX_RATIO)
+                    + " (beyond that a compressor is a limiter: use limiter()), got " + format(value));
+        }
     }
 
     /** A number as a user typed it: 0 rather than 0.0, 0.5 as 0.5. */

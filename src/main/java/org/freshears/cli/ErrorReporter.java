@@ -3,6 +3,10 @@ package org.freshears.cli;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.NoSuchFileException;
 import org.freshears.audio.AudioFormatException;
 import picocli.CommandLine;
@@ -27,14 +31,18 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     static String describe(Throwable t) {
+        return printable(describeRaw(t));
+    }
+
+    private static String describeRaw(Throwable t) {
+        if (t instanceof InvalidPathException e) {
+            return "\"" + e.getInput() + "\": not a usable path (" + e.getReason() + ")";
+        }
         if (t instanceof AudioFormatException || t instanceof IllegalArgumentException) {
             return t.getMessage();
         }
-        if (t instanceof NoSuchFileException e) {
-            return e.getFile() + ": no such file";
-        }
-        if (t instanceof AccessDeniedException e) {
-            return e.getFile() + ": permission denied";
+        if (t instanceof FileSystemException e && e.getFile() != null) {
+            return e.getFile() + (e.getOtherFile() != null ? " -> " + e.getOtherFile() : "") + ": " + reason(e);
         }
         if (t instanceof IOException) {
             return t.getMessage();
@@ -43,6 +51,46 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return "out of memory (raise the heap with FRESHEARS_JAVA_OPTS=-Xmx...)";
         }
         return "internal error: " + t + " (run with --debug for details, and please report it)";
+    }
+
+    /** What is wrong with the file, in words, also when the JDK gave no reason. */
+    private static String reason(FileSystemException e) {
+        String given = e.getReason();
+        if (e instanceof NoSuchFileException) {
+            return given != null ? given : "no such file";
+        }
+        if (e instanceof AccessDeniedException) {
+            return given != null ? given + " (permission denied)" : "permission denied";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return given != null ? given : "exists already, and is in the way (a file where a folder is needed?)";
+        }
+        if (e instanceof NotDirectoryException) {
+            return given != null ? given : "is not a folder";
+        }
+        return given != null ? given : e.getClass().getSimpleName();
+    }
+
+    /**
+     * The text with control characters shown as escapes (a NUL as \0, ESC as \u001b), so a name that
+     * holds them prints as one readable line and cannot drive the terminal.
+     */
+    static String printable(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                out.append("\\0");
+            } else if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean debugRequested(ParseResult parsed) {

@@ -32,7 +32,13 @@ public final class Main {
                     + "--help' for more information.");
             return ExitStatus.BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; an Error would end in a stack trace.
+            err.println("freshears: " + ErrorReporter.describe(e));
+            return ExitStatus.BAD_INPUT;
+        }
     }
 
     private static String commandName(CommandLine cl) {

@@ -3,12 +3,15 @@ package org.freshears.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.freshears.io.RunFolder;
 import org.freshears.notebook.CellOutputs;
 import org.freshears.notebook.CellRun;
 import org.freshears.notebook.CellStatus;
@@ -56,7 +59,6 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
         if (!Files.isRegularFile(notebookFile)) {
             throw Files.isDirectory(notebookFile) ? new IOException(notebookFile + ": is a folder, not a notebook")
                     : new NoSuchFileException(notebookFile.toString());
@@ -69,26 +71,67 @@ final class RunCommand implements Callable<Integer> {
         }
         Notebook notebook = PercentNotebook.parse(notebookFile);
         Path outputDir = out != null ? out : Path.of("out", baseName(notebookFile));
-        Files.createDirectories(outputDir);
+        // Everything goes into a staging folder beside the output folder and replaces the last run's set
+        // at the end: the folder holds one run's files, never a killed run's half nor an old run's charts.
+        RunFolder folder = RunFolder.open(outputDir);
+        try {
+            Path staging = outputDir.resolveSibling(folder.staging().getFileName());
+            StagedText shown = new StagedText(staging, outputDir);
+            boolean interactive = ProgressBar.stderrIsTerminal();
+            CellOutputs outputs = new CellOutputs(NotebookRunner.terminal());
+            PrintStream terminal = outputs.terminal();
+            CellDisplay display = new CellDisplay(outputs);
+            NotebookContext context = new NotebookContext(new SessionContext(staging, display,
+                    label -> new ProgressBar(shown.apply(label), terminal, interactive)), mix, outputs);
+            NotebookListener progress = interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
+                    : new NotebookListener() { };
+            CellExitGuard.Finish finish = run -> finish(notebook, shown.apply(run), context.sessions(), display, folder,
+                    staging, shown);
+            NotebookRun run;
+            try (CellExitGuard guard = CellExitGuard.install(notebook, progress, finish, folder::abandon)) {
+                run = new NotebookRunner().withCellTimeout(cellTimeout).withListener(guard).run(notebook, context);
+            }
+            return finish.finish(run);
+        } catch (IOException | RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            folder.abandon();
+        }
+    }
 
-        boolean interactive = ProgressBar.stderrIsTerminal();
-        CellOutputs outputs = new CellOutputs(NotebookRunner.terminal());
-        PrintStream terminal = outputs.terminal();
-        CellDisplay display = new CellDisplay(outputs);
-        NotebookContext context = new NotebookContext(new SessionContext(outputDir, display,
-                label -> new ProgressBar(label, terminal, interactive)), mix, outputs);
-        NotebookRun run = new NotebookRunner().withCellTimeout(cellTimeout)
-                .withListener(interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
-                        : new NotebookListener() { })
-                .run(notebook, context);
-        List<Session> sessions = context.sessions();
-        RunOutputs.write(notebookFile, notebook, run, sessions, display::chartsOf, outputDir, stdout);
+    /** Writes the run's outputs into the staging folder, puts them in place, and reports the run. */
+    private int finish(Notebook notebook, NotebookRun run, List<Session> sessions, CellDisplay display,
+            RunFolder folder, Path staging, StagedText shown) throws IOException {
+        StringWriter wrote = new StringWriter();
+        try {
+            RunOutputs.write(notebookFile, notebook, run, sessions, display::chartsOf, staging, new PrintWriter(wrote));
+        } catch (IOException e) {
+            // A full disk, say: name the file where it was to go, not its place in the hidden staging folder.
+            throw new IOException(shown.apply(ErrorReporter.describe(e)), e);
+        }
+        folder.commit(inputs(sessions));
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(shown.apply(wrote.toString()));
+        stdout.flush();
         return status(run, sessions, stdout);
+    }
+
+    /** What this run read: never replaced by an output, nor removed with the previous run's files. */
+    private List<Path> inputs(List<Session> sessions) {
+        List<Path> inputs = new ArrayList<>(List.of(notebookFile));
+        if (mix != null) {
+            inputs.add(mix);
+        }
+        sessions.forEach(s -> inputs.add(s.mixPath()));
+        return inputs;
     }
 
     private int status(NotebookRun run, List<Session> sessions, PrintWriter stdout) {
         if (run.failure().isPresent()) {
-            spec.commandLine().getErr().println("freshears: " + notebookFile + ": " + run.failure().get().message());
+            spec.commandLine().getErr().println(ErrorReporter.printable("freshears: " + notebookFile + ": "
+                    + run.failure().get().message()));
             return ExitStatus.BAD_INPUT;
         }
         // Nothing on the checklist proves nothing: a run is done only when some session has items and all hold.

@@ -3,13 +3,17 @@ package org.freshears.io;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes a file so that nobody ever sees half of it and nothing is lost on failure: the content goes to
@@ -47,6 +51,15 @@ public final class AtomicFile {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 content.writeTo(channel);
                 channel.force(true);
+            } catch (IOException e) {
+                if (e.getClass() == IOException.class) {
+                    // The JDK's "No space left on device" names no file: say which one could not be written.
+                    FileSystemException named = new FileSystemException(target.toString(), null,
+                            "cannot write: " + e.getMessage());
+                    named.initCause(e);
+                    throw named;
+                }
+                throw e;
             }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
@@ -65,11 +78,35 @@ public final class AtomicFile {
         }
     }
 
+    /**
+     * Whether a file is a temporary file this class made for a process that no longer runs (killed
+     * mid-write): only such files may be removed by a later run. Temporary files of a live process, and
+     * every file named otherwise, are not leftovers.
+     */
+    public static boolean isLeftover(Path file) {
+        Matcher m = TEMP_NAME.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            return false;
+        }
+        if (m.group(1) == null) {
+            return true; // named before temporary files carried their process id
+        }
+        try {
+            long pid = Long.parseLong(m.group(1));
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** ".master.wav.4711.1a2b3c-0.part": the target's name, the writing process, a nonce, the attempt. */
+    private static final Pattern TEMP_NAME = Pattern.compile("^\\..+?\\.(?:(\\d{1,19})\\.)?[0-9a-f]+-\\d+\\.part$");
+
     /** A new hidden file next to the target, never one that exists already. */
     private static Path createTemp(Path folder, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = folder.resolve("." + name + "." + Long.toHexString(System.nanoTime()) + "-" + attempt
-                    + ".part");
+            Path temp = folder.resolve("." + name + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime()) + "-" + attempt + ".part");
             try {
                 FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
                 return temp;
@@ -79,6 +116,9 @@ public final class AtomicFile {
                 }
             } catch (NoSuchFileException e) {
                 throw new NoSuchFileException(folder.toString(), null, "folder does not exist");
+            } catch (AccessDeniedException e) {
+                // Name the folder the user chose, not the hidden file nobody asked for.
+                throw new AccessDeniedException(folder.toString(), null, "cannot write in this folder");
             }
         }
     }

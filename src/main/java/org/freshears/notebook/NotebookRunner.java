@@ -128,15 +128,34 @@ public final class NotebookRunner {
         return CellStreams.host(System.err);
     }
 
+    private static CellEvaluator.Outcome crashed(int index, Cell cell, Throwable crash) {
+        Throwable cause = crash.getCause() != null && crash instanceof IllegalStateException ? crash.getCause() : crash;
+        String what = "the evaluation failed: " + cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + CellEvaluator.oneLine(cause.getMessage()));
+        return new CellEvaluator.Outcome(CellStatus.FAILED, Optional.empty(), Optional.of(
+                CellFailure.of(index, cell.firstLine(), cause.getClass().getSimpleName(), what, List.of(what), false)));
+    }
+
     private CellRun runCell(CellEvaluator evaluator, CellOutputs outputs, int index, Cell cell, int executionCount) {
         long start = System.nanoTime();
         CellEvaluator.Outcome outcome;
         CellOutputs.Shown shown;
         outputs.cellStarted();
+        MemoryReserve reserve = MemoryReserve.hold();
         try {
             outcome = evaluator.evaluate(index, cell, cellTimeout);
+        } catch (OutOfMemoryError crash) {
+            reserve.release();
+            outcome = crashed(index, cell, crash);
+        } catch (RuntimeException | Error crash) {
+            // JShell itself failed (out of memory while compiling, an internal error): this cell is
+            // reported like any failing cell, so the cells before it keep their outputs.
+            outcome = crashed(index, cell, crash);
         } finally {
             shown = outputs.cellFinished();
+        }
+        if (reserve.held() && outcome.failure().filter(f -> f.errorName().equals("OutOfMemoryError")).isPresent()) {
+            reserve.release(); // the cell's data is freed only when the JShell closes, after this cell
         }
         return new CellRun(index, cell, outcome.status(), executionCount, shown.stdout(), shown.stderr(),
                 outcome.value(), shown.displays(), outcome.failure(), Duration.ofNanos(System.nanoTime() - start));

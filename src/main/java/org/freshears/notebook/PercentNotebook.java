@@ -1,8 +1,6 @@
 package org.freshears.notebook;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +25,7 @@ public final class PercentNotebook {
     }
 
     public static Notebook parse(Path file) throws IOException {
-        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        return parse(file.toString(), NotebookText.read(file));
     }
 
     /**

@@ -276,9 +276,9 @@ class CompressorTest {
         Compressor d = Compressor.defaults();
         assertEquals("ratio must be >= 1, got 0.5",
                 assertThrows(IllegalArgumentException.class, () -> d.ratio(0.5)).getMessage());
-        assertEquals("kneeDb must be >= 0, got -1",
+        assertEquals("kneeDb must be in [0, 48], got -1",
                 assertThrows(IllegalArgumentException.class, () -> d.kneeDb(-1)).getMessage());
-        assertEquals("attackMs must be >= 0, got NaN",
+        assertEquals("attackMs must be in [0, 1000], got NaN",
                 assertThrows(IllegalArgumentException.class, () -> d.attackMs(Double.NaN)).getMessage());
         assertEquals("lookaheadMs must be in [0, 500], got 600",
                 assertThrows(IllegalArgumentException.class, () -> d.lookaheadMs(600)).getMessage());
@@ -286,7 +286,7 @@ class CompressorTest {
                 assertThrows(IllegalArgumentException.class, () -> d.stereoLinkPercent(101)).getMessage());
         assertEquals("mixPercent must be in [0, 100], got -5",
                 assertThrows(IllegalArgumentException.class, () -> d.mixPercent(-5)).getMessage());
-        assertEquals("thresholdDb must be finite, got Infinity",
+        assertEquals("thresholdDb must be in [-120, 24], got Infinity",
                 assertThrows(IllegalArgumentException.class, () -> d.thresholdDb(Double.POSITIVE_INFINITY))
                         .getMessage());
         assertEquals("detection must not be null",

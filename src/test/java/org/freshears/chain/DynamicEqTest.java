@@ -108,7 +108,7 @@ class DynamicEqTest {
         DynamicEq d = DynamicEq.of(1_000, -3);
         assertEquals("freqHz must be > 0, got 0.0",
                 assertThrows(IllegalArgumentException.class, () -> d.freqHz(0)).getMessage());
-        assertEquals("q must be > 0, got -1.0",
+        assertEquals("q must be > 0, got -1",
                 assertThrows(IllegalArgumentException.class, () -> d.q(-1)).getMessage());
         assertEquals("rangeDb must be in [-40.0, 40.0], got -50.0",
                 assertThrows(IllegalArgumentException.class, () -> d.rangeDb(-50)).getMessage());

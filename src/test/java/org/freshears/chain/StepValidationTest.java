@@ -65,4 +65,38 @@ class StepValidationTest {
         assertEquals("LowShelf[freqHz=100.0, gainDb=3.0, q=0.0, slope=0.5, channelMode=STEREO, phase=IIR]",
                 new LowShelf(100, 3).slope(0.5).toString());
     }
+
+    @Test
+    void upperBoundsAMasteringToolKeeps() {
+        assertMessage("q must be <= 100, got 1.0E308", () -> new Bell(300, -2).q(1e308));
+        assertMessage("q must be <= 100, got 101", () -> new LowShelf(100, 2).q(101));
+        assertMessage("q must be <= 100, got 150", () -> DynamicEq.of(1_000, -3).q(150));
+        assertMessage("ratio must be <= 100 (beyond that a compressor is a limiter: use limiter()), got 1.0E308",
+                () -> Compressor.defaults().ratio(1e308));
+        assertMessage("attackMs must be in [0, 1000], got 1500", () -> Compressor.defaults().attackMs(1_500));
+        assertMessage("releaseMs must be in [0, 10000], got 1.0E308", () -> DynamicEq.of(1_000, -3).releaseMs(1e308));
+        assertMessage("makeupDb must be within +-48 dB, got 1000", () -> Compressor.defaults().makeupDb(1_000));
+        assertMessage("thresholdDb must be in [-120, 24], got -200", () -> Compressor.defaults().thresholdDb(-200));
+        // The bounds themselves are settings a master may use.
+        Compressor.defaults().ratio(100).attackMs(1_000).releaseMs(10_000).makeupDb(48).kneeDb(48).thresholdDb(-120);
+        new Bell(300, -2).q(100);
+    }
+
+    @Test
+    void timesMustLieWithinTheAudioTheyRunOn() {
+        int rate = 48_000;
+        long tenSeconds = 10L * rate;
+        StepFit.check(new Fades(10, 10), rate, 2, tenSeconds);
+        assertMessage("fadeInSeconds must be at most the audio's length (10 s), got 10.5",
+                () -> StepFit.check(new Fades(10.5, 0), rate, 2, tenSeconds));
+        assertMessage("span toSeconds must be at most the audio's length (10 s), got 1.0E308",
+                () -> StepFit.check(new ClipGain(List.of(new GainSpan(1, 1e308, -2))), rate, 2, tenSeconds));
+        assertMessage("Bell[freqHz=30000.0, gainDb=-2.0, q=1.0, channelMode=STEREO, phase=IIR]: freqHz must be below "
+                + "Nyquist (24000 Hz at 48000 Hz), got 30000",
+                () -> StepFit.check(new Bell(30_000, -2), rate, 2, tenSeconds));
+        // A render applies the same time rules before a step runs.
+        var audio = Signals.sine(2, rate, 1, 1_000, -20);
+        assertMessage("fadeOutSeconds must be at most the audio's length (1 s), got 2",
+                () -> new Renderer().run(List.of(new Fades(0, 2)), audio, ChainObserver.NONE));
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -140,5 +141,52 @@ class ReplayCommandTest {
         Files.copy(mix, moved);
         r = run("replay", json.toString(), "--mix", moved.toString(), "--out", dir.resolve("out-moved").toString());
         assertEquals(0, r.status(), r.err());
+    }
+
+    /** Every file under a folder (links not followed). */
+    private static List<Path> filesUnder(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+    }
+
+    @Test
+    void aLinkInsideTheOutputFolderDoesNotLeadAWriteOutOfIt() throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("not-the-output-folder"));
+        Path out = Files.createDirectories(dir.resolve("out-linked"));
+        Files.createSymbolicLink(out.resolve("link"), elsewhere);
+        Path tampered = dir.resolve("through-link.json");
+        Files.writeString(tampered, Files.readString(json).replace("\"path\": \"early.wav\"",
+                "\"path\": \"link/early.wav\""));
+        Result r = run("replay", tampered.toString(), "--out", out.toString());
+        assertEquals(2, r.status(), r.out() + r.err());
+        assertEquals("freshears: " + out.resolve("link/early.wav") + ": would be written outside the output folder "
+                + out + " (a symbolic link leads to " + elsewhere.toRealPath().resolve("early.wav")
+                + "); refusing to write", r.err().strip());
+        assertEquals(List.of(), filesUnder(elsewhere), "nothing written through the link");
+        assertEquals(List.of(out.resolve("link")), filesUnder(out), "nothing written at all");
+
+        // The file itself a link to a file elsewhere: refused too, and the file it points to is untouched.
+        Path victim = Files.writeString(elsewhere.resolve("victim.wav"), "someone's file");
+        Files.createSymbolicLink(out.resolve("early.wav"), victim);
+        r = run("replay", json.toString(), "--out", out.toString());
+        assertEquals(2, r.status(), r.out() + r.err());
+        assertTrue(r.err().startsWith("freshears: " + out.resolve("early.wav") + ": would be written outside"), r.err());
+        assertEquals("someone's file", Files.readString(victim));
+    }
+
+    @Test
+    void aDefaultReplayFolderThatIsALinkIsRefused() throws Exception {
+        Path session = Files.createDirectories(dir.resolve("linked-replay"));
+        Path copy = session.resolve("session.json");
+        Files.writeString(copy, Files.readString(json).replace("\"path\": \"mix.wav\"", "\"path\": \"../mix.wav\""));
+        Path elsewhere = Files.createDirectories(dir.resolve("replay-elsewhere"));
+        Files.createSymbolicLink(session.resolve("replay"), elsewhere);
+        Result r = run("replay", copy.toString());
+        assertEquals(2, r.status(), r.out() + r.err());
+        assertEquals("freshears: " + session.resolve("replay") + ": is a symbolic link (to " + elsewhere
+                + "); replay writes only into a real folder beside the session: remove the link or give --out",
+                r.err().strip());
+        assertEquals(List.of(), filesUnder(elsewhere));
     }
 }

@@ -41,7 +41,7 @@ class AtomicFileTest {
             channel.write(ByteBuffer.wrap("half of it".getBytes()));
             throw new IOException("disk full");
         }));
-        assertEquals("disk full", e.getMessage());
+        assertEquals(f + ": cannot write: disk full", e.getMessage());
         assertEquals("the user's work", Files.readString(f));
         assertEquals(List.of(f), files());
     }
@@ -62,5 +62,14 @@ class AtomicFileTest {
         Path f = dir.resolve("no/such/folder/x.wav");
         IOException e = assertThrows(IOException.class, () -> AtomicFile.write(f, new byte[1]));
         assertTrue(e.getMessage().contains("folder does not exist"), e.getMessage());
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsNamedNotTheHiddenTemporaryFile() {
+        Path readOnly = Path.of("/sys"); // not writable even by root
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(readOnly), "Linux /sys");
+        IOException e = assertThrows(IOException.class,
+                () -> AtomicFile.write(readOnly.resolve("report.html"), "x".getBytes()));
+        assertEquals("/sys: cannot write in this folder", e.getMessage());
     }
 }

@@ -13,6 +13,7 @@ import org.freshears.chain.ChainObserver;
 import org.freshears.chain.Renderer;
 import org.freshears.io.FileHashes;
 import org.freshears.session.Progress;
+import org.freshears.io.PathContainment;
 
 /**
  * Renders a session's outputs again from its JSON alone (no notebook code runs) and compares their
@@ -42,7 +43,16 @@ public final class Replay {
         checkMix(mixFile, record.mix(), mixOverride != null);
 
         Path out = outDir != null ? outDir : folder.resolve(DEFAULT_OUT_DIR);
+        if (outDir == null && Files.isSymbolicLink(out)) {
+            // An --out the user gives may be a link; the default folder beside the session may not lead away.
+            throw new ReplayRefusedException(out + ": is a symbolic link (to " + Files.readSymbolicLink(out)
+                    + "); replay writes only into a real folder beside the session: remove the link or give --out");
+        }
         Files.createDirectories(out);
+        // Every output path is checked where it would land before anything is written.
+        for (SessionRecord.Render render : record.renders()) {
+            PathContainment.requireInside(out, outputPath(out, render.path()));
+        }
         AudioBuffer audio;
         try (Progress p = progress.start("reading " + mixFile.getFileName())) {
             audio = WavReader.read(mixFile, p).audio();
@@ -66,6 +76,7 @@ public final class Replay {
                 stepsDone++;
             }
             Path target = outputPath(out, render.path());
+            PathContainment.requireInside(out, target); // again: a link may have appeared since
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }

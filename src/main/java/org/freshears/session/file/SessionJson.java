@@ -20,7 +20,9 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.freshears.chain.Step;
+import org.freshears.chain.StepFit;
 import org.freshears.checklist.Condition;
 import org.freshears.checklist.Expectation;
 import org.freshears.io.AtomicFile;
@@ -74,13 +76,58 @@ public final class SessionJson {
         }
         checkFormat(file, root);
         try {
-            return MAPPER.treeToValue(root, SessionRecord.class);
+            return checkFit(file, MAPPER.treeToValue(root, SessionRecord.class));
         } catch (JsonMappingException e) {
             throw new SessionFormatException(file, JsonFaults.describe(e, root), e);
         } catch (JsonProcessingException e) {
             throw new SessionFormatException(file, JsonFaults.notJson(e), e);
         } catch (IllegalArgumentException e) {
             throw new SessionFormatException(file, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Every recorded step against the recorded mix (its sample rate, channels and length), by the rules a
+     * render applies ({@link StepFit}): a tampered setting is refused on loading, before anything is written.
+     */
+    private static SessionRecord checkFit(Path file, SessionRecord record) throws SessionFormatException {
+        usablePath(file, "mix.path", record.mix().path());
+        for (int i = 0; i < record.renders().size(); i++) {
+            usablePath(file, "render " + (i + 1) + " path", record.renders().get(i).path());
+        }
+        SessionRecord.MixFormat mix = record.mix().format();
+        if (mix.sampleRate() <= 0 || mix.channels() <= 0 || mix.frames() < 0) {
+            throw new SessionFormatException(file, "mix.format: impossible audio (" + mix.sampleRate() + " Hz, "
+                    + mix.channels() + " channels, " + mix.frames() + " frames)");
+        }
+        for (SessionRecord.StepEntry step : record.steps()) {
+            checkFit(file, step, "processor", step.processors(), mix);
+            checkFit(file, step, "resolved processor", step.resolved(), mix);
+        }
+        return record;
+    }
+
+    /** A path with control characters (a NUL cannot be in any file name) is refused, shown escaped. */
+    private static void usablePath(Path file, String field, String path) throws SessionFormatException {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                throw new SessionFormatException(file, field + " holds the control character U+"
+                        + String.format("%04X", (int) c) + " at position " + (i + 1) + "; not a usable file name");
+            }
+        }
+    }
+
+    private static void checkFit(Path file, SessionRecord.StepEntry step, String kind, List<Step> steps,
+            SessionRecord.MixFormat mix) throws SessionFormatException {
+        for (int i = 0; i < steps.size(); i++) {
+            try {
+                StepFit.check(steps.get(i), mix.sampleRate(), mix.channels(), mix.frames());
+            } catch (IllegalArgumentException e) {
+                throw new SessionFormatException(file, "invalid step " + step.index() + " ('" + step.name() + "') "
+                        + kind + " " + (i + 1) + " (" + StepTypes.nameOf(steps.get(i)) + ") for the mix ("
+                        + mix.sampleRate() + " Hz, " + mix.frames() + " frames): " + e.getMessage(), e);
+            }
         }
     }
 
