@@ -60,7 +60,8 @@ public final class Renderer {
         return applyStep(step, audio, inspect, fraction -> { });
     }
 
-    private AudioBuffer applyStep(Step step, AudioBuffer audio, Consumer<Processor> inspect,
+    /** As {@link #applyStep(Step, AudioBuffer, Consumer)}, reporting progress (0 to 1) after each block. */
+    public AudioBuffer applyStep(Step step, AudioBuffer audio, Consumer<Processor> inspect,
             DoubleConsumer progress) {
         if (step instanceof AdaptiveStep) {
             throw new IllegalArgumentException(step + " depends on its input: resolve it before applying it");
@@ -88,8 +89,9 @@ public final class Renderer {
             throw new IllegalStateException(processor + " reports a negative latency: " + latency);
         }
         for (int pos = 0; pos < frames; pos += blockFrames) {
-            processor.process(audio, pos, Math.min(blockFrames, frames - pos));
-            progress.accept(pos / (double) frames);
+            int n = Math.min(blockFrames, frames - pos);
+            processor.process(audio, pos, n);
+            progress.accept((pos + n) / (double) frames);
         }
         if (latency > 0) {
             float[][] tail = new float[audio.length][latency];

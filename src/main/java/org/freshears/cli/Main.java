@@ -31,7 +31,14 @@ public final class Main {
                     + "--help' for more information.");
             return ExitStatus.BAD_INPUT;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands only Exceptions to the ErrorReporter; the arrays that filled the heap are
+            // unreachable by now, so there is room to say what to do.
+            err.println("freshears: " + ErrorReporter.describe(e));
+            return ExitStatus.BAD_INPUT;
+        }
     }
 
     private static String commandName(CommandLine cl) {

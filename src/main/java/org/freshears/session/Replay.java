@@ -61,7 +61,8 @@ public final class Replay {
                 try (Progress p = progress.start("step '" + step.name() + "'")) {
                     List<Step> chain = step.resolved();
                     for (int i = 0; i < chain.size(); i++) {
-                        audio = applier.apply(chain.get(i), audio, traces);
+                        int done = i;
+                        audio = applier.apply(chain.get(i), audio, traces, f -> p.accept((done + f) / chain.size()));
                         traces.clear(); // nobody charts a replay; keep memory flat
                         p.accept((i + 1.0) / chain.size());
                     }
@@ -74,8 +75,7 @@ public final class Replay {
             }
             WriteReport written;
             try (Progress p = progress.start("writing " + target.getFileName())) {
-                written = WavWriter.write(audio, target, render.outputFormat(), protectedFiles);
-                p.accept(1);
+                written = WavWriter.write(audio, target, render.outputFormat(), protectedFiles, p);
             }
             results.add(new ReplayReport.OutputResult(render.path(), target, render.sha256(), written.sha256()));
         }

@@ -185,7 +185,8 @@ public final class Session {
                 }
                 Step concrete = step instanceof AdaptiveStep adaptive ? adaptive.resolve(current) : step;
                 resolved.add(concrete);
-                current = applier.apply(concrete, current, traces);
+                int done = i;
+                current = applier.apply(concrete, current, traces, f -> p.accept((done + f) / chain.length));
                 p.accept((i + 1.0) / chain.length);
             }
         }
@@ -230,8 +231,7 @@ public final class Session {
         }
         WriteReport written;
         try (Progress p = context.progress().start("writing " + target.getFileName())) {
-            written = WavWriter.write(current, target, format, List.of(mixPath));
-            p.accept(1);
+            written = WavWriter.write(current, target, format, List.of(mixPath), p);
         }
         AudioBuffer back = WavReader.read(target).audio();
         LoudnessReport loudness = LoudnessMeter.measure(back);

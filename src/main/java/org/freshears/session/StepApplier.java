@@ -1,6 +1,7 @@
 package org.freshears.session;
 
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.chain.Edit;
 import org.freshears.chain.GainReductionSource;
@@ -21,6 +22,11 @@ final class StepApplier {
      * an {@link Edit}. A dynamics processor's gain reduction is added to {@code traces}.
      */
     AudioBuffer apply(Step step, AudioBuffer audio, List<GainReductionTrace> traces) {
+        return apply(step, audio, traces, fraction -> { });
+    }
+
+    /** As {@link #apply(Step, AudioBuffer, List)}, reporting progress (0 to 1) as the blocks are rendered. */
+    AudioBuffer apply(Step step, AudioBuffer audio, List<GainReductionTrace> traces, DoubleConsumer progress) {
         return renderer.applyStep(step, audio, processor -> {
             if (processor instanceof GainReductionSource source) {
                 GainReductionTrace trace = GainReductionTrace.forFrames(audio.sampleRate(), audio.frames(),
@@ -28,6 +34,6 @@ final class StepApplier {
                 source.traceInto(trace);
                 traces.add(trace);
             }
-        });
+        }, progress);
     }
 }
