@@ -64,6 +64,7 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
         int[] nextCount = new int[1];
         AudioFormatException[] fault = new AudioFormatException[1];
         float[][] decodeInto = next;
+        long measured = 0;
         while (count > 0) {
             float[][] target = decodeInto;
             meters.feed(block, 0, count, () -> {
@@ -76,7 +77,8 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
             if (fault[0] != null) {
                 throw fault[0];
             }
-            progress.accept(stream.position() / (double) stream.frames());
+            measured += count;
+            progress.accept(measured / (double) stream.frames());
             decodeInto = block;
             block = target;
             count = nextCount[0];
