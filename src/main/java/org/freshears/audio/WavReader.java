@@ -25,7 +25,8 @@ import java.util.function.DoubleConsumer;
  *
  * <p>Decoding streams the data chunk through one reusable buffer of about 2 MiB straight into the
  * planar float arrays: memory is the floats plus that buffer, never the file's bytes as well. A long
- * file is decoded as two halves at once (one more buffer) when there are two cores.
+ * file is decoded as two halves at once (one more buffer) when there are two cores. {@link #open} reads
+ * block by block instead, for work that needs one pass over any length in bounded memory.
  */
 public final class WavReader {
     /** Read size: large enough that a read costs little per byte, small enough to stay in L2/L3. */

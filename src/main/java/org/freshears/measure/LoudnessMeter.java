@@ -11,7 +11,8 @@ import org.freshears.dsp.BiquadCoefficients;
  *
  * <p>How it works, and what it costs: each channel is K-weighted and squared in its own thread
  * ({@link KWeightedPower}), giving exact per-hop sums (a fresh double sum per 100 ms hop) and, for
- * {@link #measure}, one float per frame per weighted channel (as much memory as the input itself).
+ * {@link #measure}, the squared samples of the last few seconds in a ring: the audio is fed block by
+ * block ({@link Meter}), so memory does not grow with the length beyond a few numbers per hop.
  * Everything on the 100 ms grid (histories, gating, LRA) is built from whole hop sums, so nothing
  * drifts. The loudest windows are searched at every frame position: a hop's window positions are
  * scanned with a running sum that restarts from exact hop sums at every hop, and hops whose upper
