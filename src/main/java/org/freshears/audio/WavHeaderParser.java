@@ -31,6 +31,13 @@ final class WavHeaderParser {
     private static final int BASIC_FMT_BYTES = 16;
     /** ds64 fixed part: riffSize, dataSize, sampleCount (8 bytes each), tableLength (4). */
     private static final int DS64_FIXED_BYTES = 28;
+    /** A ds64 table entry: a chunk id and its 64-bit size. */
+    private static final int DS64_ENTRY_BYTES = 12;
+    /**
+     * ds64 table entries read at most. Real files list a handful of chunks (EBU Tech 3306 expects only
+     * those over 4 GiB); a corrupt table length must not make us read or keep millions of entries.
+     */
+    private static final int DS64_MAX_ENTRIES = 256;
     /**
      * The tail shared by KSDATAFORMAT_SUBTYPE_PCM {00000001-0000-0010-8000-00AA00389B71} and
      * _IEEE_FLOAT {00000003-...}: bytes 4..15 of the GUID as stored (Data2, Data3 little-endian, Data4).
@@ -108,6 +115,12 @@ final class WavHeaderParser {
                     size = ds64DataBytes;
                 } else if (ds64Sizes.containsKey(id)) {
                     size = ds64Sizes.get(id);
+                    if (size < 0) {
+                        // Read as a signed 64-bit value, a size of -8 or -9 would step the walk back onto
+                        // this very header, and a larger one before the file's start.
+                        throw fault("ds64 table gives chunk '" + id.strip() + "' a negative size (" + size
+                                + " bytes; corrupt)");
+                    }
                 }
             }
             switch (id) {
@@ -124,11 +137,13 @@ final class WavHeaderParser {
                     long tableLength = ds.getInt(24) & 0xFFFF_FFFFL;
                     // Each table entry is a chunk id and a 64-bit size; never trust the count beyond
                     // what the chunk can hold.
-                    long entries = Math.min(tableLength, (size - DS64_FIXED_BYTES) / 12);
+                    int entries = (int) Math.min(DS64_MAX_ENTRIES,
+                            Math.min(tableLength, (size - DS64_FIXED_BYTES) / DS64_ENTRY_BYTES));
+                    ByteBuffer table = readAt(body + DS64_FIXED_BYTES, entries * DS64_ENTRY_BYTES);
                     ds64Sizes = new HashMap<>();
-                    for (long i = 0; i < entries; i++) {
-                        ByteBuffer entry = readAt(body + DS64_FIXED_BYTES + 12 * i, 12);
-                        ds64Sizes.put(fourCc(entry, 0, 4), entry.getLong(4));
+                    for (int i = 0; i < entries; i++) {
+                        ds64Sizes.put(fourCc(table, i * DS64_ENTRY_BYTES, i * DS64_ENTRY_BYTES + 4),
+                                table.getLong(i * DS64_ENTRY_BYTES + 4));
                     }
                 }
                 case "fmt " -> {
@@ -167,7 +182,13 @@ final class WavHeaderParser {
                 break; // a truncated data chunk is the end of the file; fmt must be missing
             }
             previousWasPadded = (size & 1) == 1;
-            pos = body + size + (size & 1);
+            long next = body + size + (size & 1);
+            if (next <= pos) {
+                // Only a chunk size outside the file (ruled out above) could do this; never loop on it.
+                throw fault("chunk '" + id.strip() + "' at byte " + pos + " has an impossible size (" + size
+                        + " bytes; corrupt)");
+            }
+            pos = next;
         }
         if ((format == null || dataOffset < 0) && pos < fileSize && fileSize - pos < 8) {
             throw fault("truncated header: the file ends inside a chunk header (byte " + pos + " of " + fileSize

@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -21,7 +25,8 @@ import java.util.function.DoubleConsumer;
  *
  * <p>Decoding streams the data chunk through one reusable buffer of about 2 MiB straight into the
  * planar float arrays: memory is the floats plus that buffer, never the file's bytes as well. A long
- * file is decoded as two halves at once (one more buffer) when there are two cores.
+ * file is decoded as two halves at once (one more buffer) when there are two cores. {@link #open} reads
+ * block by block instead, for work that needs one pass over any length in bounded memory.
  */
 public final class WavReader {
     /** Read size: large enough that a read costs little per byte, small enough to stay in L2/L3. */
@@ -34,7 +39,7 @@ public final class WavReader {
 
     /** The format and frame count from the header alone; no samples are decoded. */
     public static WavProbeReport probe(Path file) throws AudioFormatException {
-        try (FileChannel channel = open(file)) {
+        try (FileChannel channel = openChannel(file)) {
             WavHeader header = WavHeaderParser.parse(file, channel);
             return new WavProbeReport(header.format(), header.frames(), header.declaredFrames(), header.warnings());
         } catch (AudioFormatException e) {
@@ -50,16 +55,10 @@ public final class WavReader {
 
     /** Reads the whole file, reporting progress as a fraction in [0, 1] after each block. */
     public static WavContents read(Path file, DoubleConsumer progressFraction) throws AudioFormatException {
-        try (FileChannel channel = open(file)) {
+        try (FileChannel channel = openChannel(file)) {
             WavHeader header = WavHeaderParser.parse(file, channel);
             WavFormat format = header.format();
-            if (header.frames() == 0) {
-                throw new AudioFormatException(file, "no audio: the data chunk holds 0 frames");
-            }
-            if (header.frames() > MAX_FRAMES) {
-                throw new AudioFormatException(file, "too long: " + header.frames() + " frames per channel (at most "
-                        + MAX_FRAMES + " can be held)");
-            }
+            requireReadableLength(file, header);
             long floatBytes = header.frames() * format.channels() * Float.BYTES;
             long heapBytes = Runtime.getRuntime().maxMemory();
             if (floatBytes > heapBytes) {
@@ -67,14 +66,66 @@ public final class WavReader {
                         + "than the Java heap allows (" + (heapBytes >> 20) + " MiB; raise -Xmx)");
             }
             float[][] planar = allocate(format.channels(), (int) header.frames());
-            decode(file, channel, header, planar, progressFraction);
+            float floatPeak = decode(file, channel, header, planar, progressFraction);
             AudioBuffer audio = new AudioBuffer(planar, format.sampleRate(), format.layout());
-            return new WavContents(audio, format, header.declaredFrames(), header.warnings());
+            List<String> warnings = new ArrayList<>(header.warnings());
+            overFullScale(floatPeak).ifPresent(warnings::add);
+            return new WavContents(audio, format, header.declaredFrames(), warnings);
         } catch (AudioFormatException e) {
             throw e;
         } catch (IOException e) {
             throw readFailure(file, e);
         }
+    }
+
+    /**
+     * Opens the file for reading block by block ({@link WavStream}): only the header is read now, and
+     * memory stays one block whatever the file's length. The caller closes the stream.
+     */
+    public static WavStream open(Path file) throws AudioFormatException {
+        FileChannel channel = null;
+        try {
+            channel = openChannel(file);
+            WavHeader header = WavHeaderParser.parse(file, channel);
+            requireReadableLength(file, header);
+            return new WavStream(file, channel, header, new Decoder(file, channel, header));
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw e instanceof AudioFormatException a ? a : readFailure(file, e);
+        }
+    }
+
+    private static void requireReadableLength(Path file, WavHeader header) throws AudioFormatException {
+        if (header.frames() == 0) {
+            throw new AudioFormatException(file, "no audio: the data chunk holds 0 frames");
+        }
+        if (header.frames() > MAX_FRAMES) {
+            throw new AudioFormatException(file, "too long: " + header.frames() + " frames per channel (at most "
+                    + MAX_FRAMES + " can be measured or held)");
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the open failed already; that is the fault to report
+            }
+        }
+    }
+
+    /**
+     * Float samples beyond full scale are legal (a float file has headroom above 0 dBFS) and are measured
+     * as they are; the warning says so, because a PCM render clips them unless the chain brings them down.
+     */
+    static Optional<String> overFullScale(float floatPeak) {
+        if (!(floatPeak > 1)) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "float samples reach %+.1f dBFS, above full scale: measured as "
+                + "they are (legal in a float file), but a PCM render clips them unless the chain brings them down",
+                20 * StrictMath.log10(floatPeak)));
     }
 
     /**
@@ -130,20 +181,22 @@ public final class WavReader {
      * stereo on one core), so a long file is split in two halves, the second decoded by a helper thread;
      * each half reads its own bytes (positional reads) and writes its own frames, so the result is the
      * same. A fault in the first half wins, being earlier in the file; the helper is always waited for.
+     * Returns the largest float sample magnitude (0 for PCM).
      */
-    private static void decode(Path file, FileChannel channel, WavHeader header, float[][] planar,
+    private static float decode(Path file, FileChannel channel, WavHeader header, float[][] planar,
             DoubleConsumer progress) throws IOException {
         int total = planar[0].length;
+        Decoder first = new Decoder(file, channel, header);
         if (total < PARALLEL_FRAMES || Runtime.getRuntime().availableProcessors() < 2) {
-            new Decoder(file, channel, header, planar, 0, total, progress).run();
-            return;
+            first.decodeRange(planar, 0, total, progress);
+            return first.floatPeak();
         }
         int half = total / 2;
-        Decoder second = new Decoder(file, channel, header, planar, half, total, fraction -> { });
+        Decoder second = new Decoder(file, channel, header);
         Throwable[] secondFailure = new Throwable[1];
         Thread helper = new Thread(() -> {
             try {
-                second.run();
+                second.decodeRange(planar, half, total, fraction -> { });
             } catch (IOException | RuntimeException | Error e) {
                 secondFailure[0] = e;
             }
@@ -151,7 +204,7 @@ public final class WavReader {
         helper.setDaemon(true);
         helper.start();
         try {
-            new Decoder(file, channel, header, planar, 0, half, progress).run(); // progress: this half's
+            first.decodeRange(planar, 0, half, progress); // progress: this half's
         } finally {
             joinUninterruptibly(helper);
         }
@@ -164,6 +217,7 @@ public final class WavReader {
         if (secondFailure[0] instanceof Error e) {
             throw e;
         }
+        return Math.max(first.floatPeak(), second.floatPeak());
     }
 
     private static void joinUninterruptibly(Thread thread) {
@@ -181,7 +235,7 @@ public final class WavReader {
         }
     }
 
-    private static FileChannel open(Path file) throws IOException {
+    private static FileChannel openChannel(Path file) throws IOException {
         if (Files.isDirectory(file)) {
             throw new AudioFormatException(file, "is a directory, not a WAV file");
         }
@@ -200,8 +254,19 @@ public final class WavReader {
         return new AudioFormatException(file, "cannot read: " + reason, e);
     }
 
-    /** Streams the data chunk into the planar arrays, one format-specific loop per channel and block. */
-    private static final class Decoder {
+    /**
+     * Decodes frames of the data chunk into planar arrays, one format-specific loop per channel and block,
+     * through one reusable byte buffer. Float samples are checked: NaN, infinity and magnitudes beyond
+     * {@link #FLOAT_LIMIT} are faults; the largest magnitude is kept for the over-full-scale warning.
+     */
+    static final class Decoder {
+        /**
+         * The largest float sample magnitude accepted, 2^32 (+192.7 dBFS). Beyond full scale is legal in a
+         * float file, and everything up to here is measured as it is; beyond it no audio signal is plausible
+         * (a writer storing raw 32-bit integers as floats stays under it), and the meters' float stages
+         * (true-peak interpolation, K-weighted squares) would overflow and give one reading without another.
+         */
+        static final float FLOAT_LIMIT = 0x1p32f;
         private static final float SCALE_8 = 0x1p-7f;
         private static final float SCALE_16 = 0x1p-15f;
         private static final float SCALE_24 = 0x1p-23f;
@@ -220,54 +285,65 @@ public final class WavReader {
         private final FileChannel channel;
         private final WavHeader header;
         private final WavFormat format;
-        private final float[][] out;
-        /** The frames [from, to) this decoder fills. */
-        private final int from;
-        private final int to;
-        private final DoubleConsumer progress;
+        private final int blockFrames;
+        private final byte[] bytes;
+        private final ByteBuffer buffer;
         /** The earliest bad float sample of the current block, or -1. */
         private long badFrame = -1;
         private int badChannel;
         private String badWhat;
+        private float floatPeak;
 
-        Decoder(Path file, FileChannel channel, WavHeader header, float[][] out, int from, int to,
-                DoubleConsumer progress) {
+        Decoder(Path file, FileChannel channel, WavHeader header) {
             this.file = file;
             this.channel = channel;
             this.header = header;
             this.format = header.format();
-            this.out = out;
-            this.from = from;
-            this.to = to;
-            this.progress = progress;
+            int blockAlign = format.blockAlignBytes();
+            this.blockFrames = (int) Math.max(1, Math.min(header.frames(), CHUNK_BYTES / blockAlign));
+            this.bytes = new byte[blockFrames * blockAlign + SLACK_BYTES];
+            this.buffer = ByteBuffer.wrap(bytes);
         }
 
-        void run() throws IOException {
-            int blockAlign = format.blockAlignBytes();
+        /** The largest float sample magnitude decoded so far (0 for PCM). */
+        float floatPeak() {
+            return floatPeak;
+        }
+
+        /** Decodes frames [from, to) of the file into the same positions of {@code out}. */
+        void decodeRange(float[][] out, int from, int to, DoubleConsumer progress) throws IOException {
             int total = to - from;
-            int blockFrames = Math.min(total, CHUNK_BYTES / blockAlign);
-            byte[] bytes = new byte[blockFrames * blockAlign + SLACK_BYTES];
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            long position = header.dataOffset() + (long) from * blockAlign;
             for (int done = from; done < to; ) {
                 int frames = Math.min(blockFrames, to - done);
-                buffer.clear().limit(frames * blockAlign);
+                decode(done, out, done, frames);
+                done += frames;
+                progress.accept((done - from) / (double) total);
+            }
+        }
+
+        /** Decodes {@code frames} frames from frame {@code first} of the file into {@code out[c][at...]}. */
+        void decode(long first, float[][] out, int at, int frames) throws IOException {
+            int blockAlign = format.blockAlignBytes();
+            long position = header.dataOffset() + first * blockAlign;
+            for (int done = 0; done < frames; ) {
+                int n = Math.min(blockFrames, frames - done);
+                buffer.clear().limit(n * blockAlign);
                 while (buffer.hasRemaining()) {
                     int got = channel.read(buffer, position + buffer.position());
                     if (got < 0) {
                         throw new AudioFormatException(file, "file ended while reading the audio (changed on disk?)");
                     }
                 }
-                position += (long) frames * blockAlign;
+                position += (long) n * blockAlign;
                 for (int c = 0; c < out.length; c++) {
-                    decode(bytes, c, out[c], done, frames);
+                    decode(bytes, c, out[c], at + done, n);
                 }
                 if (badFrame >= 0) {
-                    throw new AudioFormatException(file,
-                            Timecode.badSample(badWhat, badFrame, badChannel, format.sampleRate()));
+                    long frame = first + done + (badFrame - (at + done));
+                    throw new AudioFormatException(file, Timecode.badSample(badWhat, frame, badChannel,
+                            format.sampleRate()));
                 }
-                done += frames;
-                progress.accept((done - from) / (double) total);
+                done += n;
             }
         }
 
@@ -304,37 +380,45 @@ public final class WavReader {
                     default -> throw new IllegalStateException("unvalidated bit depth " + format.bitsPerSample());
                 }
             } else if (format.bitsPerSample() == 32) {
+                float peak = floatPeak;
                 for (int i = at; i < end; i++, p += step) {
-                    int bits = (int) INT_LE.get(in, p);
-                    // All exponent bits set means NaN or infinity.
-                    if ((bits & 0x7F80_0000) == 0x7F80_0000) {
-                        noteBad(Float.isNaN(Float.intBitsToFloat(bits)) ? "NaN" : "infinite", i, c);
+                    float f = Float.intBitsToFloat((int) INT_LE.get(in, p));
+                    float a = Math.abs(f);
+                    if (!(a <= FLOAT_LIMIT)) { // NaN, infinite, or too large to measure
+                        noteBad(f, f, i, c);
                         break;
                     }
-                    dst[i] = Float.intBitsToFloat(bits);
+                    peak = a > peak ? a : peak;
+                    dst[i] = f;
                 }
+                floatPeak = peak;
             } else {
+                float peak = floatPeak;
                 for (int i = at; i < end; i++, p += step) {
                     double v = Double.longBitsToDouble((long) LONG_LE.get(in, p));
                     float f = (float) v;
-                    if (Float.isNaN(f) || Float.isInfinite(f)) {
-                        noteBad(Double.isNaN(v) ? "NaN" : Double.isInfinite(v) ? "infinite"
-                                : "out-of-range (" + v + ")", i, c);
+                    float a = Math.abs(f);
+                    if (!(a <= FLOAT_LIMIT)) {
+                        noteBad(v, f, i, c);
                         break;
                     }
+                    peak = a > peak ? a : peak;
                     dst[i] = f;
                 }
+                floatPeak = peak;
             }
         }
 
         /** Keeps the earliest bad sample in frame order, then channel order, across the block's channels. */
-        private void noteBad(String what, int frame, int c) {
+        private void noteBad(double value, float asFloat, int frame, int c) {
             if (badFrame < 0 || frame < badFrame) {
                 badFrame = frame;
                 badChannel = c;
-                badWhat = what;
+                badWhat = Double.isNaN(value) ? "NaN" : Double.isInfinite(value) ? "infinite"
+                        : String.format(Locale.ROOT, "out-of-range (%s, %+.1f dBFS, beyond the %+.1f dBFS measured)",
+                                Double.isInfinite(asFloat) ? Double.toString(value) : Float.toString(asFloat),
+                                20 * StrictMath.log10(Math.abs(value)), 20 * StrictMath.log10(FLOAT_LIMIT));
             }
         }
     }
-
 }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.DoubleConsumer;
 import org.freshears.io.AtomicFile;
 
 /**
@@ -49,12 +50,26 @@ public final class WavWriter {
      */
     public static WriteReport write(AudioBuffer buffer, Path target, WavOutputFormat format,
             Collection<Path> protectedInputs) throws AudioFormatException {
-        return write(buffer, target, format, protectedInputs, RIFF_LIMIT_BYTES);
+        return write(buffer, target, format, protectedInputs, fraction -> { });
+    }
+
+    /**
+     * As {@link #write(AudioBuffer, Path, WavOutputFormat, Collection)}, reporting the fraction of the frames
+     * written (0 to 1) after each block.
+     */
+    public static WriteReport write(AudioBuffer buffer, Path target, WavOutputFormat format,
+            Collection<Path> protectedInputs, DoubleConsumer progress) throws AudioFormatException {
+        return write(buffer, target, format, protectedInputs, RIFF_LIMIT_BYTES, progress);
     }
 
     /** As {@link #write(AudioBuffer, Path, WavOutputFormat, Collection)}; the RF64 threshold is a test seam. */
     static WriteReport write(AudioBuffer buffer, Path target, WavOutputFormat format, Collection<Path> protectedInputs,
             long riffLimitBytes) throws AudioFormatException {
+        return write(buffer, target, format, protectedInputs, riffLimitBytes, fraction -> { });
+    }
+
+    private static WriteReport write(AudioBuffer buffer, Path target, WavOutputFormat format,
+            Collection<Path> protectedInputs, long riffLimitBytes, DoubleConsumer progress) throws AudioFormatException {
         Objects.requireNonNull(buffer, "buffer");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(format, "format");
@@ -80,7 +95,7 @@ public final class WavWriter {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             long[] clipped = new long[1];
             AtomicFile.write(absolute, channel -> clipped[0] =
-                    new Encoder(target, buffer, format, channel, sha256, riffLimitBytes).run());
+                    new Encoder(target, buffer, format, channel, sha256, riffLimitBytes, progress).run());
             return new WriteReport(target, buffer.frames(), clipped[0], HexFormat.of().formatHex(sha256.digest()));
         } catch (AudioFormatException e) {
             throw e;
@@ -122,13 +137,15 @@ public final class WavWriter {
         private final FileChannel channel;
         private final MessageDigest sha256;
         private final long riffLimitBytes;
+        private final DoubleConsumer progress;
         private long badFrame = -1;
         private int badChannel;
         private String badWhat;
         private long clipped;
 
         Encoder(Path target, AudioBuffer buffer, WavOutputFormat format, FileChannel channel, MessageDigest sha256,
-                long riffLimitBytes) {
+                long riffLimitBytes, DoubleConsumer progress) {
+            this.progress = progress;
             this.target = target;
             this.buffer = buffer;
             this.format = format;
@@ -163,6 +180,7 @@ public final class WavWriter {
                 }
                 write(ByteBuffer.wrap(bytes, 0, n * blockAlign));
                 done += n;
+                progress.accept(done / (double) frames);
             }
             if ((dataBytes & 1) == 1) {
                 write(ByteBuffer.wrap(new byte[1])); // RIFF pads odd-sized chunks to an even length

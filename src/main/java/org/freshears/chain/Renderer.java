@@ -102,8 +102,9 @@ public final class Renderer {
             throw new IllegalStateException(processor + " reports a negative latency: " + latency);
         }
         for (int pos = 0; pos < frames; pos += blockFrames) {
-            processor.process(audio, pos, Math.min(blockFrames, frames - pos));
-            progress.accept(pos / (double) frames);
+            int n = Math.min(blockFrames, frames - pos);
+            processor.process(audio, pos, n);
+            progress.accept((pos + n) / (double) frames);
         }
         if (latency > 0) {
             float[][] tail = new float[audio.length][latency];

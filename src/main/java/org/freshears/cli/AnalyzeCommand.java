@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.freshears.audio.AudioFormatException;
-import org.freshears.audio.WavContents;
+import java.io.IOException;
+import org.freshears.audio.WavStream;
 import org.freshears.audio.WavReader;
 import org.freshears.measure.Analysis;
 import picocli.CommandLine.Command;
@@ -54,14 +55,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
+    /**
+     * One streaming pass: the file is read and measured block by block, so memory does not grow with its
+     * length, and the bar moves with the frames measured.
+     */
     private static FileFacts measure(Path file, PrintWriter err) throws AudioFormatException {
-        try (ProgressBar bar = new ProgressBar(file.getFileName().toString())) {
-            WavContents contents = WavReader.read(file, f -> bar.accept(0.3 * f));
-            for (String warning : contents.warnings()) {
+        try (ProgressBar bar = new ProgressBar(file.getFileName().toString());
+                WavStream stream = WavReader.open(file)) {
+            Analysis analysis = Analysis.withoutSpectrum(stream, bar);
+            bar.close(); // the warnings go below a cleared bar
+            for (String warning : stream.warnings()) {
                 err.println("freshears: warning: " + file + ": " + warning);
             }
-            Analysis analysis = Analysis.withoutSpectrum(contents.audio(), f -> bar.accept(0.3 + 0.7 * f));
-            return new FileFacts(file, contents.format(), analysis);
+            err.flush();
+            return new FileFacts(file, stream.format(), analysis);
+        } catch (AudioFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioFormatException(file, "cannot read: " + e.getMessage(), e); // closing failed
         }
     }
 }

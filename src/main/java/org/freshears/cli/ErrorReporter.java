@@ -48,7 +48,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             return t.getMessage();
         }
         if (t instanceof OutOfMemoryError) {
-            return "out of memory (raise the heap with FRESHEARS_JAVA_OPTS=-Xmx...)";
+            long heapMiB = Runtime.getRuntime().maxMemory() >> 20;
+            return "out of memory: this work needs more than the " + heapMiB + " MiB Java heap; run it again with "
+                    + "a larger one, e.g. FRESHEARS_JAVA_OPTS=-Xmx" + Math.max(2, 2 * ((heapMiB + 1023) >> 10))
+                    + "g";
         }
         return "internal error: " + t + " (run with --debug for details, and please report it)";
     }

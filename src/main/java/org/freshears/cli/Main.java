@@ -35,7 +35,8 @@ public final class Main {
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            // picocli hands only Exceptions to the handler; an Error would end in a stack trace.
+            // picocli hands only Exceptions to the ErrorReporter; the arrays that filled the heap are
+            // unreachable by now, so there is room to say what to do.
             err.println("freshears: " + ErrorReporter.describe(e));
             return ExitStatus.BAD_INPUT;
         }

@@ -16,6 +16,7 @@ final class ProgressBar implements Progress {
     private final String label;
     private final PrintStream err;
     private final boolean enabled;
+    private final long showAfterNanos;
     private final long start = System.nanoTime();
     private int lastPercent = -1;
     private boolean drawn;
@@ -25,14 +26,19 @@ final class ProgressBar implements Progress {
     }
 
     ProgressBar(String label, PrintStream err, boolean enabled) {
+        this(label, err, enabled, SHOW_AFTER_NANOS);
+    }
+
+    ProgressBar(String label, PrintStream err, boolean enabled, long showAfterNanos) {
         this.label = label;
         this.err = err;
         this.enabled = enabled;
+        this.showAfterNanos = showAfterNanos;
     }
 
     @Override
     public synchronized void accept(double fraction) {
-        if (!enabled || System.nanoTime() - start < SHOW_AFTER_NANOS) {
+        if (!enabled || System.nanoTime() - start < showAfterNanos) {
             return;
         }
         int percent = (int) Math.max(0, Math.min(100, Math.floor(fraction * 100)));
@@ -51,6 +57,7 @@ final class ProgressBar implements Progress {
         if (drawn) {
             err.print("\r" + " ".repeat(label.length() + WIDTH + 8) + "\r");
             err.flush();
+            drawn = false; // closed twice (early, to print below it, then by try-with-resources): cleared once
         }
     }
 

@@ -2,6 +2,8 @@ package org.freshears.measure;
 
 import java.util.function.DoubleConsumer;
 import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.AudioFormatException;
+import org.freshears.audio.WavStream;
 
 /**
  * Everything we measure of one version of the audio: loudness (BS.1770-4 / R128), true peak, sample
@@ -27,27 +29,111 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
     }
 
     private static Analysis measure(AudioBuffer audio, DoubleConsumer progress, boolean withSpectrum) {
-        // The four meters run side by side, largest first: one meter's serial stretches (sorting, gating,
-        // the window search) overlap another's work. Each writes only its own slot and none reads
-        // another's, so the results do not depend on scheduling. Only the loudness meter keeps per-frame
-        // data, so peak memory stays one working copy.
-        Object[] results = new Object[4];
-        int[] finished = {0};
-        int first = withSpectrum ? 0 : 1;
-        ParallelTasks.run(results.length - first, task -> {
-            int meter = task + first;
-            results[meter] = switch (meter) {
-                case 0 -> new SpectrumAnalyzer().analyze(audio);
-                case 1 -> TruePeakMeter.measure(audio);
-                case 2 -> LoudnessMeter.measure(audio);
-                default -> Levels.measure(audio);
-            };
-            synchronized (finished) {
-                progress.accept(++finished[0] / (double) (results.length - first));
+        // The spectrum runs beside the other meters, which take the buffer block by block (each block's
+        // channels in parallel). Each writes only its own results, so they do not depend on scheduling.
+        Spectrum[] spectrum = new Spectrum[1];
+        Meters[] meters = new Meters[1];
+        ParallelTasks.run(withSpectrum ? 2 : 1, task -> {
+            if (task == 1) {
+                spectrum[0] = new SpectrumAnalyzer().analyze(audio);
+                return;
             }
+            Meters m = new Meters(audio.channels(), audio.sampleRate(), audio.layout());
+            for (int from = 0; from < audio.frames(); from += Meters.BLOCK_FRAMES) {
+                int count = Math.min(Meters.BLOCK_FRAMES, audio.frames() - from);
+                m.feed(audio.planar(), from, count, null);
+                progress.accept((from + count) / (double) audio.frames());
+            }
+            meters[0] = m;
         });
-        return new Analysis(audio.sampleRate(), audio.channels(), audio.frames(), (LoudnessReport) results[2],
-                (TruePeakReport) results[1], (LevelsReport) results[3], (Spectrum) results[0]);
+        return meters[0].analysis(audio.frames(), spectrum[0]);
+    }
+
+    /**
+     * Loudness, true peak and levels of a WAV file read block by block: one pass, in memory that does not
+     * grow with the length (a few blocks, and a few numbers per 100 ms). The next block is decoded while
+     * the meters measure this one. Progress goes from 0 to 1 with the frames measured. The readings are the
+     * same bits as {@link #withoutSpectrum(AudioBuffer, DoubleConsumer)} of the whole file read at once.
+     */
+    public static Analysis withoutSpectrum(WavStream stream, DoubleConsumer progress) throws AudioFormatException {
+        int channels = stream.format().channels();
+        Meters meters = new Meters(channels, stream.format().sampleRate(), stream.format().layout());
+        float[][] block = new float[channels][Meters.BLOCK_FRAMES];
+        float[][] next = new float[channels][Meters.BLOCK_FRAMES];
+        int count = stream.read(block);
+        int[] nextCount = new int[1];
+        AudioFormatException[] fault = new AudioFormatException[1];
+        float[][] decodeInto = next;
+        long measured = 0;
+        while (count > 0) {
+            float[][] target = decodeInto;
+            meters.feed(block, 0, count, () -> {
+                try {
+                    nextCount[0] = stream.read(target);
+                } catch (AudioFormatException e) {
+                    fault[0] = e;
+                }
+            });
+            if (fault[0] != null) {
+                throw fault[0];
+            }
+            measured += count;
+            progress.accept(measured / (double) stream.frames());
+            decodeInto = block;
+            block = target;
+            count = nextCount[0];
+        }
+        return meters.analysis(stream.frames(), null);
+    }
+
+    /** The meters that take audio block by block, fed together so that one block is read once. */
+    private static final class Meters {
+        static final int BLOCK_FRAMES = Levels.BLOCK_FRAMES;
+        private final int sampleRate;
+        private final int channels;
+        private final TruePeakMeter.ChannelMeter[] truePeak;
+        private final LoudnessMeter.Meter loudness;
+        private final Levels.Meter levels;
+
+        Meters(int channels, int sampleRate, org.freshears.audio.ChannelLayout layout) {
+            this.sampleRate = sampleRate;
+            this.channels = channels;
+            this.truePeak = new TruePeakMeter.ChannelMeter[channels];
+            for (int c = 0; c < channels; c++) {
+                truePeak[c] = new TruePeakMeter.ChannelMeter(sampleRate);
+            }
+            this.loudness = new LoudnessMeter.Meter(sampleRate, layout, true);
+            this.levels = new Levels.Meter(channels, sampleRate, layout);
+        }
+
+        /**
+         * Measures frames [from, from + count): every channel's true peak and K-weighting, and the levels,
+         * as parallel tasks, with {@code alongside} (reading the next block, say) as one more task.
+         */
+        void feed(float[][] planar, int from, int count, Runnable alongside) {
+            int weighted = loudness.channelTasks();
+            int tasks = channels + weighted + 1 + (alongside == null ? 0 : 1);
+            ParallelTasks.run(tasks, task -> {
+                if (task < channels) {
+                    truePeak[task].feed(planar[task], from, count);
+                } else if (task < channels + weighted) {
+                    loudness.filter(task - channels, planar, from, count);
+                } else if (task == channels + weighted) {
+                    levels.feed(planar, from, count);
+                } else {
+                    alongside.run();
+                }
+            });
+            loudness.afterFeed(count);
+        }
+
+        Analysis analysis(int frames, Spectrum spectrum) {
+            for (TruePeakMeter.ChannelMeter meter : truePeak) {
+                meter.finish();
+            }
+            return new Analysis(sampleRate, channels, frames, loudness.report(),
+                    TruePeakMeter.report(sampleRate, truePeak), levels.report(), spectrum);
+        }
     }
 
     public static Analysis of(AudioBuffer audio) {

@@ -2,7 +2,6 @@ package org.freshears.measure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.ChannelLayout;
 import org.freshears.audio.Speaker;
@@ -10,9 +9,10 @@ import org.freshears.audio.Speaker;
 /**
  * Sample peak, RMS, crest factor, DC, L/R correlation, clipping and silence of a buffer, in one pass over
  * each channel (the correlation pair is read together, so its cross-product costs no extra pass; the
- * silence scans read only the silent ends). The frames are cut into fixed blocks of {@value #BLOCK_FRAMES}
- * that run in parallel; each block sums in frame order and the blocks are added in order, so the report is
- * the same whatever the thread count or timing. All sums are in double.
+ * silence scans read only the silent ends), fed block by block ({@link Meter}) so any length fits in
+ * bounded memory. The frames are cut into fixed blocks of {@value #BLOCK_FRAMES}; each block sums in frame
+ * order and the blocks are added in order, so the report is the same however the audio is fed. All sums
+ * are in double.
  */
 public final class Levels {
 
@@ -42,30 +42,144 @@ public final class Levels {
     }
 
     public static LevelsReport measure(AudioBuffer buffer) {
-        int channels = buffer.channels();
-        int frames = buffer.frames();
-        int[] pair = correlationPair(buffer.layout());
-        int blocks = Math.max(1, (frames + BLOCK_FRAMES - 1) / BLOCK_FRAMES);
-        // Fixed blocks, each summed in frame order, combined in block order: the same result however many
-        // threads ran them.
-        List<BlockScan> scans = IntStream.range(0, blocks).parallel()
-                .mapToObj(b -> BlockScan.of(buffer, pair, b * BLOCK_FRAMES, Math.min(frames, (b + 1) * BLOCK_FRAMES)))
-                .toList();
-        double[] peak = new double[channels];
-        double[] sum = new double[channels];
-        double[] squares = new double[channels];
-        double cross = 0;
-        int clips = 0;
-        for (BlockScan scan : scans) {
-            for (int c = 0; c < channels; c++) {
-                peak[c] = Math.max(peak[c], scan.peak[c]);
-                sum[c] += scan.sum[c];
-                squares[c] += scan.squares[c];
-            }
-            cross += scan.cross;
-            clips += scan.clipRuns;
+        Meter meter = new Meter(buffer.channels(), buffer.sampleRate(), buffer.layout());
+        for (int from = 0; from < buffer.frames(); from += BLOCK_FRAMES) {
+            meter.feed(buffer.planar(), from, Math.min(BLOCK_FRAMES, buffer.frames() - from));
         }
-        return report(buffer, peak, sum, squares, pair, cross, clips);
+        return meter.report();
+    }
+
+    /**
+     * The levels of audio fed block by block, in bounded memory. Sums run in frame order within fixed
+     * blocks of {@value #BLOCK_FRAMES} frames (however the feeds cut them), and the block sums are added
+     * in order: the report is the same bits however the audio was fed. Clip runs and the loud region are
+     * followed across feeds.
+     */
+    static final class Meter {
+        private final int channels;
+        private final int sampleRate;
+        private final int[] pair;
+        private final double[] peak;
+        private final double[] sum;
+        private final double[] squares;
+        private double cross;
+        private BlockScan block;
+        private int blockFrames;
+        /** Per channel: the length of the run of full-scale samples on one rail that is still open, and its rail. */
+        private final int[] runLength;
+        private final boolean[] runPositive;
+        private final double[] feedPeak;
+        private int clipRuns;
+        private long frames;
+        private long firstLoud = -1;
+        private long lastLoud = -1;
+
+        Meter(int channels, int sampleRate, ChannelLayout layout) {
+            this.channels = channels;
+            this.sampleRate = sampleRate;
+            this.pair = correlationPair(layout);
+            this.peak = new double[channels];
+            this.sum = new double[channels];
+            this.squares = new double[channels];
+            this.block = new BlockScan(channels);
+            this.runLength = new int[channels];
+            this.runPositive = new boolean[channels];
+            this.feedPeak = new double[channels];
+        }
+
+        /** Takes frames {@code [from, from + count)} of the planar arrays. */
+        void feed(float[][] planar, int from, int count) {
+            java.util.Arrays.fill(feedPeak, 0);
+            int done = 0;
+            while (done < count) {
+                int n = Math.min(count - done, BLOCK_FRAMES - blockFrames);
+                block.add(planar, pair, from + done, from + done + n);
+                for (int c = 0; c < channels; c++) {
+                    feedPeak[c] = larger(feedPeak[c], block.peak[c]); // at least this feed's peak
+                }
+                blockFrames += n;
+                done += n;
+                if (blockFrames == BLOCK_FRAMES) {
+                    fold();
+                }
+            }
+            for (int c = 0; c < channels; c++) {
+                // A run starts or goes on only at full scale: a feed whose peak is below it, with no run open,
+                // has none (a NaN peak tells nothing: scan).
+                if (runLength[c] > 0 || !(feedPeak[c] < CLIP_LEVEL)) {
+                    followClipRuns(planar[c], c, from, from + count);
+                }
+            }
+            trackLoudRegion(planar, from, count);
+            frames += count;
+        }
+
+        private void fold() {
+            for (int c = 0; c < channels; c++) {
+                peak[c] = Math.max(peak[c], block.peak[c]);
+                sum[c] += block.sum[c];
+                squares[c] += block.squares[c];
+            }
+            cross += block.cross;
+            block = new BlockScan(channels);
+            blockFrames = 0;
+        }
+
+        /** Runs of at least {@value #CLIP_RUN_FRAMES} consecutive full-scale samples on the same rail. */
+        private void followClipRuns(float[] x, int c, int from, int to) {
+            int length = runLength[c];
+            boolean positive = runPositive[c];
+            for (int i = from; i < to; i++) {
+                float v = x[i];
+                if (isClipped(v)) {
+                    if (length > 0 && (v > 0) == positive) {
+                        length++;
+                    } else {
+                        clipRuns += length >= CLIP_RUN_FRAMES ? 1 : 0;
+                        length = 1;
+                        positive = v > 0;
+                    }
+                } else if (length > 0) {
+                    clipRuns += length >= CLIP_RUN_FRAMES ? 1 : 0;
+                    length = 0;
+                }
+            }
+            runLength[c] = length;
+            runPositive[c] = positive;
+        }
+
+        /**
+         * The first and last frames where any channel exceeds {@link #SILENCE_LEVEL}: the first is looked for
+         * only until found, the last from each feed's end back, so only silent stretches are read through.
+         */
+        private void trackLoudRegion(float[][] planar, int from, int count) {
+            if (firstLoud < 0) {
+                int i = firstLoud(planar, from, from + count);
+                if (i >= 0) {
+                    firstLoud = frames + (i - from);
+                }
+            }
+            if (firstLoud >= 0) {
+                for (int i = from + count - 1; i >= from; i--) {
+                    if (isLoud(planar, i)) {
+                        lastLoud = frames + (i - from);
+                        break;
+                    }
+                }
+            }
+        }
+
+        LevelsReport report() {
+            if (blockFrames > 0 || frames == 0) {
+                fold();
+            }
+            for (int c = 0; c < channels; c++) {
+                clipRuns += runLength[c] >= CLIP_RUN_FRAMES ? 1 : 0;
+                runLength[c] = 0;
+            }
+            return Levels.report(frames, channels, sampleRate, peak, sum, squares, pair, cross, clipRuns, firstLoud,
+                    lastLoud);
+        }
     }
 
     /**
@@ -81,10 +195,8 @@ public final class Levels {
         return left >= 0 && right >= 0 ? new int[] {left, right} : new int[] {0, 1};
     }
 
-    private static LevelsReport report(AudioBuffer buffer, double[] peak, double[] sum, double[] squares,
-            int[] pair, double cross, int clips) {
-        int frames = buffer.frames();
-        int channels = buffer.channels();
+    private static LevelsReport report(long frames, int channels, int sampleRate, double[] peak, double[] sum,
+            double[] squares, int[] pair, double cross, int clips, long firstLoud, long lastLoud) {
         double allPeak = 0;
         double allSquares = 0;
         List<Double> peaks = new ArrayList<>();
@@ -101,43 +213,34 @@ public final class Levels {
         double rmsDb = powerDb(allSquares / ((double) frames * channels));
         double correlation = pair == null ? Double.NaN
                 : pearson(sum[pair[0]], squares[pair[0]], sum[pair[1]], squares[pair[1]], cross, frames);
-        int firstLoud = firstLoudFrame(buffer);
-        double rate = buffer.sampleRate();
+        double rate = sampleRate;
         double leading = firstLoud < 0 ? frames / rate : firstLoud / rate;
-        double trailing = firstLoud < 0 ? frames / rate : (frames - 1 - lastLoudFrame(buffer)) / rate;
+        double trailing = firstLoud < 0 ? frames / rate : (frames - 1 - lastLoud) / rate;
         return new LevelsReport(peakDb, peaks, rmsDb, rms, peakDb - rmsDb, dc, correlation, clips, leading,
                 trailing);
     }
 
-    /**
-     * The first frame in which any channel exceeds {@link #SILENCE_LEVEL}, or −1. Scans from the start and
-     * stops there, so it reads only the leading silence (all of it only for a silent file).
-     */
-    static int firstLoudFrame(AudioBuffer buffer) {
-        for (int i = 0; i < buffer.frames(); i++) {
-            for (int c = 0; c < buffer.channels(); c++) {
-                if (Math.abs(buffer.channel(c)[i]) > SILENCE_LEVEL) {
-                    return i;
-                }
+    /** The first frame of [from, to) in which any channel exceeds {@link #SILENCE_LEVEL}, or −1. */
+    static int firstLoud(float[][] planar, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isLoud(planar, i)) {
+                return i;
             }
         }
         return -1;
     }
 
-    /** The last frame in which any channel exceeds {@link #SILENCE_LEVEL}, or −1; scans from the end. */
-    static int lastLoudFrame(AudioBuffer buffer) {
-        for (int i = buffer.frames() - 1; i >= 0; i--) {
-            for (int c = 0; c < buffer.channels(); c++) {
-                if (Math.abs(buffer.channel(c)[i]) > SILENCE_LEVEL) {
-                    return i;
-                }
+    private static boolean isLoud(float[][] planar, int i) {
+        for (float[] channel : planar) {
+            if (Math.abs(channel[i]) > SILENCE_LEVEL) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /** Pearson's r from raw sums; NaN when either channel has no variance (silent or constant). */
-    private static double pearson(double sumX, double squaresX, double sumY, double squaresY, double xy, int n) {
+    private static double pearson(double sumX, double squaresX, double sumY, double squaresY, double xy, long n) {
         double covariance = xy - sumX * sumY / n;
         double varianceX = squaresX - sumX * sumX / n;
         double varianceY = squaresY - sumY * sumY / n;
@@ -173,30 +276,22 @@ public final class Levels {
             squares = new double[channels];
         }
 
-        static BlockScan of(AudioBuffer buffer, int[] pair, int from, int to) {
-            BlockScan scan = new BlockScan(buffer.channels());
+        /** Adds frames [from, to) to this block's sums, in frame order after those already added. */
+        void add(float[][] planar, int[] pair, int from, int to) {
             if (pair != null) {
-                scan.cross = scan.pair(buffer.channel(pair[0]), pair[0], buffer.channel(pair[1]), pair[1], from, to);
+                cross = pair(planar[pair[0]], pair[0], planar[pair[1]], pair[1], from, to);
             }
-            for (int c = 0; c < buffer.channels(); c++) {
+            for (int c = 0; c < planar.length; c++) {
                 if (pair == null || (c != pair[0] && c != pair[1])) {
-                    scan.single(buffer.channel(c), c, from, to);
+                    single(planar[c], c, from, to);
                 }
             }
-            for (int c = 0; c < buffer.channels(); c++) {
-                // A run starts with a full-scale sample: none can start in a block whose peak is below it
-                // (a NaN peak, from a broken sample, tells nothing: scan).
-                if (!(scan.peak[c] < CLIP_LEVEL)) {
-                    scan.clipRuns += clipRunsStartingIn(buffer.channel(c), from, to);
-                }
-            }
-            return scan;
         }
 
         private void single(float[] x, int c, int from, int to) {
-            double p = 0;
-            double s = 0;
-            double q = 0;
+            double p = peak[c];
+            double s = sum[c];
+            double q = squares[c];
             for (int i = from; i < to; i++) {
                 double v = x[i];
                 p = larger(p, Math.abs(v));
@@ -210,13 +305,13 @@ public final class Levels {
 
         /** The statistics of two channels and their cross-product sum, in one pass over both. */
         private double pair(float[] x, int cx, float[] y, int cy, int from, int to) {
-            double px = 0;
-            double sx = 0;
-            double qx = 0;
-            double py = 0;
-            double sy = 0;
-            double qy = 0;
-            double xy = 0;
+            double px = peak[cx];
+            double sx = sum[cx];
+            double qx = squares[cx];
+            double py = peak[cy];
+            double sy = sum[cy];
+            double qy = squares[cy];
+            double xy = cross;
             for (int i = from; i < to; i++) {
                 double a = x[i];
                 double b = y[i];
@@ -247,44 +342,7 @@ public final class Levels {
         return !(magnitude <= peak) && peak == peak ? magnitude : peak;
     }
 
-    /**
-     * Clip runs that start in [from, to): a run of ≥ {@value #CLIP_RUN_FRAMES} consecutive samples at full
-     * scale on the same rail (a clip flat-tops on one rail; full-scale samples alternating in sign are a
-     * loud Nyquist tone, not a clip). A run crossing {@code to} is followed past it, so blocks need no
-     * stitching and every run is counted once, by the block it starts in.
-     */
-    static int clipRunsStartingIn(float[] x, int from, int to) {
-        int runs = 0;
-        int i = from;
-        if (i > 0 && i < to && isClipped(x[i]) && sameRail(x[i - 1], x[i])) {
-            // A run that began in an earlier block: skip its remainder.
-            while (i < to && sameRail(x[i - 1], x[i])) {
-                i++;
-            }
-        }
-        while (i < to) {
-            if (!isClipped(x[i])) {
-                i++;
-                continue;
-            }
-            int end = i + 1;
-            while (end < x.length && sameRail(x[i], x[end])) {
-                end++;
-            }
-            if (end - i >= CLIP_RUN_FRAMES) {
-                runs++;
-            }
-            i = end;
-        }
-        return runs;
-    }
-
     private static boolean isClipped(float v) {
         return Math.abs(v) >= CLIP_LEVEL;
-    }
-
-    /** Both at full scale on the same rail. */
-    private static boolean sameRail(float a, float b) {
-        return isClipped(a) && isClipped(b) && (a > 0) == (b > 0);
     }
 }

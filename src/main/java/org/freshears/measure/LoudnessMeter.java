@@ -11,7 +11,8 @@ import org.freshears.dsp.BiquadCoefficients;
  *
  * <p>How it works, and what it costs: each channel is K-weighted and squared in its own thread
  * ({@link KWeightedPower}), giving exact per-hop sums (a fresh double sum per 100 ms hop) and, for
- * {@link #measure}, one float per frame per weighted channel (as much memory as the input itself).
+ * {@link #measure}, the squared samples of the last few seconds in a ring: the audio is fed block by
+ * block ({@link Meter}), so memory does not grow with the length beyond a few numbers per hop.
  * Everything on the 100 ms grid (histories, gating, LRA) is built from whole hop sums, so nothing
  * drifts. The loudest windows are searched at every frame position: a hop's window positions are
  * scanned with a running sum that restarts from exact hop sums at every hop, and hops whose upper
@@ -50,24 +51,23 @@ public final class LoudnessMeter {
      * bit, as {@code measure(audio).integratedLufs()}.
      */
     public static double integratedLufs(AudioBuffer audio) {
-        Power power = Power.of(audio, false);
-        return power.gate(power.windowMeans(MOMENTARY_HOPS))[0];
+        return fed(audio, false).integratedLufs();
     }
 
     /** Everything: integrated, LRA, maxima, histories and the gates used. */
     public static LoudnessReport measure(AudioBuffer audio) {
-        Power power = Power.of(audio, true);
-        double[] momentaryMeans = power.windowMeans(MOMENTARY_HOPS);
-        double[] shortTermMeans = power.windowMeans(SHORT_TERM_HOPS);
-        double[] gates = power.gate(momentaryMeans);
-        double[] range = loudnessRange(shortTermMeans);
-        double[] maxMeans = new double[2];
-        ParallelTasks.run(2, i -> maxMeans[i] = i == 0
-                ? power.maxWindowMean(MOMENTARY_HOPS, momentaryMeans)
-                : power.maxWindowMean(SHORT_TERM_HOPS, shortTermMeans));
-        return new LoudnessReport(gates[0], range[0], loudness(maxMeans[0]), loudness(maxMeans[1]),
-                loudness(momentaryMeans), loudness(shortTermMeans), ABSOLUTE_GATE_LUFS, gates[1], range[1],
-                range[2], range[3]);
+        return fed(audio, true).report();
+    }
+
+    private static Meter fed(AudioBuffer audio, boolean searchMaxima) {
+        Meter meter = new Meter(audio.sampleRate(), audio.layout(), searchMaxima);
+        for (int from = 0; from < audio.frames(); from += Meter.MAX_FEED_FRAMES) {
+            int count = Math.min(Meter.MAX_FEED_FRAMES, audio.frames() - from);
+            int at = from;
+            ParallelTasks.run(meter.channelTasks(), i -> meter.filter(i, audio.planar(), at, count));
+            meter.afterFeed(count);
+        }
+        return meter;
     }
 
     /** Loudness of a weighted mean square, LUFS (NaN stays NaN, silence is -Infinity). */
@@ -123,52 +123,126 @@ public final class LoudnessMeter {
         return (int) (((long) (n - 1) * percentile + 50) / 100);
     }
 
-    /** The K-weighted, channel-weighted power of one buffer, per hop and (optionally) per frame. */
-    private static final class Power {
+    /**
+     * The loudness of audio fed block by block, in bounded memory: per 100 ms hop a few numbers, and a
+     * ring of the last few seconds of squared K-weighted samples for the search of the loudest windows.
+     * A feed is two stages: {@link #filter} of each measured channel (independent: run them in parallel),
+     * then {@link #afterFeed}. The readings are the same bits however the audio is fed.
+     *
+     * <p>Everything on the 100 ms grid (histories, gating, LRA) is built from whole hop sums, so nothing
+     * drifts. The loudest windows are searched at every frame position: as each hop completes, the
+     * windows ending in it are scanned with a running sum that restarts from exact hop sums, unless their
+     * upper bound (the sum of the hops they can touch) cannot beat a grid window already seen. At the end
+     * the hops are taken loudest bound first, as a whole-file search would, until no bound can beat the
+     * best value: every hop reached there was scanned, since its bound beat every grid window.
+     */
+    static final class Meter {
+        /** The most frames one feed takes. */
+        static final int MAX_FEED_FRAMES = 1 << 16;
         private final HopGrid grid;
-        private final int frames;
-        /** Complete hops: history values exist for hops 0 .. completeHops - 1. */
-        private final int completeHops;
-        /** Sum over weighted channels of G_c times the hop's sum of squares; the last hop may be partial. */
-        private final double[] hopPower;
-        /** Per weighted channel: its weight and its squared K-weighted samples (null if not kept). */
         private final double[] weights;
+        private final int[] measured;
+        private final KWeightedPower[] channels;
+        /** Per weighted channel, the squared K-weighted samples of the latest frames, at {@code frame & mask}. */
         private final float[][] squares;
+        private final int mask;
+        private final boolean searchMaxima;
+        private final WindowSearch momentary;
+        private final WindowSearch shortTerm;
+        /** Sum over weighted channels of G_c times the hop's sum of squares, for the complete hops. */
+        private double[] hopPower = new double[64];
+        private int completeHops;
+        private long frames;
 
-        private Power(HopGrid grid, int frames, int completeHops, double[] hopPower, double[] weights,
-                float[][] squares) {
-            this.grid = grid;
-            this.frames = frames;
-            this.completeHops = completeHops;
-            this.hopPower = hopPower;
-            this.weights = weights;
-            this.squares = squares;
-        }
-
-        static Power of(AudioBuffer audio, boolean keepSquares) {
-            int rate = audio.sampleRate();
-            int frames = audio.frames();
-            HopGrid grid = new HopGrid(rate);
-            BiquadCoefficients shelf = KWeighting.shelf(rate);
-            BiquadCoefficients highPass = KWeighting.highPass(rate);
-            double[] allWeights = ChannelWeights.of(audio.layout());
-            int[] measured = java.util.stream.IntStream.range(0, audio.channels())
+        Meter(int sampleRate, org.freshears.audio.ChannelLayout layout, boolean searchMaxima) {
+            this.grid = new HopGrid(sampleRate);
+            BiquadCoefficients shelf = KWeighting.shelf(sampleRate);
+            BiquadCoefficients highPass = KWeighting.highPass(sampleRate);
+            double[] allWeights = ChannelWeights.of(layout);
+            this.measured = java.util.stream.IntStream.range(0, layout.channels())
                     .filter(c -> allWeights[c] != 0).toArray(); // BS.1770: the LFE is not measured
-            int completeHops = grid.completeHops(frames);
-            int hops = completeHops + 1; // plus the hop in progress at the end (may be empty)
-            double[][] hopSums = new double[measured.length][hops];
-            float[][] squares = keepSquares ? new float[measured.length][frames] : null;
-            ParallelTasks.run(measured.length, i -> KWeightedPower.measure(audio.channel(measured[i]), frames,
-                    grid, shelf, highPass, hopSums[i], keepSquares ? squares[i] : null));
-            double[] weights = new double[measured.length];
-            double[] hopPower = new double[hops];
+            this.weights = new double[measured.length];
             for (int i = 0; i < measured.length; i++) {
                 weights[i] = allWeights[measured[i]];
-                for (int k = 0; k < hops; k++) {
-                    hopPower[k] += weights[i] * hopSums[i][k];
+            }
+            this.searchMaxima = searchMaxima;
+            // The scan of a hop reads back a window and a hop from its end; the hop may have begun a feed earlier.
+            long reach = grid.start(SHORT_TERM_HOPS) + grid.start(2) + MAX_FEED_FRAMES;
+            int ring = searchMaxima ? Integer.highestOneBit((int) reach) << 1 : 0;
+            this.mask = ring - 1;
+            this.squares = searchMaxima ? new float[measured.length][ring] : null;
+            this.channels = new KWeightedPower[measured.length];
+            for (int i = 0; i < measured.length; i++) {
+                channels[i] = new KWeightedPower(grid, shelf, highPass, searchMaxima ? squares[i] : null);
+            }
+            this.momentary = new WindowSearch(MOMENTARY_HOPS);
+            this.shortTerm = new WindowSearch(SHORT_TERM_HOPS);
+        }
+
+        /** The independent tasks of a feed: one per measured channel. */
+        int channelTasks() {
+            return measured.length;
+        }
+
+        /** Task i of a feed: K-weights its channel of frames {@code [from, from + count)}. */
+        void filter(int task, float[][] planar, int from, int count) {
+            if (count > MAX_FEED_FRAMES) {
+                throw new IllegalArgumentException("feed of " + count + " frames");
+            }
+            channels[task].feed(planar[measured[task]], from, count);
+        }
+
+        /** The serial part of a feed of {@code count} frames, once every channel is filtered. */
+        void afterFeed(int count) {
+            frames += count;
+            int complete = grid.completeHops(frames);
+            for (int k = completeHops; k < complete; k++) {
+                double power = 0;
+                for (int i = 0; i < channels.length; i++) {
+                    power += weights[i] * channels[i].hopSum(k);
+                }
+                addHop(power);
+                if (searchMaxima) {
+                    momentary.hopComplete(k, grid.start(k + 1));
+                    shortTerm.hopComplete(k, grid.start(k + 1));
                 }
             }
-            return new Power(grid, frames, completeHops, hopPower, weights, squares);
+        }
+
+        private void addHop(double power) {
+            if (completeHops == hopPower.length) {
+                hopPower = java.util.Arrays.copyOf(hopPower, 2 * completeHops);
+            }
+            hopPower[completeHops++] = power;
+        }
+
+        private double[] finish() {
+            // plus the hop in progress at the end (may be empty)
+            double[] all = java.util.Arrays.copyOf(hopPower, completeHops + 1);
+            double power = 0;
+            for (int i = 0; i < channels.length; i++) {
+                power += weights[i] * channels[i].partialHopSum();
+            }
+            all[completeHops] = power;
+            return all;
+        }
+
+        double integratedLufs() {
+            double[] power = finish();
+            return gate(windowMeans(power, MOMENTARY_HOPS))[0];
+        }
+
+        LoudnessReport report() {
+            double[] power = finish();
+            double[] momentaryMeans = windowMeans(power, MOMENTARY_HOPS);
+            double[] shortTermMeans = windowMeans(power, SHORT_TERM_HOPS);
+            double[] gates = gate(momentaryMeans);
+            double[] range = loudnessRange(shortTermMeans);
+            double maxMomentary = momentary.finish(power, momentaryMeans);
+            double maxShortTerm = shortTerm.finish(power, shortTermMeans);
+            return new LoudnessReport(gates[0], range[0], loudness(maxMomentary), loudness(maxShortTerm),
+                    loudness(momentaryMeans), loudness(shortTermMeans), ABSOLUTE_GATE_LUFS, gates[1], range[1],
+                    range[2], range[3]);
         }
 
         /**
@@ -176,25 +250,29 @@ public final class LoudnessMeter {
          * for every complete hop i; NaN where the window would start before the file. Each value is a
          * fresh sum of hop sums.
          */
-        double[] windowMeans(int windowHops) {
-            double[] means = new double[completeHops];
-            for (int i = 0; i < completeHops; i++) {
-                int first = i + 1 - windowHops;
-                if (first < 0) {
-                    means[i] = Double.NaN;
-                    continue;
-                }
-                double sum = 0;
-                for (int k = first; k <= i; k++) {
-                    sum += hopPower[k];
-                }
-                means[i] = sum / (grid.start(i + 1) - grid.start(first));
+        private double[] windowMeans(double[] power, int windowHops) {
+            int complete = power.length - 1;
+            double[] means = new double[complete];
+            for (int i = 0; i < complete; i++) {
+                means[i] = windowMean(power, i, windowHops);
             }
             return means;
         }
 
+        private double windowMean(double[] power, int i, int windowHops) {
+            int first = i + 1 - windowHops;
+            if (first < 0) {
+                return Double.NaN;
+            }
+            double sum = 0;
+            for (int k = first; k <= i; k++) {
+                sum += power[k];
+            }
+            return sum / (grid.start(i + 1) - grid.start(first));
+        }
+
         /** BS.1770-4 gating over the 400 ms blocks: {integrated LUFS, relative gate LUFS}. */
-        double[] gate(double[] blockMeans) {
+        private static double[] gate(double[] blockMeans) {
             double sum = 0;
             int count = 0;
             for (double mean : blockMeans) {
@@ -220,107 +298,141 @@ public final class LoudnessMeter {
         }
 
         /**
-         * The largest weighted mean square of a window of {@code windowHops * 100 ms} (exactly
-         * {@code grid.start(windowHops)} frames) over every frame position inside the file, and over
-         * the grid windows; NaN if the file is shorter than the window.
+         * The loudest window of {@code windowHops * 100 ms} (exactly {@code grid.start(windowHops)} frames)
+         * at every frame position inside the file, and over the grid windows.
          */
-        double maxWindowMean(int windowHops, double[] gridMeans) {
-            long window = grid.start(windowHops);
-            if (frames < window) {
-                return Double.NaN;
+        private final class WindowSearch {
+            private final int windowHops;
+            private final long window;
+            /** The best grid window mean seen so far: a lower bound of the final best. */
+            private double gridBest = Double.NEGATIVE_INFINITY;
+            private int[] hops = new int[64];
+            private double[] bounds = new double[64];
+            /** The hop's best window mean, NaN where it was not scanned (its bound could not win). */
+            private double[] scans = new double[64];
+            private int candidates;
+
+            WindowSearch(int windowHops) {
+                this.windowHops = windowHops;
+                this.window = grid.start(windowHops);
             }
-            double best = Double.NEGATIVE_INFINITY;
-            for (double mean : gridMeans) {
-                if (mean > best) {
-                    best = mean;
+
+            /** Hop k is complete (its frames end at {@code end}): note its grid window, scan its windows. */
+            void hopComplete(int k, long end) {
+                double mean = windowMean(hopPower, k, windowHops);
+                if (mean > gridBest) {
+                    gridBest = mean;
                 }
+                candidate(hopPower, k, end);
             }
-            // The window ending at frame e (exclusive) belongs to hop k when start(k) < e <= start(k + 1).
-            int hops = hopPower.length;
-            int[] order = new int[hops];
-            long[] firstEnd = new long[hops];
-            long[] lastEnd = new long[hops];
-            double[] bound = new double[hops];
-            int candidates = 0;
-            for (int k = 0; k < hops; k++) {
+
+            /** The windows ending at e in (start(k), hi] that lie inside the file. */
+            private void candidate(double[] power, int k, long hi) {
                 long lo = Math.max(grid.start(k) + 1, window);
-                long hi = Math.min(grid.start(k + 1), frames);
                 if (lo > hi) {
-                    continue;
+                    return;
                 }
-                double sum = 0; // every window of this hop lies inside [lo - window, hi)
+                double bound = 0; // every window of this hop lies inside [lo - window, hi)
                 for (int h = grid.hopOf(lo - window), last = grid.hopOf(hi - 1); h <= last; h++) {
-                    sum += hopPower[h];
+                    bound += power[h];
                 }
-                order[candidates] = k;
-                firstEnd[k] = lo;
-                lastEnd[k] = hi;
-                bound[k] = sum;
+                if (candidates == hops.length) {
+                    hops = java.util.Arrays.copyOf(hops, 2 * candidates);
+                    bounds = java.util.Arrays.copyOf(bounds, 2 * candidates);
+                    scans = java.util.Arrays.copyOf(scans, 2 * candidates);
+                }
+                hops[candidates] = k;
+                bounds[candidates] = bound;
+                scans[candidates] = bound / window > gridBest ? scanHop(power, lo, hi) : Double.NaN;
                 candidates++;
             }
-            Integer[] byBound = new Integer[candidates];
-            for (int i = 0; i < candidates; i++) {
-                byBound[i] = order[i];
-            }
-            // Loudest bound first, ties by position, so the scan order (and result) is fixed.
-            Arrays.sort(byBound, (p, q) -> bound[p] != bound[q] ? Double.compare(bound[q], bound[p])
-                    : Integer.compare(p, q));
-            for (int k : byBound) {
-                if (!(bound[k] / window > best)) {
-                    break; // no later hop can beat the best either
+
+            /** The best window mean, NaN if the file is shorter than the window. */
+            double finish(double[] power, double[] gridMeans) {
+                if (frames < window) {
+                    return Double.NaN;
                 }
-                best = Math.max(best, scanHop(firstEnd[k], lastEnd[k], window));
-            }
-            return best;
-        }
-
-        /** The largest mean over windows ending at e in [lo, hi], running from an exact start. */
-        private double scanHop(long lo, long hi, long window) {
-            double sum = windowSum(lo - window, lo);
-            double max = sum;
-            int w = (int) window;
-            if (squares.length == 2) { // stereo, the common case, without the channel loop
-                float[] left = squares[0], right = squares[1];
-                double gl = weights[0], gr = weights[1];
-                for (int e = (int) lo; e < hi; e++) {
-                    sum += (gl * left[e] + gr * right[e]) - (gl * left[e - w] + gr * right[e - w]);
-                    max = Math.max(max, sum);
+                int last = power.length - 1; // the hop in progress at the end, if it has frames
+                if (grid.start(last) < frames) {
+                    candidate(power, last, frames);
                 }
-            } else {
-                for (int e = (int) lo; e < hi; e++) {
-                    sum += power(e) - power(e - w);
-                    max = Math.max(max, sum);
+                double best = Double.NEGATIVE_INFINITY;
+                for (double mean : gridMeans) {
+                    if (mean > best) {
+                        best = mean;
+                    }
                 }
+                Integer[] byBound = new Integer[candidates];
+                for (int i = 0; i < candidates; i++) {
+                    byBound[i] = i;
+                }
+                // Loudest bound first, ties by position, so the order (and result) is fixed.
+                java.util.Arrays.sort(byBound, (p, q) -> bounds[p] != bounds[q] ? Double.compare(bounds[q], bounds[p])
+                        : Integer.compare(hops[p], hops[q]));
+                for (int i : byBound) {
+                    if (!(bounds[i] / window > best)) {
+                        break; // no later hop can beat the best either
+                    }
+                    if (Double.isNaN(scans[i])) {
+                        throw new IllegalStateException("hop " + hops[i] + " was not scanned");
+                    }
+                    best = Math.max(best, scans[i]);
+                }
+                return best;
             }
-            return max / window;
+
+            /** The largest mean over windows ending at e in [lo, hi], running from an exact start. */
+            private double scanHop(double[] power, long lo, long hi) {
+                double sum = windowSum(power, lo - window, lo);
+                double max = sum;
+                int w = (int) window;
+                int m = mask;
+                if (squares.length == 2) { // stereo, the common case, without the channel loop
+                    float[] left = squares[0], right = squares[1];
+                    double gl = weights[0], gr = weights[1];
+                    for (long e = lo; e < hi; e++) {
+                        int now = (int) e & m;
+                        int gone = (int) (e - w) & m;
+                        sum += (gl * left[now] + gr * right[now]) - (gl * left[gone] + gr * right[gone]);
+                        max = Math.max(max, sum);
+                    }
+                } else {
+                    for (long e = lo; e < hi; e++) {
+                        sum += framePower(e) - framePower(e - w);
+                        max = Math.max(max, sum);
+                    }
+                }
+                return max / window;
+            }
+
+            /** The weighted sum of squares over frames [from, to): whole hops from hop sums, edges by frame. */
+            private double windowSum(double[] power, long from, long to) {
+                int first = grid.hopOf(from);
+                int last = grid.hopOf(to);
+                if (first == last) {
+                    return directSum(from, to);
+                }
+                double sum = from == grid.start(first) ? power[first] : directSum(from, grid.start(first + 1));
+                for (int k = first + 1; k < last; k++) {
+                    sum += power[k];
+                }
+                return sum + directSum(grid.start(last), to);
+            }
+
+            private double directSum(long from, long to) {
+                double sum = 0;
+                for (long n = from; n < to; n++) {
+                    sum += framePower(n);
+                }
+                return sum;
+            }
         }
 
-        /** The weighted sum of squares over frames [from, to): whole hops from hop sums, edges by frame. */
-        private double windowSum(long from, long to) {
-            int first = grid.hopOf(from);
-            int last = grid.hopOf(to);
-            if (first == last) {
-                return directSum(from, to);
-            }
-            double sum = from == grid.start(first) ? hopPower[first] : directSum(from, grid.start(first + 1));
-            for (int k = first + 1; k < last; k++) {
-                sum += hopPower[k];
-            }
-            return sum + directSum(grid.start(last), to);
-        }
-
-        private double directSum(long from, long to) {
-            double sum = 0;
-            for (int n = (int) from; n < to; n++) {
-                sum += power(n);
-            }
-            return sum;
-        }
-
-        private double power(int frame) {
+        private double framePower(long frame) {
+            int r = (int) frame & mask;
             double sum = 0;
             for (int c = 0; c < squares.length; c++) {
-                sum += weights[c] * squares[c][frame];
+                sum += weights[c] * squares[c][r];
             }
             return sum;
         }

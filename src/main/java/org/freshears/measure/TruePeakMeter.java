@@ -63,21 +63,185 @@ public final class TruePeakMeter {
 
     /** True and sample peak of every channel. */
     public static TruePeakReport measure(AudioBuffer audio) {
-        int factor = oversamplingFactor(audio.sampleRate());
-        float[][] phases = factor == 4 ? PHASES_4X : factor == 2 ? PHASES_2X : new float[1][];
-        double[] truePeaks = new double[audio.channels()];
-        double[] samplePeaks = new double[audio.channels()];
+        ChannelMeter[] meters = new ChannelMeter[audio.channels()];
         ParallelTasks.run(audio.channels(), c -> {
-            float[] x = audio.channel(c);
-            float[] cells = cellPeaks(x); // the one pass over the samples; everything else reads these
-            float samplePeak = 0;
-            for (float v : cells) {
-                samplePeak = Math.max(samplePeak, v);
+            ChannelMeter meter = new ChannelMeter(audio.sampleRate());
+            for (int from = 0; from < audio.frames(); from += ChannelMeter.MAX_FEED_FRAMES) {
+                meter.feed(audio.channel(c), from, Math.min(ChannelMeter.MAX_FEED_FRAMES, audio.frames() - from));
             }
-            samplePeaks[c] = samplePeak;
-            truePeaks[c] = interpolatedPeakAbove(x, phases, samplePeak, cells);
+            meter.finish();
+            meters[c] = meter;
         });
-        return new TruePeakReport(factor, truePeaks, samplePeaks);
+        return report(audio.sampleRate(), meters);
+    }
+
+    static TruePeakReport report(int sampleRate, ChannelMeter[] meters) {
+        double[] truePeaks = new double[meters.length];
+        double[] samplePeaks = new double[meters.length];
+        for (int c = 0; c < meters.length; c++) {
+            truePeaks[c] = meters[c].truePeak();
+            samplePeaks[c] = meters[c].samplePeak();
+        }
+        return new TruePeakReport(oversamplingFactor(sampleRate), truePeaks, samplePeaks);
+    }
+
+    /**
+     * The true peak of one channel, fed block by block: memory is one block whatever the length. Each
+     * interpolated value is computed exactly as {@link #interpolatedPeak} computes it (the same taps on the
+     * same inputs, zero before and after the signal), and the peak is their maximum, so the reading is
+     * the same bits as over the whole signal at once. The pruning is the same too, within each block: the
+     * running peak starts at the block's sample peak, stretches of 2048 outputs are visited loudest bound
+     * first, then short sub-stretches whose own bound can beat the peak are interpolated.
+     */
+    static final class ChannelMeter {
+        /** The most frames one {@link #feed} takes. */
+        static final int MAX_FEED_FRAMES = 1 << 16;
+        private static final int HISTORY = TAPS_PER_PHASE - 1;
+        private final float[][] phases;
+        private final double tapSum;
+        /** The last {@value #HISTORY} inputs (zeros before the signal), then the block being fed. */
+        private final float[] inputs = new float[HISTORY + MAX_FEED_FRAMES];
+        private final float[] cells = new float[(HISTORY + MAX_FEED_FRAMES + CELL_FRAMES - 1) / CELL_FRAMES];
+        private final float[] window = new float[SUB_BLOCK_FRAMES + TAPS_PER_PHASE - 1];
+        private final float[] acc = new float[SUB_BLOCK_FRAMES];
+        private final double[] bound = new double[MAX_FEED_FRAMES / BLOCK_FRAMES];
+        private final Integer[] order = new Integer[MAX_FEED_FRAMES / BLOCK_FRAMES];
+        private float peak;
+        private float samplePeak;
+        private long frames;
+        private boolean finished;
+
+        ChannelMeter(int sampleRate) {
+            int factor = oversamplingFactor(sampleRate);
+            this.phases = factor == 4 ? PHASES_4X : factor == 2 ? PHASES_2X : new float[1][];
+            double largest = 0;
+            for (int p = 1; p < phases.length; p++) {
+                double sum = 0;
+                for (float c : phases[p]) {
+                    sum += Math.abs(c);
+                }
+                largest = Math.max(largest, sum);
+            }
+            // Margin for the float rounding of the T products and their sums (relative error below T * 2^-23).
+            this.tapSum = largest * 1.001;
+        }
+
+        /** Takes the next {@code count} samples, {@code x[from, from + count)}. */
+        void feed(float[] x, int from, int count) {
+            if (finished || count > MAX_FEED_FRAMES) {
+                throw new IllegalStateException(finished ? "fed after finish" : "feed of " + count + " frames");
+            }
+            System.arraycopy(x, from, inputs, HISTORY, count);
+            frames += count;
+            take(count);
+        }
+
+        /** Flushes the filter: the outputs after the last sample, where the taps still reach it. */
+        void finish() {
+            if (!finished && frames > 0 && phases.length >= 2) {
+                java.util.Arrays.fill(inputs, HISTORY, 2 * HISTORY, 0f);
+                take(HISTORY);
+            }
+            finished = true;
+        }
+
+        float truePeak() {
+            return peak;
+        }
+
+        float samplePeak() {
+            return samplePeak;
+        }
+
+        /**
+         * Measures the {@code count} new inputs: output i of this block reads inputs[i, i + T), the value at
+         * a fractional position between the signal's samples whose taps end at the new input i.
+         */
+        private void take(int count) {
+            int length = HISTORY + count;
+            float blockPeak = 0;
+            for (int k = 0, n = (length + CELL_FRAMES - 1) / CELL_FRAMES; k < n; k++) {
+                float largest = 0;
+                for (int i = k * CELL_FRAMES, end = Math.min(length, i + CELL_FRAMES); i < end; i++) {
+                    float a = Math.abs(inputs[i]);
+                    if (!(a <= largest)) { // larger, or NaN
+                        largest = a;
+                        if (a != a) {
+                            break;
+                        }
+                    }
+                }
+                cells[k] = largest;
+                blockPeak = larger(blockPeak, largest);
+            }
+            // The history's samples were counted by the block they came in; counting them again is harmless.
+            samplePeak = larger(samplePeak, blockPeak);
+            peak = larger(peak, blockPeak);
+            if (phases.length >= 2) {
+                interpolate(count);
+            }
+            System.arraycopy(inputs, count, inputs, 0, HISTORY);
+        }
+
+        private void interpolate(int outputs) {
+            int blocks = (outputs + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
+            for (int b = 0; b < blocks; b++) {
+                bound[b] = tapSum * inputPeak(b * BLOCK_FRAMES, Math.min(BLOCK_FRAMES, outputs - b * BLOCK_FRAMES));
+                order[b] = b;
+            }
+            java.util.Arrays.sort(order, 0, blocks, (p, q) -> bound[p] != bound[q] ? Double.compare(bound[q], bound[p])
+                    : Integer.compare(p, q));
+            for (int i = 0; i < blocks; i++) {
+                int b = order[i];
+                if (bound[b] <= peak) {
+                    break; // no later stretch can exceed the peak either
+                }
+                int end = Math.min(outputs, (b + 1) * BLOCK_FRAMES);
+                for (int n0 = b * BLOCK_FRAMES; n0 < end; n0 += SUB_BLOCK_FRAMES) {
+                    int length = Math.min(SUB_BLOCK_FRAMES, end - n0);
+                    if (!(tapSum * inputPeak(n0, length) <= peak)) {
+                        peak = larger(peak, outputsPeak(n0, length));
+                    }
+                }
+            }
+        }
+
+        /** The largest cell peak over the inputs that outputs [n0, n0 + length) read. */
+        private float inputPeak(int n0, int length) {
+            float largest = 0;
+            for (int k = n0 / CELL_FRAMES, last = (n0 + length + TAPS_PER_PHASE - 2) / CELL_FRAMES; k <= last; k++) {
+                float c = cells[k];
+                if (c > largest || c != c) {
+                    largest = c;
+                }
+            }
+            return largest;
+        }
+
+        /** The largest |value| of outputs [n0, n0 + length), each computed as {@link #blockPeak} does. */
+        private float outputsPeak(int n0, int length) {
+            System.arraycopy(inputs, n0, window, 0, length + TAPS_PER_PHASE - 1);
+            float max = 0;
+            float min = 0;
+            for (int p = 1; p < phases.length; p++) {
+                TruePeakFilter.branch(phases[p], window, acc, length);
+                for (int i = 0; i < length; i++) {
+                    float a = acc[i];
+                    if (a > max || a != a) {
+                        max = a;
+                    }
+                    if (a < min || a != a) {
+                        min = a;
+                    }
+                }
+            }
+            return Math.max(max, -min);
+        }
+
+        /** The larger of two magnitudes; a NaN sticks. */
+        private static float larger(float peak, float magnitude) {
+            return peak != peak || !(magnitude <= peak) ? (peak != peak ? peak : magnitude) : peak;
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.freshears.audio.AudioFormatException;
 import org.freshears.audio.WavContents;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
+import org.freshears.audio.WavStream;
 import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
 import org.freshears.chain.ChainObserver;
@@ -31,8 +32,6 @@ import org.freshears.measure.Analysis;
 import org.freshears.measure.BandEnergy;
 import org.freshears.measure.BandLevel;
 import org.freshears.measure.LoudnessMeter;
-import org.freshears.measure.LoudnessReport;
-import org.freshears.measure.TruePeakMeter;
 
 /**
  * A mastering session, as a notebook drives it: the printed mix, what was heard (notes, sections,
@@ -246,13 +245,14 @@ public final class Session {
         }
         WriteReport written;
         try (Progress p = context.progress().start("writing " + target.getFileName())) {
-            written = WavWriter.write(current, target, format, List.of(mixPath));
-            p.accept(1);
+            written = WavWriter.write(current, target, format, List.of(mixPath), p);
         }
-        AudioBuffer back = WavReader.read(target).audio();
-        LoudnessReport loudness = LoudnessMeter.measure(back);
+        Analysis back; // the written file, measured as it streams by: no second copy of the master in memory
+        try (WavStream stream = WavReader.open(target)) {
+            back = Analysis.withoutSpectrum(stream, fraction -> { });
+        }
         RenderRecord record = new RenderRecord(target, format, steps.size(), written.sha256(),
-                loudness.integratedLufs(), TruePeakMeter.measure(back).maxTruePeakDbtp(), loudness.loudnessRangeLu(),
+                back.integratedLufs(), back.truePeak().maxTruePeakDbtp(), back.loudnessRangeLu(),
                 written.clippedSamples());
         renders.add(record);
         if (format.warning() != null) {

@@ -10,6 +10,7 @@ import static org.freshears.audio.WavBytes.subtypeGuid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -215,6 +217,49 @@ class WavReaderFaultTest {
         assertEquals("RF64 file without a ds64 chunk (it must be the first chunk)", fault(file));
         byte[] tiny = WavBytes.container("RF64", "WAVE", chunk("ds64", new byte[16]), fmt(1, 2, 44100, 16), SOME_DATA);
         assertEquals("ds64 chunk too small (16 bytes, need 28)", fault(tiny));
+    }
+
+    /**
+     * An RF64 file whose ds64 table sizes a placeholder chunk: -8 and -9 once stepped the chunk walk back
+     * onto the same header forever, and -2^40 before the file's start ("Negative position", no file named).
+     */
+    @ParameterizedTest
+    @CsvSource({"-8", "-9", "-1099511627776", "-9223372036854775808"})
+    void negativeDs64TableSizeStopsTheWalkNamingTheFile(long tableSize) {
+        byte[] file = rf64WithTableEntry("JUNK", tableSize);
+        String fault = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> fault(file));
+        assertEquals("ds64 table gives chunk 'JUNK' a negative size (" + tableSize + " bytes; corrupt)", fault);
+    }
+
+    @Test
+    void ds64TableSizeBeyondTheFileIsRefused() throws IOException {
+        assertEquals("chunk 'JUNK' claims 9223372036854775807 bytes, but only 44 remain in the file (corrupt or "
+                + "truncated)", fault(rf64WithTableEntry("JUNK", Long.MAX_VALUE)));
+    }
+
+    @Test
+    void ds64TableSizeThatFitsIsUsed() throws IOException {
+        // The same file with a true size for the JUNK chunk reads: the table entry is honoured.
+        WavContents contents = WavReader.read(WavBytes.write(dir, "ok.wav", rf64WithTableEntry("JUNK", 4)));
+        assertEquals(2, contents.audio().frames());
+    }
+
+    @Test
+    void ds64TableLengthIsNotTrusted() throws IOException {
+        // A table length of 4 billion in a ds64 chunk that holds one entry: one entry is read, quickly.
+        byte[] ds64 = chunk("ds64", bytes().le64(0).le64(8).le64(2).le32(0xFFFF_FFFFL).ascii("JUNK").le64(4)
+                .toBytes());
+        byte[] file = WavBytes.container("RF64", "WAVE", ds64, chunkClaiming("JUNK", 0xFFFF_FFFFL, new byte[4]),
+                fmt(1, 2, 48000, 16), chunkClaiming("data", 0xFFFF_FFFFL, new byte[8]));
+        Path path = WavBytes.write(dir, "table.wav", file);
+        assertEquals(2, assertTimeoutPreemptively(Duration.ofSeconds(5), () -> WavReader.read(path)).audio().frames());
+    }
+
+    /** RF64: a ds64 whose table sizes a placeholder JUNK chunk (4 bytes long), then fmt and 2 stereo frames. */
+    private static byte[] rf64WithTableEntry(String id, long tableSize) {
+        byte[] ds64 = chunk("ds64", bytes().le64(0).le64(8).le64(2).le32(1).ascii(id).le64(tableSize).toBytes());
+        return WavBytes.container("RF64", "WAVE", ds64, chunkClaiming(id, 0xFFFF_FFFFL, new byte[4]),
+                fmt(1, 2, 48000, 16), chunkClaiming("data", 0xFFFF_FFFFL, new byte[8]));
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,6 +237,80 @@ class WavReaderTest {
         AudioFormatException e = org.junit.jupiter.api.Assertions.assertThrows(AudioFormatException.class,
                 () -> WavReader.read(file));
         assertEquals("NaN sample at frame 1234 (0:00.026), channel 2", e.fault());
+    }
+
+    /**
+     * Issue #10: a float file of 3.4e38 samples read a sample peak of +770.6 dBFS and no true peak (the
+     * interpolation overflowed). Beyond 2^32 (+192.7 dBFS) no sample is audio: refused, by read and stream alike.
+     */
+    @Test
+    void floatSamplesTooLargeToMeasureAreRefused() throws IOException {
+        WavBytes data = bytes();
+        for (int i = 0; i < 100; i++) {
+            data.f32(i < 40 ? 0.5f : 3.4e38f).f32(0.5f);
+        }
+        Path file = WavBytes.write(dir, "huge.wav", riff(fmt(3, 2, 48000, 32), chunk("data", data.toBytes())));
+        String expected = "out-of-range (3.4E38, +770.6 dBFS, beyond the +192.7 dBFS measured) sample at frame 40 "
+                + "(0:00.001), channel 1";
+        assertEquals(expected, org.junit.jupiter.api.Assertions.assertThrows(AudioFormatException.class,
+                () -> WavReader.read(file)).fault());
+        try (WavStream stream = WavReader.open(file)) {
+            assertEquals(expected, org.junit.jupiter.api.Assertions.assertThrows(AudioFormatException.class,
+                    () -> stream.read(new float[2][4096])).fault());
+        }
+        WavBytes doubles = bytes().f64(0.25).f64(1e300);
+        Path wide = WavBytes.write(dir, "wide.wav", riff(fmt(3, 1, 48000, 64), chunk("data", doubles.toBytes())));
+        assertEquals("out-of-range (1.0E300, +6000.0 dBFS, beyond the +192.7 dBFS measured) sample at frame 1 "
+                + "(0:00.000), channel 1", org.junit.jupiter.api.Assertions.assertThrows(AudioFormatException.class,
+                        () -> WavReader.read(wide)).fault());
+    }
+
+    /** Beyond full scale but measurable: read as it is, with a warning that says so and by how much. */
+    @Test
+    void floatSamplesAboveFullScaleAreReadAsTheyAreWithAWarning() throws IOException {
+        WavBytes data = bytes();
+        for (int i = 0; i < 100; i++) {
+            data.f32(i == 50 ? -4f : 0.5f);
+        }
+        Path file = WavBytes.write(dir, "hot.wav", riff(fmt(3, 1, 48000, 32), chunk("data", data.toBytes())));
+        WavContents contents = WavReader.read(file);
+        assertEquals(-4f, contents.audio().channel(0)[50]);
+        String warning = "float samples reach +12.0 dBFS, above full scale: measured as they are (legal in a float "
+                + "file), but a PCM render clips them unless the chain brings them down";
+        assertEquals(List.of(warning), contents.warnings());
+        try (WavStream stream = WavReader.open(file)) {
+            assertEquals(List.of(), stream.warnings()); // known only once the samples are read
+            assertEquals(100, stream.read(new float[1][4096]));
+            assertEquals(List.of(warning), stream.warnings());
+        }
+        // At full scale exactly: no warning.
+        Path atFullScale = WavBytes.write(dir, "full.wav", riff(fmt(3, 1, 48000, 32), chunk("data",
+                bytes().f32(1f).f32(-1f).toBytes())));
+        assertEquals(List.of(), WavReader.read(atFullScale).warnings());
+    }
+
+    @Test
+    void aStreamReadsTheSameSamplesAsAWholeRead() throws IOException {
+        int frames = 10_001;
+        WavBytes data = bytes();
+        for (int i = 0; i < frames; i++) {
+            data.le24(i * 731 % 8_000_000 - 4_000_000).le24(-i);
+        }
+        Path file = WavBytes.write(dir, "s.wav", riff(fmt(1, 2, 44100, 24), chunk("data", data.toBytes())));
+        AudioBuffer whole = WavReader.read(file).audio();
+        try (WavStream stream = WavReader.open(file)) {
+            assertEquals(frames, stream.frames());
+            float[][] block = new float[2][999];
+            int at = 0;
+            for (int n = stream.read(block); n > 0; n = stream.read(block)) {
+                for (int c = 0; c < 2; c++) {
+                    assertArrayEquals(Arrays.copyOfRange(whole.channel(c), at, at + n), Arrays.copyOf(block[c], n));
+                }
+                at += n;
+                assertEquals(at, stream.position());
+            }
+            assertEquals(frames, at);
+        }
     }
 
     @Test

@@ -140,4 +140,37 @@ class AnalyzeCommandTest {
         assertTrue(r.err().contains("warning") && r.err().contains("96000"), r.err());
         assertTrue(new ObjectMapper().readTree(r.out()).get("frames").asLong() < 96_000);
     }
+
+    /**
+     * Issue #10: a float file above full scale read a sample peak and no true peak. Beyond full scale is legal
+     * in float and measured as it is, both peaks, with a warning; beyond +192.7 dBFS the file is refused.
+     */
+    @Test
+    void floatAboveFullScaleIsMeasuredWithBothPeaksAndAWarning() throws Exception {
+        Path f = write("hot.wav", Signals.sine(2, 48_000, 5, 1_000, 12));
+        Result r = run("analyze", "--json", f.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(12.0, json.get("samplePeakDbfs").asDouble(), 0.01);
+        assertEquals(12.0, json.get("truePeakDbtp").asDouble(), 0.05);
+        assertEquals("freshears: warning: " + f + ": float samples reach +12.0 dBFS, above full scale: measured as "
+                + "they are (legal in a float file), but a PCM render clips them unless the chain brings them down\n",
+                r.err());
+
+        AudioBuffer huge = Signals.sine(2, 48_000, 1, 1_000, 0);
+        java.util.Arrays.fill(huge.channel(0), 3.4e38f);
+        Path g = write("huge.wav", huge);
+        Result refused = run("analyze", g.toString());
+        assertEquals(2, refused.status());
+        assertEquals("freshears: " + g + ": out-of-range (3.4E38, +770.6 dBFS, beyond the +192.7 dBFS measured) sample "
+                + "at frame 0 (0:00.000), channel 1\n", refused.err());
+        assertEquals("", refused.out());
+    }
+
+    @Test
+    void runningOutOfMemorySaysHowToRaiseTheHeap() {
+        String line = ErrorReporter.describe(new OutOfMemoryError("Java heap space"));
+        assertTrue(line.matches("out of memory: this work needs more than the \\d+ MiB Java heap; run it again with a "
+                + "larger one, e.g. FRESHEARS_JAVA_OPTS=-Xmx\\d+g"), line);
+    }
 }

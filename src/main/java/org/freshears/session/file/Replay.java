@@ -82,8 +82,7 @@ public final class Replay {
             }
             WriteReport written;
             try (Progress p = progress.start("writing " + target.getFileName())) {
-                written = WavWriter.write(audio, target, render.outputFormat(), protectedFiles);
-                p.accept(1);
+                written = WavWriter.write(audio, target, render.outputFormat(), protectedFiles, p);
             }
             results.add(new ReplayReport.OutputResult(render.path(), target, render.sha256(), written.sha256()));
         }
