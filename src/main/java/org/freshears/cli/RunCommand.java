@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
  * when it could not run.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a mastering checklist notebook (.jsh, percent format) and write its report.html,",
-            "notebook.ipynb, session.json, charts/ and rendered audio into the output folder."})
+        description = {"Run a mastering checklist notebook and write its report, session file and master.",
+            "The notebook is a .jsh file in the Jupytext percent format. The run writes report.html,"
+                + " notebook.ipynb, session.json, charts/ and the rendered audio into the output folder."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NOTEBOOK", description = "The notebook (.jsh).")
