@@ -202,9 +202,17 @@ public final class Session {
     // ---- checks and the checklist ---------------------------------------------------------------
 
     public CheckItem check(String name, Metric metric, Condition condition) {
-        CheckItem check = new CheckItem(name, metric, condition);
+        CheckItem check = new CheckItem(name, metric, condition, this::stepNamed);
         checks.add(check);
         return check;
+    }
+
+    private StepRun stepNamed(String name) {
+        return steps.stream().filter(run -> run.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no step is named '" + name + "'" + (steps.isEmpty()
+                        ? " (no step has run yet: check after a step once s.step(\"" + name + "\", ...) has run)"
+                        : "; the steps so far: " + String.join(", ", steps.stream()
+                                .map(run -> "'" + run.name() + "'").toList()))));
     }
 
     /** Every problem area and check, judged on the measurements as they stand now. */
