@@ -98,7 +98,18 @@ public final class NotebookRunner {
             long start = System.nanoTime();
             List<Cell> cells = notebook.cells();
             List<CellRun> runs = new ArrayList<>();
-            Optional<CellFailure> failure = Optional.empty();
+            // A cell that cannot compile is found before any cell runs.
+            Optional<CellFailure> failure = new CellPrecheck(System.getProperty("java.class.path", ""),
+                    extraClassPath, imports).firstFault(cells);
+            if (failure.isPresent()) {
+                for (int i = 0; i < cells.size(); i++) {
+                    Cell cell = cells.get(i);
+                    boolean faulty = failure.get().cellIndex() == i + 1;
+                    runs.add(!cell.isCode() ? CellRun.markdown(i + 1, cell)
+                            : faulty ? CellRun.failedToCompile(i + 1, cell, failure.get()) : CellRun.notRun(i + 1, cell));
+                }
+                return new NotebookRun(notebook, runs, failure, Duration.ofNanos(System.nanoTime() - start));
+            }
             try (CellEvaluator evaluator = new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath)) {
                 evaluator.preload(imports);
                 int executionCount = 0;
