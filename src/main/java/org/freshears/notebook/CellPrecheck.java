@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import jdk.jshell.Diag;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
@@ -36,6 +37,36 @@ final class CellPrecheck {
         this.extraClassPath = List.copyOf(extraClassPath);
         this.imports = List.copyOf(imports);
         this.names = DslNames.fromImports(imports);
+    }
+
+    /**
+     * Starts {@link #firstFault} on a thread of its own, so it overlaps the evaluator's set-up. A failure
+     * of the check itself counts as no fault: the cells' real run reports whatever is wrong.
+     */
+    CompletableFuture<Optional<CellFailure>> start(List<Cell> cells) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return firstFault(cells);
+            } catch (RuntimeException checkFailed) {
+                return Optional.empty();
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "notebook-precheck");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The cells of a notebook stopped by a compile fault: none ran, the faulty one failed. */
+    static List<CellRun> runsStoppedBy(List<Cell> cells, CellFailure failure) {
+        List<CellRun> runs = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            runs.add(!cell.isCode() ? CellRun.markdown(i + 1, cell)
+                    : failure.cellIndex() == i + 1 ? CellRun.failedToCompile(i + 1, cell, failure)
+                    : CellRun.notRun(i + 1, cell));
+        }
+        return runs;
     }
 
     /** The first cell that does not compile (cell indices count Markdown cells, as the runner does). */

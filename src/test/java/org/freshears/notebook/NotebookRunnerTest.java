@@ -197,7 +197,7 @@ class NotebookRunnerTest {
                 "int never = 1;");
         NotebookRun run = RUNNER.run(PercentNotebook.parse("throws.jsh", text));
         CellFailure failure = run.failure().orElseThrow();
-        assertEquals("cell 2, line 8: IllegalArgumentException: ratio must be >= 1, got 0.5", failure.message());
+        assertEquals("cell 2, line 8: ratio must be >= 1, got 0.5", failure.message()); // no Java class names
         assertEquals("IllegalArgumentException", failure.errorName());
         assertEquals("ratio must be >= 1, got 0.5", failure.errorValue());
         List<String> traceback = failure.traceback();
@@ -248,8 +248,8 @@ class NotebookRunnerTest {
                 run.cells().stream().map(CellRun::status).toList());
         assertEquals("cell 2, line 4: timed out after 1 s", run.failure().orElseThrow().message());
         assertEquals("started\n", run.cell(2).stdout().replace(System.lineSeparator(), "\n"));
-        // 1 s timeout + at most 2 s of stop requests + JShell start and close
-        assertTrue(seconds < 7, "took " + seconds + " s");
+        // 1 s timeout + at most 2 s of stop requests + JShell start and close (and the precheck's, alongside)
+        assertTrue(seconds < 9, "took " + seconds + " s");
     }
 
     @Test
