@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import jdk.jshell.tool.JavaShellToolBuilder;
+import org.freshears.notebook.NotebookRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +20,8 @@ import picocli.CommandLine.Option;
         description = {"Open an interactive JShell with the mastering DSL imported.",
             "With --mix, a session on that mix is open as 's'. Type /exit to leave."})
 final class ShellCommand implements Callable<Integer> {
-    static final String DSL_IMPORT = "import static org.freshears.Mastering.*;";
+    /** The DSL and the types a notebook names, as a notebook run has them. */
+    static final String DSL_IMPORTS = String.join("\n", NotebookRunner.DSL_IMPORTS);
 
     @Option(names = "--mix", paramLabel = "FILE", description = "Open a session on this mix as 's'.")
     Path mix;
@@ -55,7 +57,7 @@ final class ShellCommand implements Callable<Integer> {
     }
 
     static String startupScript(Path mix) {
-        StringBuilder script = new StringBuilder(DSL_IMPORT).append('\n');
+        StringBuilder script = new StringBuilder(DSL_IMPORTS).append('\n');
         if (mix != null) {
             script.append("var s = session(").append(javaString(mix.toString())).append(");\n");
         }

@@ -1,6 +1,7 @@
 package org.freshears.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -10,6 +11,7 @@ import java.util.Map;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.execution.LocalExecutionControlProvider;
+import org.freshears.notebook.NotebookRunner;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -25,8 +27,10 @@ class ShellCommandTest {
 
     @Test
     void startupImportsTheDslAndOpensTheMix() {
-        assertEquals("import static org.freshears.Mastering.*;\n", ShellCommand.startupScript(null));
-        assertEquals("import static org.freshears.Mastering.*;\nvar s = session(\"mixes/a \\\"b\\\".wav\");\n",
+        String imports = String.join("\n", NotebookRunner.DSL_IMPORTS) + "\n";
+        assertTrue(imports.contains("import static org.freshears.Mastering.*;\n"), imports);
+        assertEquals(imports, ShellCommand.startupScript(null));
+        assertEquals(imports + "var s = session(\"mixes/a \\\"b\\\".wav\");\n",
                 ShellCommand.startupScript(Path.of("mixes/a \"b\".wav")));
     }
 
