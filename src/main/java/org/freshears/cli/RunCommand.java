@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
                 label -> new ProgressBar(label, CellOutputs.terminal(), interactive), sessions::add);
         NotebookRun run;
         try (SessionContext.Installed installed = SessionContext.install(context)) {
-            run = new NotebookRunner().withCellTimeout(cellTimeout)
+            run = new NotebookRunner().withImports(NotebookImports.FOR_NOTEBOOKS).withCellTimeout(cellTimeout)
                     .withListener(interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
                             : new NotebookListener() { })
                     .run(notebook);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import jdk.jshell.tool.JavaShellToolBuilder;
-import org.freshears.notebook.NotebookRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,7 +20,7 @@ import picocli.CommandLine.Option;
             "With --mix, a session on that mix is open as 's'. Type /exit to leave."})
 final class ShellCommand implements Callable<Integer> {
     /** The DSL and the types a notebook names, as a notebook run has them. */
-    static final String DSL_IMPORTS = String.join("\n", NotebookRunner.DSL_IMPORTS);
+    static final String DSL_IMPORTS = String.join("\n", NotebookImports.FOR_SHELL);
 
     @Option(names = "--mix", paramLabel = "FILE", description = "Open a session on this mix as 's'.")
     Path mix;

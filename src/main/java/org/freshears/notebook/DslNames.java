@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * source ({@code bell(freqHz, gainDb)}; the build compiles with {@code -parameters} so they survive).
  *
  * <p>Where a name is looked for comes from the diagnostic's location: a type ("location: class
- * org.freshears.chain.Compressor", "variable s of type org.freshears.session.Session") offers that type's
- * public methods; a snippet's own scope offers the statically imported DSL classes' methods.
+ * ...Compressor", "variable s of type ...Session") offers that type's public methods; a snippet's own
+ * scope offers the statically imported DSL classes' methods.
  */
 final class DslNames {
     private static final Pattern SYMBOL = Pattern.compile("symbol:\\s+(method|variable|class)\\s+(\\w+)(\\([^)]*\\))?");

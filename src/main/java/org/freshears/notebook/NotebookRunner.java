@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 /**
  * Runs a notebook's code cells in order in one in-process JShell (local execution), so the cells share
@@ -26,38 +25,10 @@ public final class NotebookRunner {
     public static final Duration DEFAULT_CELL_TIMEOUT = Duration.ofMinutes(10);
 
     /**
-     * The mastering DSL, and the types a notebook names when it keeps a value in a typed variable
-     * ({@code StepRun glue = s.step(...)}) or picks a setting ({@code saturation(TAPE, 2)},
-     * {@code tpdf().shaping(NoiseShaping.WANNAMAKER_3)}). The shell imports the same.
-     */
-    public static final List<String> DSL_IMPORTS = List.of(
-            "import org.freshears.Mastering;",
-            "import static org.freshears.Mastering.*;",
-            "import org.freshears.session.Session;",
-            "import org.freshears.session.StepRun;",
-            "import org.freshears.session.CheckItem;",
-            "import org.freshears.session.Problem;",
-            "import org.freshears.session.Checklist;",
-            "import org.freshears.session.Comparison;",
-            "import org.freshears.session.RenderRecord;",
-            "import org.freshears.chain.Step;",
-            "import org.freshears.chain.Saturation;",
-            "import static org.freshears.chain.Saturation.Curve.*;",
-            "import org.freshears.audio.Dither;",
-            "import org.freshears.audio.NoiseShaping;",
-            "import org.freshears.audio.WavOutputFormat;",
-            "import org.freshears.checklist.Band;",
-            "import org.freshears.checklist.Condition;",
-            "import org.freshears.checklist.Expectation;",
-            "import org.freshears.checklist.Metric;",
-            "import org.freshears.checklist.Section;",
-            "import org.freshears.checklist.TimeSpan;");
-
-    /**
      * What every notebook starts with: the jshell tool's DEFAULT startup imports (so a notebook reads
      * like a {@code freshears shell} session) and the mastering DSL.
      */
-    public static final List<String> DEFAULT_IMPORTS = Stream.concat(Stream.of(
+    public static final List<String> DEFAULT_IMPORTS = List.of(
             "import java.io.*;",
             "import java.math.*;",
             "import java.net.*;",
@@ -67,7 +38,8 @@ public final class NotebookRunner {
             "import java.util.function.*;",
             "import java.util.prefs.*;",
             "import java.util.regex.*;",
-            "import java.util.stream.*;"), DSL_IMPORTS.stream()).toList();
+            "import java.util.stream.*;",
+            "import static org.freshears.Mastering.*;");
 
     // System.out/err and CellOutputs are JVM-wide: two notebooks in one JVM take turns.
     private static final Object ONE_RUN_AT_A_TIME = new Object();

@@ -11,7 +11,6 @@ import java.util.Map;
 import jdk.jshell.JShell;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.execution.LocalExecutionControlProvider;
-import org.freshears.notebook.NotebookRunner;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -27,7 +26,7 @@ class ShellCommandTest {
 
     @Test
     void startupImportsTheDslAndOpensTheMix() {
-        String imports = String.join("\n", NotebookRunner.DSL_IMPORTS) + "\n";
+        String imports = String.join("\n", NotebookImports.FOR_SHELL) + "\n";
         assertTrue(imports.contains("import static org.freshears.Mastering.*;\n"), imports);
         assertEquals(imports, ShellCommand.startupScript(null));
         assertEquals(imports + "var s = session(\"mixes/a \\\"b\\\".wav\");\n",

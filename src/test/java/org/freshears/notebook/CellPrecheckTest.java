@@ -73,26 +73,6 @@ class CellPrecheckTest {
                 message("// %%", "var cut = bel(500, -3);"));
     }
 
-    /** The types a notebook names are imported, and the README's DSL names exist as written. */
-    @Test
-    void aNotebookCanNameTheDslsTypesAndEveryReadmeName() {
-        Notebook notebook = PercentNotebook.parse("types.jsh", String.join("\n",
-                "// %%",
-                "Session s = session(\"mix.wav\");",
-                "Section verse = s.section(\"verse\", span(\"0:00\", \"0:16\"));",
-                "Problem mud = s.problem(\"mud\", span(0, 16), band(180, 400)).expect(reduceBy(2));",
-                "StepRun warm = s.step(\"warm\", saturation(TAPE, 2), saturation(SOFT_CLIP, 1), saturation(TANH, 1));",
-                "CheckItem wide = s.check(\"mono-safe\", correlation(), atLeast(0.2)).after(\"warm\");",
-                "Dither shaped = tpdf().shaping(NoiseShaping.WANNAMAKER_3);",
-                "RenderRecord master = s.render(\"master.wav\", wav16().dither(shapedDither()));",
-                "Comparison withReference = s.compare(\"master\", \"references/pro-master.wav\").levelMatched();",
-                "Checklist list = s.checklist();",
-                "List<Step> chain = List.of(bell(270, -3), stereoWidth(110).monoBassBelowHz(120));",
-                "Metric m = psrDb(); Condition c = between(6, 12); TimeSpan t = span(\"0:10\", \"0:20\");"));
-        assertEquals(java.util.Optional.empty(), new CellPrecheck(System.getProperty("java.class.path"), List.of(),
-                NotebookRunner.DEFAULT_IMPORTS).firstFault(notebook.cells()));
-    }
-
     @Test
     void aNotebookThatCompilesRunsAsBefore() {
         NotebookRun run = run("// %%", "int x = 2;", "System.out.println(x * 21);", "// %%", "x + 1");
