@@ -41,7 +41,7 @@ class HelpLayoutTest {
             CommandSpec spec = command.getCommandSpec();
             List<String> texts = new ArrayList<>(List.of(spec.usageMessage().description()));
             for (ArgSpec arg : spec.args()) {
-                texts.add(String.join(" ", arg.renderedDescription()));
+                texts.add(String.join(" ", arg.description()));
             }
             // Collapsing whitespace undoes wrapping at spaces; a word broken at '.' or '-' would not match.
             String flowing = collapsed(help);
