@@ -68,7 +68,7 @@ final class WavHeaderParser {
         String riffId = fourCc(head, 0, Math.min(4, head.limit()));
         boolean rf64 = riffId.equals("RF64") || riffId.equals("BW64");
         if (!riffId.equals("RIFF") && !rf64) {
-            throw fault(notRiff(head));
+            throw fault(notRiff(head, file));
         }
         if (head.limit() < 12) {
             throw fault("truncated header: the file is only " + fileSize + " bytes");
@@ -244,7 +244,8 @@ final class WavHeaderParser {
         }
         if (codec != FormatTags.PCM && codec != FormatTags.IEEE_FLOAT) {
             throw fault("unsupported codec: " + FormatTags.describe(codec,
-                    extensible ? "extensible subformat" : "format tag"));
+                    extensible ? "extensible subformat" : "format tag")
+                    + (FormatTags.name(codec) == null ? "" : "; " + ConversionHint.convertFirst(file)));
         }
         boolean isFloat = codec == FormatTags.IEEE_FLOAT;
 
@@ -322,19 +323,21 @@ final class WavHeaderParser {
     }
 
     /** Describes a file that is not RIFF by its first bytes and what they look like. */
-    private static String notRiff(ByteBuffer head) {
+    private static String notRiff(ByteBuffer head, Path file) {
         int n = head.limit();
         String start = printable(head, 0, Math.min(4, n));
         String looksLike = null;
+        String whatToDo = ConversionHint.convertFirst(file);
         int b0 = n > 0 ? head.get(0) & 0xFF : -1;
         int b1 = n > 1 ? head.get(1) & 0xFF : -1;
         String first4 = fourCc(head, 0, Math.min(4, n));
         if (first4.startsWith("ID3") || (b0 == 0xFF && (b1 & 0xE0) == 0xE0)) {
             looksLike = "an MP3 file";
+            whatToDo = ConversionHint.convertFirstLossy(file);
         } else if (first4.equals("fLaC")) {
             looksLike = "a FLAC file";
         } else if (first4.equals("OggS")) {
-            looksLike = "an Ogg file";
+            looksLike = "an Ogg file"; // Vorbis or Opus are lossy, but FLAC may come in Ogg too
         } else if (first4.equals("FORM")) {
             looksLike = "an AIFF file";
         } else if (first4.equals("RIFX")) {
@@ -346,7 +349,9 @@ final class WavHeaderParser {
         } else if (isText(head)) {
             looksLike = "text";
         }
-        return "not a WAV file (starts with \"" + start + "\"" + (looksLike == null ? "" : ": " + looksLike) + ")";
+        boolean audio = looksLike != null && !looksLike.equals("text");
+        return "not a WAV file (starts with \"" + start + "\"" + (looksLike == null ? "" : ": " + looksLike) + ")"
+                + (audio ? "; " + whatToDo : "");
     }
 
     private static boolean isText(ByteBuffer head) {

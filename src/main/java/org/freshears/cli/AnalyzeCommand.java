@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "analyze",
-        description = {"Measure printed mixes: loudness (ITU-R BS.1770-4, EBU R128), loudness range, true peak,",
-            "levels, dynamics and silence. A table by default; --json for machines."},
+        description = {"Measure printed mixes: loudness, loudness range, true peak, levels, dynamics and silence.",
+            "Loudness per ITU-R BS.1770-4 and EBU R128. A table by default; --json for machines."},
         mixinStandardHelpOptions = true)
 final class AnalyzeCommand implements Callable<Integer> {
 

@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** Writes the deterministic demo mix (the bundled sample is made this way) to try the tool on. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Write the demo mix: a generated song with deliberate mastering problems (low-mid build-up,",
-            "harsh cymbals in the chorus, peaks near 0 dBFS, a louder chorus). samples/demo-mix.wav is made by",
-            "'freshears demo samples/demo-mix.wav'."})
+        description = {"Write the demo mix: a generated song with deliberate mastering problems.",
+            "The problems: low-mid build-up, harsh cymbals in the chorus, peaks near 0 dBFS and a louder chorus."
+                + " samples/demo-mix.wav is made by 'freshears demo samples/demo-mix.wav'."})
 final class DemoCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "OUT.wav", description = "Where to write the mix (24-bit WAV, TPDF dither).")

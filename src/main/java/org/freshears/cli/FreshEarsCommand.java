@@ -46,6 +46,7 @@ public final class FreshEarsCommand {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new FreshEarsCommand());
         SUBCOMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        HelpLayout.apply(cli, HelpLayout.widthFor(System.getenv()));
         return cli;
     }
 
@@ -61,6 +62,7 @@ public final class FreshEarsCommand {
         }
         CommandLine cli = new CommandLine(new FreshEarsCommand());
         cli.addSubcommand(args[0], named.get());
+        HelpLayout.apply(cli, HelpLayout.widthFor(System.getenv()));
         return cli;
     }
 }

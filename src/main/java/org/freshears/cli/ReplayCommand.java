@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "replay",
-        description = {"Render a session's outputs again from its session.json alone (no notebook code runs) and",
-            "compare their SHA-256 with the recorded ones. Exit 0 when every output is identical, 1 when any",
-            "differs, 2 when the replay cannot run (bad JSON, a different mix)."},
+        description = {"Re-render a session's outputs from its session file and compare them bit for bit.",
+            "No notebook code runs; each output's SHA-256 is compared with the recorded one. Exit status 0 when"
+                + " every output is identical, 1 when any differs, 2 when the replay cannot run (bad JSON, a"
+                + " different mix)."},
         mixinStandardHelpOptions = true)
 final class ReplayCommand implements Callable<Integer> {
 

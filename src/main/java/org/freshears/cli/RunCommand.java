@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
  * when it could not run.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Run a mastering checklist notebook (.jsh, percent format) and write its report.html,",
-            "notebook.ipynb, session.json, charts/ and rendered audio into the output folder."})
+        description = {"Run a mastering checklist notebook and write its report, session file and master.",
+            "The notebook is a .jsh file in the Jupytext percent format. The run writes report.html,"
+                + " notebook.ipynb, session.json, charts/ and the rendered audio into the output folder."})
 final class RunCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "NOTEBOOK", description = "The notebook (.jsh).")
@@ -89,7 +90,8 @@ final class RunCommand implements Callable<Integer> {
                     staging, shown);
             NotebookRun run;
             try (CellExitGuard guard = CellExitGuard.install(notebook, progress, finish, folder::abandon)) {
-                run = new NotebookRunner().withCellTimeout(cellTimeout).withListener(guard).run(notebook, context);
+                run = new NotebookRunner().withImports(NotebookImports.FOR_NOTEBOOKS).withCellTimeout(cellTimeout)
+                        .withListener(guard).run(notebook, context);
             }
             return finish.finish(run);
         } catch (IOException | RuntimeException | Error e) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
         description = {"Open an interactive JShell with the mastering DSL imported.",
             "With --mix, a session on that mix is open as 's'. Type /exit to leave."})
 final class ShellCommand implements Callable<Integer> {
-    static final String DSL_IMPORT = "import static org.freshears.Mastering.*;";
+    /** The DSL and the types a notebook names, as a notebook run has them. */
+    static final String DSL_IMPORTS = String.join("\n", NotebookImports.FOR_SHELL);
 
     @Option(names = "--mix", paramLabel = "FILE", description = "Open a session on this mix as 's'.")
     Path mix;
@@ -55,7 +56,7 @@ final class ShellCommand implements Callable<Integer> {
     }
 
     static String startupScript(Path mix) {
-        StringBuilder script = new StringBuilder(DSL_IMPORT).append('\n');
+        StringBuilder script = new StringBuilder(DSL_IMPORTS).append('\n');
         if (mix != null) {
             script.append("var s = session(").append(javaString(mix.toString())).append(");\n");
         }

@@ -30,6 +30,12 @@ public record CellRun(int index, Cell cell, CellStatus status, int executionCoun
                 Optional.empty(), Duration.ZERO);
     }
 
+    /** A cell found not to compile before any cell ran. */
+    static CellRun failedToCompile(int index, Cell cell, CellFailure failure) {
+        return new CellRun(index, cell, CellStatus.FAILED, 0, "", "", Optional.empty(), List.of(),
+                Optional.of(failure), Duration.ZERO);
+    }
+
     static CellRun markdown(int index, Cell cell) {
         return new CellRun(index, cell, CellStatus.OK, 0, "", "", Optional.empty(), List.of(), Optional.empty(),
                 Duration.ZERO);

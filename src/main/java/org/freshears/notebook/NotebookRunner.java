@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs a notebook's code cells in order in one in-process JShell (local execution), so the cells share
@@ -99,12 +100,20 @@ public final class NotebookRunner {
         long start = System.nanoTime();
         List<Cell> cells = notebook.cells();
         List<CellRun> runs = new ArrayList<>();
-        Optional<CellFailure> failure = Optional.empty();
+        // Every cell is compiled first, alongside the evaluator's set-up: a cell that cannot compile is
+        // found before any cell runs.
+        CompletableFuture<Optional<CellFailure>> compiled = new CellPrecheck(
+                System.getProperty("java.class.path", ""), extraClassPath, imports).start(cells);
+        Optional<CellFailure> failure;
         try (CellEvaluator evaluator = new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath,
                 context)) {
             evaluator.preload(imports);
+            failure = compiled.join();
+            if (failure.isPresent()) {
+                runs.addAll(CellPrecheck.runsStoppedBy(cells, failure.get()));
+            }
             int executionCount = 0;
-            for (int i = 0; i < cells.size(); i++) {
+            for (int i = runs.size(); i < cells.size(); i++) {
                 Cell cell = cells.get(i);
                 int index = i + 1;
                 if (!cell.isCode()) {

@@ -1,6 +1,7 @@
 package org.freshears.session;
 
 import java.util.Objects;
+import java.util.function.Function;
 import org.freshears.checklist.Condition;
 import org.freshears.checklist.Metric;
 
@@ -9,11 +10,14 @@ public final class CheckItem {
     private final String name;
     private final Metric metric;
     private final Condition condition;
+    private final Function<String, StepRun> stepNamed;
     private StepRun after;
     private boolean throughout;
 
-    CheckItem(String name, Metric metric, Condition condition) {
+    /** stepNamed finds a step of the session by its name, or throws saying which names there are. */
+    CheckItem(String name, Metric metric, Condition condition, Function<String, StepRun> stepNamed) {
         this.name = name;
+        this.stepNamed = Objects.requireNonNull(stepNamed, "stepNamed");
         this.metric = Objects.requireNonNull(metric, "metric");
         this.condition = Objects.requireNonNull(condition, "condition");
         if (name == null || name.isBlank()) {
@@ -40,6 +44,11 @@ public final class CheckItem {
     /** Whether it is measured in the mix and after every step, not only at the end. */
     public boolean isThroughout() {
         return throughout;
+    }
+
+    /** The same, naming the step as it was named in {@code step("mono bass", ...)}. */
+    public CheckItem after(String stepName) {
+        return after(stepNamed.apply(stepName));
     }
 
     public String name() {

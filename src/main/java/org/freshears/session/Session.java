@@ -201,9 +201,18 @@ public final class Session {
     public CheckItem check(String name, Metric metric, Condition condition) {
         // A condition relative to the mix takes the mix's value now, so the file and the report record it.
         CheckItem check = new CheckItem(name, metric,
-                condition == null || metric == null ? condition : condition.againstMix(metric.valueOf(snapshots.get(MIX).analysis())));
+                condition == null || metric == null ? condition : condition.againstMix(metric.valueOf(snapshots.get(MIX).analysis())),
+                this::stepNamed);
         checks.add(check);
         return check;
+    }
+
+    private StepRun stepNamed(String name) {
+        return steps.stream().filter(run -> run.name().equals(name)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no step is named '" + name + "'" + (steps.isEmpty()
+                        ? " (no step has run yet: check after a step once s.step(\"" + name + "\", ...) has run)"
+                        : "; the steps so far: " + String.join(", ", steps.stream()
+                                .map(run -> "'" + run.name() + "'").toList()))));
     }
 
     /** Every problem area and check, judged on the measurements as they stand now. */

@@ -20,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,15 +68,25 @@ class WavReaderFaultTest {
         assertEquals("empty file (0 bytes)", fault(new byte[0]));
     }
 
+    /** What a fault about another audio format ends with: the command that converts bad.wav. */
+    private String convertCommand() {
+        return "convert it to WAV first: ffmpeg -i " + dir.resolve("bad.wav") + " -c:a pcm_s24le "
+                + dir.resolve("bad-pcm.wav");
+    }
+
     @Test
     void mp3WithId3Tag() throws IOException {
-        assertEquals("not a WAV file (starts with \"ID3\\x04\": an MP3 file)",
+        String convertLossy = convertCommand()
+                + " (better: export a WAV from the mix session; this file has lost detail)";
+        assertEquals("not a WAV file (starts with \"ID3\\x04\": an MP3 file); " + convertLossy,
                 fault(bytes().ascii("ID3").u8(4).u8(0).raw(new byte[100]).toBytes()));
     }
 
     @Test
     void mp3FrameSync() throws IOException {
-        assertEquals("not a WAV file (starts with \"\\xFF\\xFB\\x90d\": an MP3 file)",
+        String convertLossy = convertCommand()
+                + " (better: export a WAV from the mix session; this file has lost detail)";
+        assertEquals("not a WAV file (starts with \"\\xFF\\xFB\\x90d\": an MP3 file); " + convertLossy,
                 fault(bytes().u8(0xFF).u8(0xFB).u8(0x90).u8('d').raw(new byte[100]).toBytes()));
     }
 
@@ -86,9 +98,53 @@ class WavReaderFaultTest {
 
     @Test
     void flacAndAiff() throws IOException {
-        assertEquals("not a WAV file (starts with \"fLaC\": a FLAC file)", fault(bytes().ascii("fLaC").u8(0).toBytes()));
-        assertEquals("not a WAV file (starts with \"FORM\": an AIFF file)",
+        String convert = convertCommand();
+        assertEquals("not a WAV file (starts with \"fLaC\": a FLAC file); " + convert, fault(bytes().ascii("fLaC").u8(0).toBytes()));
+        assertEquals("not a WAV file (starts with \"FORM\": an AIFF file); " + convert,
                 fault(bytes().ascii("FORM").le32(4).ascii("AIFF").toBytes()));
+    }
+
+    @Test
+    void theConversionCommandNamesTheFileAsGivenAndNeverItself() {
+        assertEquals("convert it to WAV first: ffmpeg -i mix.flac -c:a pcm_s24le mix.wav",
+                ConversionHint.convertFirst(Path.of("mix.flac")));
+        assertEquals("convert it to WAV first: ffmpeg -i 'songs/my mix'\\''s.aiff' -c:a pcm_s24le"
+                + " 'songs/my mix'\\''s.wav'", ConversionHint.convertFirst(Path.of("songs/my mix's.aiff")));
+        assertEquals(Path.of("take.WAV").resolveSibling("take-pcm.wav"), ConversionHint.wavBeside(Path.of("take.WAV")));
+        assertEquals(Path.of("mix.wav"), ConversionHint.wavBeside(Path.of("mix")));
+    }
+
+    /** The hint is a command that works: ffmpeg turns a real FLAC into a WAV the reader takes. */
+    @Test
+    void theHintedCommandConvertsARealFlac() throws Exception {
+        Assumptions.assumeTrue(onPath("ffmpeg"), "ffmpeg is not installed");
+        Path flac = dir.resolve("mix.flac");
+        run("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
+                "sine=frequency=1000:duration=0.1:sample_rate=48000", flac.toString());
+        String fault = assertThrows(AudioFormatException.class, () -> WavReader.read(flac)).fault();
+        String command = fault.substring(fault.indexOf("ffmpeg -i "));
+        List<String> argv = new ArrayList<>(List.of(command.split(" ")));
+        argv.addAll(1, List.of("-nostdin", "-loglevel", "error"));
+        run(argv.toArray(String[]::new));
+        assertEquals(4_800, WavReader.read(dir.resolve("mix.wav")).audio().frames());
+    }
+
+    private static boolean onPath(String program) {
+        try {
+            return new ProcessBuilder(program, "-version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
     }
 
     @Test
@@ -171,23 +227,27 @@ class WavReaderFaultTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "2|unsupported codec: MS ADPCM (format tag 0x0002)",
-        "17|unsupported codec: IMA ADPCM (format tag 0x0011)",
-        "6|unsupported codec: G.711 A-law (format tag 0x0006)",
-        "7|unsupported codec: G.711 mu-law (format tag 0x0007)",
-        "85|unsupported codec: MPEG Layer III (MP3) (format tag 0x0055)",
-        "352|unsupported codec: Windows Media Audio v1 (format tag 0x0160)",
-        "353|unsupported codec: Windows Media Audio (format tag 0x0161)",
+        "2|unsupported codec: MS ADPCM (format tag 0x0002); convert it to WAV first",
+        "17|unsupported codec: IMA ADPCM (format tag 0x0011); convert it to WAV first",
+        "6|unsupported codec: G.711 A-law (format tag 0x0006); convert it to WAV first",
+        "7|unsupported codec: G.711 mu-law (format tag 0x0007); convert it to WAV first",
+        "85|unsupported codec: MPEG Layer III (MP3) (format tag 0x0055); convert it to WAV first",
+        "352|unsupported codec: Windows Media Audio v1 (format tag 0x0160); convert it to WAV first",
+        "353|unsupported codec: Windows Media Audio (format tag 0x0161); convert it to WAV first",
         "4660|unsupported codec: unknown format tag 0x1234",
     })
     void unsupportedCodecsAreNamed(int tag, String expected) throws IOException {
         // ADPCM is 4-bit; the codec is checked before the bit depth so the message names the real problem.
-        assertEquals(expected, fault(riff(fmt(tag, 2, 44100, 4), SOME_DATA)));
+        // A codec we can name gets the command that converts it; an unknown tag does not (ffmpeg may not know it).
+        String fault = fault(riff(fmt(tag, 2, 44100, 4), SOME_DATA));
+        String expectedFault = expected.endsWith("first") ? expected + ": ffmpeg -i " + dir.resolve("bad.wav")
+                + " -c:a pcm_s24le " + dir.resolve("bad-pcm.wav") : expected;
+        assertEquals(expectedFault, fault);
     }
 
     @Test
     void unsupportedExtensibleSubformats() throws IOException {
-        assertEquals("unsupported codec: MS ADPCM (extensible subformat 0x0002)",
+        assertEquals("unsupported codec: MS ADPCM (extensible subformat 0x0002); " + convertCommand(),
                 fault(riff(fmtExtensible(2, 48000, 16, 16, 3, subtypeGuid(2)), SOME_DATA)));
         // KSDATAFORMAT_SUBTYPE_AMBISONIC_B_FORMAT_PCM {00000001-0721-11D3-8644-C8C1CA000000}
         byte[] ambisonic = bytes().le32(1).le16(0x0721).le16(0x11D3).u8(0x86).u8(0x44).u8(0xC8).u8(0xC1).u8(0xCA)

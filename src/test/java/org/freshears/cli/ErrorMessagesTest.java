@@ -95,7 +95,7 @@ class ErrorMessagesTest {
         assertEquals(2, r.status());
         assertFalse(r.err().contains("\0"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
-        assertEquals("freshears: " + nb + ": cell 1, line 2: InvalidPathException: Nul character not allowed: mix\\0.wav",
+        assertEquals("freshears: " + nb + ": cell 1, line 2: not a valid path: Nul character not allowed: mix\\0.wav",
                 r.err().strip());
     }
 }

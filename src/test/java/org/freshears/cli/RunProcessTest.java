@@ -109,7 +109,7 @@ class RunProcessTest {
         Path out = dir.resolve("out");
         Result r = run("256m", "run", nb.toString(), "--out", out.toString());
         assertEquals(2, r.status(), r.out() + r.err());
-        assertEquals("freshears: " + nb + ": cell 2, line 6: OutOfMemoryError: Java heap space\n", r.err());
+        assertEquals("freshears: " + nb + ": cell 2, line 6: out of memory (give Java more: FRESHEARS_JAVA_OPTS=-Xmx8g)\n", r.err());
         assertTrue(Files.readString(out.resolve("session.json")).contains("\"measured\""));
         assertTrue(Files.readString(out.resolve("notebook.ipynb")).contains("OutOfMemoryError"));
         assertTrue(Files.isRegularFile(out.resolve("report.html")));

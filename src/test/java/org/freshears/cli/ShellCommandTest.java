@@ -1,6 +1,7 @@
 package org.freshears.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -25,8 +26,10 @@ class ShellCommandTest {
 
     @Test
     void startupImportsTheDslAndOpensTheMix() {
-        assertEquals("import static org.freshears.Mastering.*;\n", ShellCommand.startupScript(null));
-        assertEquals("import static org.freshears.Mastering.*;\nvar s = session(\"mixes/a \\\"b\\\".wav\");\n",
+        String imports = String.join("\n", NotebookImports.FOR_SHELL) + "\n";
+        assertTrue(imports.contains("import static org.freshears.Mastering.*;\n"), imports);
+        assertEquals(imports, ShellCommand.startupScript(null));
+        assertEquals(imports + "var s = session(\"mixes/a \\\"b\\\".wav\");\n",
                 ShellCommand.startupScript(Path.of("mixes/a \"b\".wav")));
     }
 

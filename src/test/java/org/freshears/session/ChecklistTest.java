@@ -34,7 +34,7 @@ class ChecklistTest {
 
     /** A check's verdict as the checklist holds it; where it was measured does not matter here. */
     private static CheckVerdict verdict(Verdict verdict) {
-        CheckItem check = new CheckItem(verdict.item(), truePeakDbtp(), atMost(-1.0));
+        CheckItem check = new CheckItem(verdict.item(), truePeakDbtp(), atMost(-1.0), name -> null);
         return new CheckVerdict(check, null, Double.NaN, verdict);
     }
 }

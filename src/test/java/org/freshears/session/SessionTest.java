@@ -5,6 +5,8 @@ import static org.freshears.Mastering.atMost;
 import static org.freshears.Mastering.band;
 import static org.freshears.Mastering.bell;
 import static org.freshears.Mastering.compressor;
+import static org.freshears.Mastering.correlation;
+import static org.freshears.Mastering.gain;
 import static org.freshears.Mastering.integratedLufs;
 import static org.freshears.Mastering.limiter;
 import static org.freshears.Mastering.plrDb;
@@ -16,6 +18,7 @@ import static org.freshears.Mastering.wav24;
 import static org.freshears.Mastering.within;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +111,21 @@ class SessionTest {
         Problem mud2 = t.problem("muddy low-mids", span("0:00", "0:12"), band(180, 400));
         t.step("wrong fix", bell(3_000, -3)).addresses(mud2);
         assertFalse(t.checklist().done(), t.checklist().toString());
+    }
+
+    @Test
+    void aCheckAfterAStepMayNameTheStep() throws Exception {
+        Session s = open();
+        IllegalArgumentException early = assertThrows(IllegalArgumentException.class,
+                () -> s.check("kept dynamics", plrDb(), atLeast(3)).after("glue"));
+        assertEquals("no step is named 'glue' (no step has run yet: check after a step once"
+                + " s.step(\"glue\", ...) has run)", early.getMessage());
+        StepRun glue = s.step("glue", compressor().thresholdDb(-30).ratio(1.5));
+        s.step("loudness", gain(-1));
+        assertSame(glue, s.check("kept dynamics", plrDb(), atLeast(3)).after("glue").afterStep());
+        assertEquals("no step is named 'mono bass'; the steps so far: 'glue', 'loudness'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> s.check("mono", correlation(), atLeast(0)).after("mono bass")).getMessage());
     }
 
     @Test

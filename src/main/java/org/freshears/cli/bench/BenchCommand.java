@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
  * ratio to ffmpeg doing the same job on the same file when ffmpeg is installed.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark: time analyze and a mastering-chain render as whole processes on a 4-minute",
-            "48 kHz stereo 24-bit file, and compare with ffmpeg when it is installed."})
+        description = {"Benchmark analyze and a mastering-chain render, as whole processes, against ffmpeg.",
+            "Runs on a generated 4-minute 48 kHz stereo 24-bit file (or --file) and compares with ffmpeg when it"
+                + " is installed."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--file", paramLabel = "WAV", description = "Benchmark this file instead of the generated one.")
