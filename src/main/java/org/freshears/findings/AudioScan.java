@@ -13,7 +13,7 @@ import org.freshears.audio.AudioBuffer;
  */
 record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockPeak, int clipRuns,
         List<Integer> clipFrames, int clicks, List<Integer> clickFrames, List<Double> clickLevels,
-        List<int[]> silentRuns, double endRmsDbfs) {
+        List<int[]> silentRuns, double endRmsDbfs, float[] lowRateMix, double lowRateHz) {
 
     static final int MAX_EVENTS = 1000;
 
@@ -60,7 +60,39 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
         int minGap = Math.max(1, (int) Math.round(t.silenceGapSeconds() * rate));
         return new AudioScan(rate, frames, blockFrames / (double) rate, blockPeak, clipRuns, List.copyOf(clipFrames),
                 clicks, List.copyOf(clickFrames), List.copyOf(clickLevels), silentRuns(audio, silence, minGap),
-                endRmsDbfs(audio, t.endWindowSeconds()));
+                endRmsDbfs(audio, t.endWindowSeconds()), decimated(audio, decimation(rate)),
+                rate / (double) decimation(rate));
+    }
+
+    /**
+     * The rate of the channels' mean kept for hum analysis: low enough that a long FFT is cheap and resolves
+     * a third of a hertz, high enough to hold the third harmonic of 60 Hz mains (180 Hz).
+     */
+    static final double LOW_RATE_HZ = 750;
+
+    static int decimation(int sampleRate) {
+        return Math.max(1, (int) (sampleRate / LOW_RATE_HZ));
+    }
+
+    /**
+     * The channels' mean, averaged over consecutive blocks of {@code factor} frames: a boxcar whose first null
+     * falls on the new rate, so what folds onto the mains lines is at least 20 dB down, and flat within 1 dB
+     * up to 180 Hz.
+     */
+    static float[] decimated(AudioBuffer audio, int factor) {
+        float[] out = new float[audio.frames() / factor];
+        double scale = 1.0 / (factor * audio.channels());
+        for (int j = 0; j < out.length; j++) {
+            double sum = 0;
+            for (int c = 0; c < audio.channels(); c++) {
+                float[] x = audio.channel(c);
+                for (int i = j * factor; i < (j + 1) * factor; i++) {
+                    sum += x[i];
+                }
+            }
+            out[j] = (float) (sum * scale);
+        }
+        return out;
     }
 
     /**

@@ -16,7 +16,8 @@ final class QualityDetectors {
     static final double[] MAINS_HZ = {50, 60};
     /** A hum line's neighbourhood: a third of an octave either side, without the line's own bins. */
     static final double NEIGHBOURHOOD_OCTAVES = 1 / 3.0;
-    static final int LINE_BINS = 1;
+    /** The window's skirt around a line (Hann main lobe: two bins either side) is neither line nor neighbourhood. */
+    static final double LINE_SKIRT_HZ = 1.0;
 
     private QualityDetectors() {
     }
@@ -25,7 +26,7 @@ final class QualityDetectors {
         List<Finding> found = new ArrayList<>();
         dc(a, t, found);
         clicks(a, scan, t, found);
-        hum(s, t, found);
+        hum(scan, t, found);
         gaps(a, scan, t, found);
         end(a, scan, t, found);
         leading(a, t, found);
@@ -67,15 +68,32 @@ final class QualityDetectors {
                 "Find it in the mix (an edit without a crossfade, a plug-in glitch) and fix it there.", ""));
     }
 
-    private static void hum(Spectrum s, FindingThresholds t, List<Finding> found) {
+    /** FFT length of the hum spectrum: about a third of a hertz per bin at the low rate. */
+    static final int HUM_FFT_SIZE = 2048;
+    /** A mains line may sit this far from its nominal frequency (mains drift, a tape's speed). */
+    static final double LINE_TOLERANCE_HZ = 0.5;
+
+    /**
+     * Hum: a fine spectrum (Welch, Hann, {@value #HUM_FFT_SIZE} points at about 750 Hz) of the channels' mean,
+     * fine enough to tell a 50 Hz line from a G1 (49.0 Hz) bass note. A line is the strongest bin within
+     * {@value #LINE_TOLERANCE_HZ} Hz of the mains frequency, against the median of its third-octave
+     * neighbourhood outside ±1 Hz.
+     */
+    private static void hum(AudioScan scan, FindingThresholds t, List<Finding> found) {
+        double[] power = welch(scan.lowRateMix());
+        if (power == null) {
+            return;
+        }
+        double binHz = scan.lowRateHz() / HUM_FFT_SIZE;
         for (double mains : MAINS_HZ) {
-            double fundamental = prominence(s, mains);
-            double harmonic = Math.max(prominence(s, 2 * mains), prominence(s, 3 * mains));
+            double fundamental = prominence(power, binHz, mains);
+            double harmonic = Math.max(prominence(power, binHz, 2 * mains), prominence(power, binHz, 3 * mains));
             if (fundamental >= t.humProminenceDb() && harmonic >= t.humHarmonicProminenceDb()) {
                 found.add(new Finding(FindingKind.HUM, Severity.PROBLEM, f("%.0f Hz hum", mains), null,
-                        new Band(mains * 0.9, 3 * mains * 1.1), fundamental, t.humProminenceDb(), "dB",
-                        f("A steady line at %.0f Hz stands %.1f dB over its neighbourhood, with its harmonics raised "
-                                + "too (%.1f dB): mains hum.", mains, fundamental, harmonic),
+                        new Band(mains - LINE_TOLERANCE_HZ, 3 * mains + LINE_TOLERANCE_HZ), fundamental,
+                        t.humProminenceDb(), "dB",
+                        f("A steady line at %.0f Hz stands %.1f dB over its neighbourhood, with a harmonic raised too "
+                                + "(%.1f dB): mains hum.", mains, fundamental, harmonic),
                         "Find the humming source in the mix (a guitar amp, a ground loop); notches take the edge off.",
                         f("notch(%.0f, 10)", mains)));
                 return;
@@ -83,42 +101,57 @@ final class QualityDetectors {
         }
     }
 
-    /** How far the bin nearest a frequency stands above the median of its neighbourhood, channels' mean. */
-    static double prominence(Spectrum s, double hz) {
-        if (hz * Math.pow(2, NEIGHBOURHOOD_OCTAVES) >= s.sampleRate() / 2.0) {
+    /** Mean |X|² of Hann-windowed, half-overlapping segments; null when the audio is shorter than one. */
+    static double[] welch(float[] x) {
+        int n = HUM_FFT_SIZE;
+        if (x.length < n) {
+            return null;
+        }
+        org.freshears.dsp.Fft fft = new org.freshears.dsp.Fft(n);
+        double[] power = new double[n / 2 + 1];
+        double[] re = new double[n];
+        double[] im = new double[n];
+        int segments = 0;
+        for (int start = 0; start + n <= x.length; start += n / 2) {
+            for (int i = 0; i < n; i++) {
+                re[i] = x[start + i] * (0.5 - 0.5 * Math.cos(2 * Math.PI * i / n));
+                im[i] = 0;
+            }
+            fft.forward(re, im);
+            for (int k = 0; k <= n / 2; k++) {
+                power[k] += re[k] * re[k] + im[k] * im[k];
+            }
+            segments++;
+        }
+        for (int k = 0; k < power.length; k++) {
+            power[k] /= segments;
+        }
+        return power;
+    }
+
+    /** dB by which the strongest bin near a line stands over the median of its neighbourhood. */
+    static double prominence(double[] power, double binHz, double hz) {
+        int hi = (int) Math.ceil(hz * Math.pow(2, NEIGHBOURHOOD_OCTAVES) / binHz);
+        if (hi >= power.length) {
             return Double.NEGATIVE_INFINITY;
         }
-        int line = (int) Math.round(hz / s.binWidthHz());
-        int lo = (int) Math.floor(hz / Math.pow(2, NEIGHBOURHOOD_OCTAVES) / s.binWidthHz());
-        int hi = (int) Math.ceil(hz * Math.pow(2, NEIGHBOURHOOD_OCTAVES) / s.binWidthHz());
+        int lo = (int) Math.floor(hz / Math.pow(2, NEIGHBOURHOOD_OCTAVES) / binHz);
+        double line = 0;
         List<Double> around = new ArrayList<>();
         for (int k = Math.max(1, lo); k <= hi; k++) {
-            if (Math.abs(k - line) > LINE_BINS) {
-                around.add(channelMean(s, k));
+            double offset = Math.abs(k * binHz - hz);
+            if (offset <= LINE_TOLERANCE_HZ) {
+                line = Math.max(line, power[k]);
+            } else if (offset > LINE_SKIRT_HZ) {
+                around.add(power[k]);
             }
         }
-        around.removeIf(v -> !Double.isFinite(v));
-        if (around.size() < 3) {
+        if (around.size() < 3 || !(line > 0)) {
             return Double.NEGATIVE_INFINITY;
         }
         around.sort(null);
         double median = around.get(around.size() / 2);
-        return channelMean(s, line) - median;
-    }
-
-    private static double channelMean(Spectrum s, int bin) {
-        double power = 0;
-        int n = 0;
-        for (int series = 0; series < s.seriesNames().size(); series++) {
-            String name = s.seriesNames().get(series);
-            if (name.equals(Spectrum.MID) || name.equals(Spectrum.SIDE)) {
-                continue;
-            }
-            double db = s.levelDb(series, bin);
-            power += Double.isFinite(db) ? Math.pow(10, db / 10) : 0;
-            n++;
-        }
-        return power > 0 ? 10 * Math.log10(power / n) : Double.NaN;
+        return median > 0 ? 10 * Math.log10(line / median) : Double.POSITIVE_INFINITY;
     }
 
     private static void gaps(Analysis a, AudioScan scan, FindingThresholds t, List<Finding> found) {

@@ -34,6 +34,8 @@ final class ToneDetectors {
     static final double OCTAVE_Q = 1.4;
     /** A suggested cut on a resonance is narrow. */
     static final double NARROW_Q = 6;
+    /** Resonances are read on the 1/12-octave smoothed spectrum: narrower than a note's band, wider than a bin. */
+    static final int RESONANCE_FINE_FRACTION = 12;
     /** Flagged windows separated by one unflagged window still make one span. */
     static final int GAP_WINDOWS = 1;
 
@@ -63,7 +65,7 @@ final class ToneDetectors {
                         "harsh upper mids", "cymbals, distorted guitars, bright synths or vocals"),
                 new Region(FindingKind.DULL_TOP, t.airLowHz(), Math.min(Spectrum.GRID_HIGH_HZ, nyquist), false, false,
                         "dull top end", "cymbals' and vocals' air"));
-        Windows w = Windows.of(track);
+        Windows w = Windows.of(track, t);
         List<Finding> found = new ArrayList<>();
         if (w.music.length == 0) {
             return found;
@@ -80,19 +82,18 @@ final class ToneDetectors {
         return found;
     }
 
-    /** The windows that carry music: above the LRA's relative gate (−20 dB) below their power mean. */
+    /**
+     * The windows tonal balance is judged on: those within {@code tonalWindowRangeDb} of the song's loud parts
+     * (the {@value LoudnessMeter#LRA_HIGH_PERCENTILE}th percentile of window power, as the LRA takes its top).
+     * A sparse intro or a breakdown has another balance by arrangement, not by mixing.
+     */
     private record Windows(int[] music, double seconds) {
-        static Windows of(SpectrumTrack track) {
-            double sum = 0;
-            int n = 0;
-            for (int i = 0; i < track.windows(); i++) {
-                if (track.totalPower(i) > 0) {
-                    sum += track.totalPower(i);
-                    n++;
-                }
-            }
-            double gate = n == 0 ? Double.POSITIVE_INFINITY
-                    : sum / n * Math.pow(10, LoudnessMeter.LRA_RELATIVE_GATE_LU / 10);
+        static Windows of(SpectrumTrack track, FindingThresholds t) {
+            double[] powers = java.util.stream.IntStream.range(0, track.windows()).mapToDouble(track::totalPower)
+                    .filter(p -> p > 0).sorted().toArray();
+            double gate = powers.length == 0 ? Double.POSITIVE_INFINITY
+                    : powers[(int) Math.round((powers.length - 1) * LoudnessMeter.LRA_HIGH_PERCENTILE / 100.0)]
+                            * Math.pow(10, -t.tonalWindowRangeDb() / 10);
             return new Windows(java.util.stream.IntStream.range(0, track.windows())
                     .filter(i -> track.totalPower(i) > 0 && track.totalPower(i) >= gate).toArray(),
                     track.windowSeconds());
@@ -168,12 +169,27 @@ final class ToneDetectors {
         return groups;
     }
 
-    private static double shareDb(double[] share, int[] group) {
+    /**
+     * A group's target level against the rest of the spectrum, dB, from its bands' shares of the whole. Against
+     * the rest rather than the whole: a share cannot pass 0 dB, so a big region (the low end holds about half
+     * of a pop song's power) could never be "6 dB too much" of the whole.
+     */
+    private static double targetVsRestDb(double[] share, int[] group) {
         double sum = 0;
         for (int b = group[0]; b <= group[1]; b++) {
             sum += Math.pow(10, share[b] / 10);
         }
-        return 10 * Math.log10(sum);
+        return 10 * Math.log10(sum / (1 - sum));
+    }
+
+    /** A group's level against the rest of the spectrum in a window, dB (NaN when either is silent). */
+    private static double vsRestDb(SpectrumTrack track, int window, int[] group) {
+        double band = 0;
+        for (int b = group[0]; b <= group[1]; b++) {
+            band += track.bandPower(window, b);
+        }
+        double rest = track.totalPower(window) - band;
+        return band > 0 && rest > 0 ? 10 * Math.log10(band / rest) : Double.NaN;
     }
 
     private static double median(double[] values) {
@@ -197,10 +213,10 @@ final class ToneDetectors {
         double[][] vsTarget = new double[g][m];
         double[][] vsSong = new double[g][m];
         for (int k = 0; k < g; k++) {
-            double target = shareDb(share, groups.get(k));
+            double target = targetVsRestDb(share, groups.get(k));
             double[] rel = new double[m];
             for (int i = 0; i < m; i++) {
-                rel[i] = track.relativeDb(w.music[i], groups.get(k)[0], groups.get(k)[1]);
+                rel[i] = vsRestDb(track, w.music[i], groups.get(k));
             }
             double songMedian = median(rel);
             for (int i = 0; i < m; i++) {
@@ -214,7 +230,7 @@ final class ToneDetectors {
         for (int i = 0; i < m; i++) {
             margin[i] = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < g; k++) {
-                margin[i] = Math.max(margin[i], finiteOr(vsTarget[k][i] - t.toneVsTargetDb()));
+                margin[i] = Math.max(margin[i], finiteOr(vsTarget[k][i] - targetThreshold(r, t)));
                 if (r.excess) {
                     margin[i] = Math.max(margin[i], finiteOr(vsSong[k][i] - t.toneVsSongDb()));
                 }
@@ -223,7 +239,7 @@ final class ToneDetectors {
         if (!r.excess) { // a deficit is a balance of the whole song: an intro without bass is arrangement
             double[] medianMargin = new double[m];
             double medianTarget = median(vsTarget[0]);
-            Arrays.fill(medianMargin, medianTarget - t.toneVsTargetDb());
+            Arrays.fill(medianMargin, medianTarget - targetThreshold(r, t));
             margin = medianMargin;
         }
         List<int[]> spans = spans(margin, w, t);
@@ -234,7 +250,7 @@ final class ToneDetectors {
         int[] worst = spans.get(0);
         for (int[] s : spans) {
             flaggedWindows += s[1] - s[0] + 1;
-            if (meanMargin(margin, s) > meanMargin(margin, worst)) {
+            if (totalMargin(margin, s) > totalMargin(margin, worst)) {
                 worst = s;
             }
         }
@@ -248,8 +264,8 @@ final class ToneDetectors {
         double bestMargin = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < g; k++) {
             double target = mean(vsTarget[k], from, to);
-            if (target - t.toneVsTargetDb() > bestMargin) {
-                bestMargin = target - t.toneVsTargetDb();
+            if (target - targetThreshold(r, t) > bestMargin) {
+                bestMargin = target - targetThreshold(r, t);
                 bestValue = target;
                 bestGroup = k;
                 bySong = false;
@@ -270,16 +286,22 @@ final class ToneDetectors {
         Band band = new Band(bands.lowHz(group[0]), bands.highHz(group[1]));
         TimeSpan span = wholeSong ? null : new TimeSpan(w.music[from] * w.seconds,
                 Math.min(a.durationSeconds(), (w.music[to] + 1) * w.seconds));
-        double threshold = bySong ? t.toneVsSongDb() : t.toneVsTargetDb();
+        double threshold = bySong ? t.toneVsSongDb() : targetThreshold(r, t);
         Severity severity = bestMargin >= t.toneProblemMarginDb() ? Severity.PROBLEM : Severity.WARNING;
         String where = wholeSong ? "over the whole song" : "in " + span;
-        String against = bySong ? "the song's own median for that octave" : "the target spectrum of released music";
+        String against = bySong ? "the song's own median for that octave (against the rest of the spectrum)"
+                : "the target spectrum of released music (against the rest of the spectrum)";
         String evidence = f("%s %s: %.1f dB %s %s (threshold %.0f dB)%s.", cap(band.toString()), where, bestValue,
                 r.excess ? "above" : "below", against, threshold,
                 wholeSong ? "" : f("; flagged in %d of %d music windows of %.0f s", flaggedWindows, m, w.seconds));
         double gainDb = Math.min(MAX_SUGGESTED_GAIN_DB, SUGGESTED_SHARE_OF_EXCESS * bestValue);
         found.add(new Finding(r.kind, severity, r.title, span, band, bestValue, threshold, "dB", evidence,
                 suggestion(r, band, wholeSong), step(r, band, gainDb, t)));
+    }
+
+    /** The ends of the spectrum vary most between genres and eras: they get their own, wider threshold. */
+    private static double targetThreshold(Region r, FindingThresholds t) {
+        return r.bump ? t.toneVsTargetDb() : t.endsVsTargetDb();
     }
 
     private static int[] wholeRegion(FractionalOctaveBands bands, double lowHz, double highHz) {
@@ -331,8 +353,13 @@ final class ToneDetectors {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static double meanMargin(double[] margin, int[] span) {
-        return mean(margin, span[0], span[1]);
+    /** How far and how long a span is past its threshold: the worst span is the one with the most of both. */
+    private static double totalMargin(double[] margin, int[] span) {
+        double sum = 0;
+        for (int i = span[0]; i <= span[1]; i++) {
+            sum += Math.max(0, finiteOr(margin[i]));
+        }
+        return sum;
     }
 
     /**
@@ -366,7 +393,7 @@ final class ToneDetectors {
 
     /**
      * Sibilance: short bursts at 5-10 kHz. In each window, how far the band's share in its loudest FFT segment
-     * (about 170 ms) jumps above the window's mean share; recurring bursts are sibilants, or a splashy hi-hat.
+     * (about 170 ms) jumps above the window's median share; recurring bursts are sibilants, or a splashy hi-hat.
      */
     private static void sibilance(Analysis a, SpectrumTrack track, Windows w, FindingThresholds t,
             List<Finding> found) {
@@ -381,9 +408,8 @@ final class ToneDetectors {
                 if (bands.centreHz(b) < t.sibilanceLowHz() || bands.centreHz(b) > t.sibilanceHighHz()) {
                     continue;
                 }
-                double meanShare = track.relativeDb(win, b, b);
-                double jump = track.peakRelativeDb(win, b) - meanShare;
-                if (Double.isFinite(jump) && jump > burst[i]) {
+                double jump = track.peakRelativeDb(win, b) - track.medianRelativeDb(win, b);
+                if (Double.isFinite(jump) && jump > burst[i] && track.peakRelativeDb(win, b) >= t.sibilancePeakShareDb()) {
                     burst[i] = jump;
                     burstBand[i] = b;
                 }
@@ -408,7 +434,7 @@ final class ToneDetectors {
         Severity severity = value - t.sibilanceBurstDb() >= t.toneProblemMarginDb() ? Severity.PROBLEM : Severity.WARNING;
         found.add(new Finding(FindingKind.SIBILANCE, severity, "sibilant bursts", span, band, value,
                 t.sibilanceBurstDb(), "dB",
-                f("In %d of %d music windows the %s band jumps at least %.0f dB above its mean for a moment; the "
+                f("In %d of %d music windows the %s band jumps at least %.0f dB above its usual share for a moment; the "
                         + "sharpest, %.1f dB, in %s.", flagged, m, band, t.sibilanceBurstDb(), value, span),
                 "De-ess the vocal in the mix; in the master, a dynamic EQ on that band only catches the bursts.",
                 f("dynamicEq(%s, %s)", number(Phrases.dialHz(band.centreHz())),
@@ -416,34 +442,34 @@ final class ToneDetectors {
     }
 
     /**
-     * Resonance: a narrow peak of the long-term spectrum (1/12-octave smoothing, channels' power mean) standing
-     * out of the octave-smoothed spectrum around it.
+     * Resonance: a narrow peak of the long-term spectrum (1/{@value #RESONANCE_FINE_FRACTION}-octave smoothing,
+     * channels' power mean) standing out of the median of that curve over the octave around it (a median, so
+     * the peak does not raise its own reference).
      */
     private static void resonance(Spectrum spectrum, FindingThresholds t, List<Finding> found) {
-        SpectrumCurve fine = spectrum.smoothed(12);
-        SpectrumCurve broad = spectrum.smoothed(1);
+        SpectrumCurve fine = spectrum.smoothed(RESONANCE_FINE_FRACTION);
         double[] fineDb = fine.channelMeanDb();
-        double[] broadDb = broad.channelMeanDb();
+        int half = Spectrum.GRID_POINTS_PER_OCTAVE / 2;
         int worst = -1;
-        for (int i = 0; i < fineDb.length; i++) {
+        double worstProminence = Double.NEGATIVE_INFINITY;
+        for (int i = half; i + half < fineDb.length; i++) {
             double hz = fine.frequencyHz(i);
-            if (hz < t.resonanceLowHz() || hz > t.resonanceHighHz()) {
+            if (hz < t.resonanceLowHz() || hz > t.resonanceHighHz() || !Double.isFinite(fineDb[i])) {
                 continue;
             }
-            double prominence = fineDb[i] - broadDb[i];
-            if (Double.isFinite(prominence) && (worst < 0 || prominence > fineDb[worst] - broadDb[worst])) {
+            double prominence = fineDb[i] - median(Arrays.copyOfRange(fineDb, i - half, i + half + 1));
+            if (prominence > worstProminence) {
+                worstProminence = prominence;
                 worst = i;
             }
         }
-        if (worst < 0) {
+        if (worst < 0 || !(worstProminence >= t.resonanceProminenceDb())) {
             return;
         }
-        double prominence = fineDb[worst] - broadDb[worst];
-        if (!(prominence >= t.resonanceProminenceDb())) {
-            return;
-        }
+        double prominence = worstProminence;
         double hz = fine.frequencyHz(worst);
-        Band band = new Band(hz / Math.pow(2, 1 / 12.0), hz * Math.pow(2, 1 / 12.0));
+        double halfWidth = Math.pow(2, 1 / (2.0 * RESONANCE_FINE_FRACTION));
+        Band band = new Band(hz / halfWidth, hz * halfWidth);
         Severity severity = prominence - t.resonanceProminenceDb() >= t.toneProblemMarginDb() ? Severity.PROBLEM
                 : Severity.WARNING;
         found.add(new Finding(FindingKind.RESONANCE, severity, "resonance at " + hz(hz), null, band, prominence,

@@ -13,16 +13,20 @@ package org.freshears.measure;
  * @param bandPower {@code [window][band]} mean power over the window's FFT segments
  * @param totalPower {@code [window]} mean power of every bin from 20 Hz to 20 kHz (or Nyquist)
  * @param peakRelativeDb {@code [window][band]} the highest band-to-total ratio of any one FFT segment in the
- *        window, dB: how far the band jumps out for a moment (a sibilant, a crash) above its mean
+ *        window, dB: how far the band jumps out for a moment (a sibilant, a crash)
+ * @param medianRelativeDb {@code [window][band]} the median band-to-total ratio of the window's FFT segments,
+ *        dB: the band's usual share, which brief bursts do not raise
  */
 public record SpectrumTrack(Spectrum spectrum, FractionalOctaveBands bands, double windowSeconds,
-        double[][] bandPower, double[] totalPower, double[][] peakRelativeDb) {
+        double[][] bandPower, double[] totalPower, double[][] peakRelativeDb, double[][] medianRelativeDb) {
 
     public SpectrumTrack {
         bandPower = Spectrum.deepCopy(bandPower);
         totalPower = totalPower.clone();
         peakRelativeDb = Spectrum.deepCopy(peakRelativeDb);
-        if (bandPower.length != totalPower.length || peakRelativeDb.length != totalPower.length) {
+        medianRelativeDb = Spectrum.deepCopy(medianRelativeDb);
+        if (bandPower.length != totalPower.length || peakRelativeDb.length != totalPower.length
+                || medianRelativeDb.length != totalPower.length) {
             throw new IllegalArgumentException("band, total and peak arrays differ in window count");
         }
     }
@@ -45,6 +49,10 @@ public record SpectrumTrack(Spectrum spectrum, FractionalOctaveBands bands, doub
 
     public double peakRelativeDb(int window, int band) {
         return peakRelativeDb[window][band];
+    }
+
+    public double medianRelativeDb(int window, int band) {
+        return medianRelativeDb[window][band];
     }
 
     /** Power of bands [fromBand, toBand] relative to the whole spectrum in a window, dB (NaN if silent). */
@@ -72,11 +80,17 @@ public record SpectrumTrack(Spectrum spectrum, FractionalOctaveBands bands, doub
     }
 
     @Override
+    public double[][] medianRelativeDb() {
+        return Spectrum.deepCopy(medianRelativeDb);
+    }
+
+    @Override
     public boolean equals(Object o) {
         return o instanceof SpectrumTrack other && spectrum.equals(other.spectrum) && bands.equals(other.bands)
                 && windowSeconds == other.windowSeconds && java.util.Arrays.deepEquals(bandPower, other.bandPower)
                 && java.util.Arrays.equals(totalPower, other.totalPower)
-                && java.util.Arrays.deepEquals(peakRelativeDb, other.peakRelativeDb);
+                && java.util.Arrays.deepEquals(peakRelativeDb, other.peakRelativeDb)
+                && java.util.Arrays.deepEquals(medianRelativeDb, other.medianRelativeDb);
     }
 
     @Override

@@ -81,33 +81,45 @@ public final class SpectrumTrackAnalyzer {
         double[][] bandPower = new double[count][nb];
         double[] total = new double[count];
         double[][] peak = new double[count][nb];
-        int[] segments = new int[count];
-        for (double[] row : peak) {
-            java.util.Arrays.fill(row, Double.NaN);
-        }
-        for (int seg = 0; seg < starts.length; seg++) {
-            double centreSeconds = (starts[seg] + n / 2.0) / rate;
-            int w = Math.min(count - 1, (int) Math.floor(centreSeconds / windowSeconds));
-            double[] p = segmentPower[seg];
-            segments[w]++;
-            total[w] += p[nb];
-            for (int b = 0; b < nb; b++) {
-                bandPower[w][b] += p[b];
-                if (p[b] > 0 && p[nb] > 0) {
-                    double rel = 10 * Math.log10(p[b] / p[nb]);
-                    peak[w][b] = Double.isNaN(peak[w][b]) ? rel : Math.max(peak[w][b], rel);
-                }
-            }
-        }
+        double[][] median = new double[count][nb];
+        // Segments are in time order, so each window's segments are one run of indices.
+        int seg = 0;
         for (int w = 0; w < count; w++) {
-            if (segments[w] > 0) {
-                total[w] /= segments[w];
-                for (int b = 0; b < nb; b++) {
-                    bandPower[w][b] /= segments[w];
+            int first = seg;
+            while (seg < starts.length && (w == count - 1
+                    || (starts[seg] + n / 2.0) / rate < (w + 1) * windowSeconds)) {
+                seg++;
+            }
+            int segments = seg - first;
+            double[] shares = new double[segments];
+            for (int b = 0; b < nb; b++) {
+                double sum = 0;
+                int finite = 0;
+                for (int i = first; i < seg; i++) {
+                    double[] p = segmentPower[i];
+                    sum += p[b];
+                    if (p[b] > 0 && p[nb] > 0) {
+                        shares[finite++] = 10 * Math.log10(p[b] / p[nb]);
+                    }
+                }
+                bandPower[w][b] = segments == 0 ? 0 : sum / segments;
+                if (finite == 0) {
+                    peak[w][b] = Double.NaN;
+                    median[w][b] = Double.NaN;
+                } else {
+                    java.util.Arrays.sort(shares, 0, finite);
+                    peak[w][b] = shares[finite - 1];
+                    median[w][b] = finite % 2 == 1 ? shares[finite / 2]
+                            : (shares[finite / 2 - 1] + shares[finite / 2]) / 2;
                 }
             }
+            double t = 0;
+            for (int i = first; i < seg; i++) {
+                t += segmentPower[i][nb];
+            }
+            total[w] = segments == 0 ? 0 : t / segments;
         }
-        return new SpectrumTrack(spectrum, bands, windowSeconds, bandPower, total, peak);
+        return new SpectrumTrack(spectrum, bands, windowSeconds, bandPower, total, peak, median);
     }
 
     private static double[][] chunk(AudioBuffer buffer, SpectrumWindow window, int[] starts, int from, int to,
