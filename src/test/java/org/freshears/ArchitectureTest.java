@@ -29,11 +29,12 @@ class ArchitectureTest {
             Map.entry("chain", Set.of("audio", "dsp", "measure")),
             Map.entry("checklist", Set.of("measure")),
             Map.entry("plot", Set.of("measure", "checklist", "io")),
-            Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "plot")),
-            Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "plot", "session")),
+            Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "plot")),
+            Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "plot", "session")),
             Map.entry("notebook", Set.of("report")),
             Map.entry("demo", Set.of("audio", "dsp")),
-            Map.entry("cli", Set.of("audio", "io", "dsp", "measure", "chain", "checklist", "plot", "session",
+            Map.entry("findings", Set.of("audio", "dsp", "measure", "checklist")),
+            Map.entry("cli", Set.of("audio", "io", "dsp", "measure", "chain", "checklist", "findings", "plot", "session",
                     "report", "notebook", "demo")));
     private static final Pattern REFERENCE = Pattern.compile("org\\.freshears\\.([a-z]+)\\.[A-Za-z]");
 

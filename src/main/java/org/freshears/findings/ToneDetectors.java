@@ -287,7 +287,9 @@ final class ToneDetectors {
         TimeSpan span = wholeSong ? null : new TimeSpan(w.music[from] * w.seconds,
                 Math.min(a.durationSeconds(), (w.music[to] + 1) * w.seconds));
         double threshold = bySong ? t.toneVsSongDb() : targetThreshold(r, t);
-        Severity severity = bestMargin >= t.toneProblemMarginDb() ? Severity.PROBLEM : Severity.WARNING;
+        // Standing out of the song alone may be arrangement (a pad-only intro): a warning. A problem is off the
+        // target of released music by the problem margin as well.
+        Severity severity = !bySong && bestMargin >= t.toneProblemMarginDb() ? Severity.PROBLEM : Severity.WARNING;
         String where = wholeSong ? "over the whole song" : "in " + span;
         String against = bySong ? "the song's own median for that octave (against the rest of the spectrum)"
                 : "the target spectrum of released music (against the rest of the spectrum)";

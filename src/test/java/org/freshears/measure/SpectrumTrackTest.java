@@ -1,0 +1,47 @@
+package org.freshears.measure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.ChannelLayout;
+import org.freshears.testing.Signals;
+import org.junit.jupiter.api.Test;
+
+class SpectrumTrackTest {
+
+    @Test
+    void itsLongTermSpectrumIsTheAnalyzersToTheBit() {
+        AudioBuffer noise = Signals.noise(2, 48_000, (int) (7.3 * 48_000), 0.1, 11);
+        SpectrumTrack track = new SpectrumTrackAnalyzer(3, 2).analyze(noise);
+        assertEquals(new SpectrumAnalyzer().analyze(noise), track.spectrum());
+        assertEquals(4, track.windows()); // 7.3 s in 2 s windows
+    }
+
+    @Test
+    void aToneSitsInItsBandAndItsShareDoesNotMoveWithLevel() {
+        int rate = 48_000;
+        float[][] x = new float[1][rate * 4];
+        for (int i = 0; i < x[0].length; i++) {
+            // 1 kHz in the first two seconds, then 4 kHz 20 dB quieter
+            double f = i < 2 * rate ? 1000 : 4000;
+            double a = i < 2 * rate ? 0.5 : 0.05;
+            x[0][i] = (float) (a * Math.sin(2 * Math.PI * f * i / rate));
+        }
+        SpectrumTrack track = new SpectrumTrackAnalyzer(3, 2).analyze(new AudioBuffer(x, rate, ChannelLayout.standard(1)));
+        FractionalOctaveBands bands = track.bands();
+        int band1k = -1;
+        int band4k = -1;
+        for (int b = 0; b < bands.count(); b++) {
+            band1k = bands.lowHz(b) <= 1000 && bands.highHz(b) > 1000 ? b : band1k;
+            band4k = bands.lowHz(b) <= 4000 && bands.highHz(b) > 4000 ? b : band4k;
+        }
+        // Each window's tone holds nearly all of its spectrum (Hann leakage into neighbours stays under 1 %),
+        // whatever its level.
+        assertTrue(track.relativeDb(0, band1k, band1k) > -0.1, "" + track.relativeDb(0, band1k, band1k));
+        assertTrue(track.relativeDb(1, band4k, band4k) > -0.2, "" + track.relativeDb(1, band4k, band4k));
+        assertTrue(track.relativeDb(1, band1k, band1k) < -60);
+        assertEquals(1000, bands.centreHz(band1k), 1e-9);
+        assertEquals(3, bands.bandsPerOctave());
+    }
+}
