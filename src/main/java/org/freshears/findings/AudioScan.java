@@ -38,7 +38,7 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
         double clickMin = Math.pow(10, t.clickMinDbfs() / 20);
         List<ChannelScan> scans = IntStream.range(0, channels).parallel()
                 .mapToObj(c -> ChannelScan.of(audio.channel(c), blockFrames, blocks, t.clipRunSamples(), t.clickRatio(),
-                        clickMin))
+                        clickMin, decimation(rate)))
                 .toList();
         float[] blockPeak = new float[blocks];
         int clipRuns = 0;
@@ -58,10 +58,19 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
         }
         double silence = Math.pow(10, t.silenceLevelDbfs() / 20);
         int minGap = Math.max(1, (int) Math.round(t.silenceGapSeconds() * rate));
+        // Gaps shorter than two blocks need not hold a whole silent block: then look at every block.
+        float[] candidates = minGap >= 2 * blockFrames ? blockPeak : new float[blocks];
+        int factor = decimation(rate);
+        float[] lowRate = new float[frames / factor];
+        for (ChannelScan scan : scans) {
+            for (int j = 0; j < lowRate.length; j++) {
+                lowRate[j] += scan.lowRate[j] / channels;
+            }
+        }
         return new AudioScan(rate, frames, blockFrames / (double) rate, blockPeak, clipRuns, List.copyOf(clipFrames),
-                clicks, List.copyOf(clickFrames), List.copyOf(clickLevels), silentRuns(audio, silence, minGap),
-                endRmsDbfs(audio, t.endWindowSeconds()), decimated(audio, decimation(rate)),
-                rate / (double) decimation(rate));
+                clicks, List.copyOf(clickFrames), List.copyOf(clickLevels),
+                silentRuns(audio, candidates, blockFrames, silence, minGap), endRmsDbfs(audio, t.endWindowSeconds()),
+                lowRate, rate / (double) factor);
     }
 
     /**
@@ -70,53 +79,52 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
      */
     static final double LOW_RATE_HZ = 750;
 
+    /**
+     * Frames averaged into one low-rate sample: a boxcar whose first null falls on the new rate, so what folds
+     * onto the mains lines is at least 20 dB down, and flat within 1 dB up to 180 Hz.
+     */
     static int decimation(int sampleRate) {
         return Math.max(1, (int) (sampleRate / LOW_RATE_HZ));
     }
 
     /**
-     * The channels' mean, averaged over consecutive blocks of {@code factor} frames: a boxcar whose first null
-     * falls on the new rate, so what folds onto the mains lines is at least 20 dB down, and flat within 1 dB
-     * up to 180 Hz.
-     */
-    static float[] decimated(AudioBuffer audio, int factor) {
-        float[] out = new float[audio.frames() / factor];
-        double scale = 1.0 / (factor * audio.channels());
-        for (int j = 0; j < out.length; j++) {
-            double sum = 0;
-            for (int c = 0; c < audio.channels(); c++) {
-                float[] x = audio.channel(c);
-                for (int i = j * factor; i < (j + 1) * factor; i++) {
-                    sum += x[i];
-                }
-            }
-            out[j] = (float) (sum * scale);
-        }
-        return out;
-    }
-
-    /**
      * Runs of at least minFrames in which every channel stays at or below the level, strictly inside the
-     * music (a run touching the first or last frame is leading or trailing silence, not a gap).
+     * music (a run touching the first or last frame is leading or trailing silence, not a gap). A run that
+     * long holds a whole block of silence when minFrames is at least two blocks... or at least one block
+     * when it is longer than one: only around silent blocks are the frames read.
      */
-    static List<int[]> silentRuns(AudioBuffer audio, double level, int minFrames) {
+    static List<int[]> silentRuns(AudioBuffer audio, float[] blockPeak, int blockFrames, double level, int minFrames) {
         List<int[]> runs = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i < audio.frames(); i++) {
-            boolean silent = true;
-            for (int c = 0; c < audio.channels() && silent; c++) {
-                silent = Math.abs(audio.channel(c)[i]) <= level;
+        int frames = audio.frames();
+        int searchedTo = 0;
+        for (int b = 0; b < blockPeak.length; b++) {
+            int from = b * blockFrames;
+            if (blockPeak[b] > level || from < searchedTo) {
+                continue;
             }
-            if (silent && start < 0) {
-                start = i;
-            } else if (!silent && start >= 0) {
-                if (start > 0 && i - start >= minFrames) {
-                    runs.add(new int[] {start, i});
-                }
-                start = -1;
+            int start = from;
+            while (start > 0 && silentFrame(audio, start - 1, level)) {
+                start--;
+            }
+            int end = Math.min(frames, from + blockFrames);
+            while (end < frames && silentFrame(audio, end, level)) {
+                end++;
+            }
+            searchedTo = end;
+            if (start > 0 && end < frames && end - start >= minFrames) {
+                runs.add(new int[] {start, end});
             }
         }
         return runs;
+    }
+
+    private static boolean silentFrame(AudioBuffer audio, int i, double level) {
+        for (int c = 0; c < audio.channels(); c++) {
+            if (Math.abs(audio.channel(c)[i]) > level) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double endRmsDbfs(AudioBuffer audio, double seconds) {
@@ -162,26 +170,75 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
         final List<Integer> clickFrames = new ArrayList<>();
         final List<Double> clickLevels = new ArrayList<>();
 
+        float[] lowRate;
+
+        /** Block peaks, the click detector's block RMS and the low-rate copy in one pass over the channel. */
         static ChannelScan of(float[] x, int blockFrames, int blocks, int clipRunSamples, double clickRatio,
-                double clickMin) {
+                double clickMin, int decimation) {
             ChannelScan s = new ChannelScan();
+            int n = x.length;
             s.blockPeak = new float[blocks];
-            for (int i = 0; i < x.length; i++) {
-                float a = Math.abs(x[i]);
-                int b = i / blockFrames;
-                if (a > s.blockPeak[b]) {
-                    s.blockPeak[b] = a;
+            s.lowRate = new float[n / decimation];
+            double[] clickRms = new double[(n + CLICK_BLOCK - 1) / CLICK_BLOCK];
+            // Counters, not divisions, find each sample's blocks: this loop is a third of listen's own time.
+            int peakBlock = 0;
+            int peakLeft = blockFrames;
+            float peak = 0;
+            int clickBlock = 0;
+            int clickLeft = CLICK_BLOCK;
+            double deviations = 0;
+            int low = 0;
+            int lowLeft = decimation;
+            double lowSum = 0;
+            for (int i = 0; i < n; i++) {
+                float v = x[i];
+                float a = Math.abs(v);
+                peak = a > peak ? a : peak;
+                if (--peakLeft == 0) {
+                    s.blockPeak[peakBlock++] = peak;
+                    peak = 0;
+                    peakLeft = blockFrames;
+                }
+                if (i > 0 && i < n - 1) {
+                    double e = v - 0.5 * (x[i - 1] + x[i + 1]);
+                    deviations += e * e;
+                }
+                if (--clickLeft == 0) {
+                    clickRms[clickBlock++] = Math.sqrt(deviations / CLICK_BLOCK);
+                    deviations = 0;
+                    clickLeft = CLICK_BLOCK;
+                }
+                lowSum += v;
+                if (--lowLeft == 0) {
+                    if (low < s.lowRate.length) {
+                        s.lowRate[low++] = (float) (lowSum / decimation);
+                    }
+                    lowSum = 0;
+                    lowLeft = decimation;
                 }
             }
-            s.findClipRuns(x, clipRunSamples);
-            s.findClicks(x, clickRatio, clickMin);
+            if (peakBlock < blocks) {
+                s.blockPeak[peakBlock] = peak;
+            }
+            if (clickBlock < clickRms.length) {
+                clickRms[clickBlock] = Math.sqrt(deviations / (CLICK_BLOCK - clickLeft));
+            }
+            s.findClipRuns(x, clipRunSamples, blockFrames);
+            s.findClicks(x, clickRms, clickRatio, clickMin);
             return s;
         }
 
-        /** Runs of clipRunSamples or more consecutive samples at full scale on one rail. */
-        private void findClipRuns(float[] x, int clipRunSamples) {
+        /**
+         * Runs of clipRunSamples or more consecutive samples at full scale on one rail. A run starts in a block
+         * that reaches full scale: the others are skipped.
+         */
+        private void findClipRuns(float[] x, int clipRunSamples, int blockFrames) {
             int i = 0;
             while (i < x.length) {
+                if (i % blockFrames == 0 && blockPeak[i / blockFrames] < CLIP_LEVEL) {
+                    i += blockFrames;
+                    continue;
+                }
                 if (Math.abs(x[i]) < CLIP_LEVEL) {
                     i++;
                     continue;
@@ -207,22 +264,11 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
          * nearly its whole size in e. The reference is the RMS of e in the blocks either side (the larger),
          * so the click's own energy does not raise its reference and a loud onset next door does.
          */
-        private void findClicks(float[] x, double clickRatio, double clickMin) {
+        private void findClicks(float[] x, double[] rms, double clickRatio, double clickMin) {
             int n = x.length;
-            int blocks = (n + CLICK_BLOCK - 1) / CLICK_BLOCK;
+            int blocks = rms.length;
             if (blocks < 3) {
                 return;
-            }
-            double[] rms = new double[blocks];
-            for (int b = 0; b < blocks; b++) {
-                int from = Math.max(1, b * CLICK_BLOCK);
-                int to = Math.min(n - 1, (b + 1) * CLICK_BLOCK);
-                double sum = 0;
-                for (int i = from; i < to; i++) {
-                    double e = x[i] - 0.5 * (x[i - 1] + x[i + 1]);
-                    sum += e * e;
-                }
-                rms[b] = to > from ? Math.sqrt(sum / (to - from)) : 0;
             }
             for (int b = 1; b < blocks - 1; b++) {
                 double reference = Math.max(rms[b - 1], rms[b + 1]);

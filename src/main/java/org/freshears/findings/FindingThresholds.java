@@ -64,7 +64,7 @@ public record FindingThresholds(
     /** The defaults of the README's table. */
     public static final FindingThresholds DEFAULTS = new FindingThresholds(
             3, 1, 0.0, -1.0, -3.0, 0.5, 0.05, 9.0, 8.0, 3.0, 4.0, 10.0, 3.0, 3, 2.0, 4.0, 0.8, 5.0, 9.0, 10.0,
-            4.0, 3.0, 120.0, 160.0, 500.0, 2000.0, 10000.0, 5000.0, 10000.0, 12.0, -12.0, 0.25, 10000.0,
+            4.0, 2.0, 120.0, 160.0, 500.0, 2000.0, 10000.0, 5000.0, 10000.0, 12.0, -12.0, 0.25, 10000.0,
             TonalTarget.POPULAR_MUSIC, 12.0, 100.0, 12000.0, 150.0, -12.0, -4.5, 6.0, 1.5, -20.0, -0.3, -50.0,
             12.0, -50.0, 10.0, 6.0, 0.2, -96.0, -30.0, 0.05, 1.0);
 
@@ -387,7 +387,7 @@ public record FindingThresholds(
                 silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
     }
 
-    /** 3 dB past the warning threshold is a problem: an octave-wide mastering EQ move of that size is a big one. */
+    /** 2 dB past the warning threshold (7 dB off the target in an octave) is a problem: clearly outside the spread of released music. */
     public FindingThresholds withToneProblemMarginDb(double v) {
         return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
                 headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,

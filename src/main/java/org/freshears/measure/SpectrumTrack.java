@@ -7,7 +7,7 @@ package org.freshears.measure;
  * #relativeDb}) neither rises with a louder passage nor hides in a quiet one. Powers carry the spectrum's
  * calibration; only their ratios are read.
  *
- * @param spectrum the long-term spectrum, identical to {@link SpectrumAnalyzer#analyze}'s
+ * @param spectrum the long-term spectrum, calibrated as {@link SpectrumAnalyzer#analyze}'s (adjacent segments)
  * @param bands the fractional-octave bands
  * @param windowSeconds length of each window (the last may be shorter)
  * @param bandPower {@code [window][band]} mean power over the window's FFT segments

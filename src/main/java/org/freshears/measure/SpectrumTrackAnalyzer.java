@@ -6,10 +6,13 @@ import org.freshears.audio.AudioBuffer;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
- * One pass of FFTs that gives both the long-term spectrum (the very segments, sums and scaling of {@link
- * SpectrumAnalyzer}, so the same values to the bit) and a {@link SpectrumTrack}: fractional-octave band powers
- * per time window. A segment counts in the window its centre falls in. Memory: a few numbers per segment
- * and band, never a copy of the audio.
+ * One pass of FFTs that gives both the long-term spectrum and a {@link SpectrumTrack}: fractional-octave band
+ * powers per time window. A segment counts in the window its centre falls in. The segments, window, scaling and
+ * sums are {@link SpectrumAnalyzer}'s (same FFT size, periodic Hann, the same calibration), except that they
+ * do not overlap: a first listen reads band levels over seconds, where half-overlapping segments add no
+ * information worth their cost (they would double the FFTs, the costliest part of {@code listen}). The long-term
+ * levels are the same estimate with a little more variance. Memory: a few numbers per segment and band, never a
+ * copy of the audio.
  */
 public final class SpectrumTrackAnalyzer {
     private final int bandsPerOctave;
@@ -31,7 +34,7 @@ public final class SpectrumTrackAnalyzer {
         int rate = buffer.sampleRate();
         int n = SpectrumWindow.fitToLength(new SpectrumAnalyzer().fftSizeFor(rate), frames);
         SpectrumWindow window = SpectrumWindow.hann(n);
-        int[] starts = SpectrumAnalyzer.welchStarts(frames, n);
+        int[] starts = adjacentStarts(frames, n);
         boolean midSide = buffer.channels() == 2;
         int series = buffer.channels() + (midSide ? 2 : 0);
         int bins = FftPacking.bins(n);
@@ -72,6 +75,20 @@ public final class SpectrumTrackAnalyzer {
         Spectrum spectrum = new Spectrum(rate, n, starts.length, SpectrumAnalyzer.seriesNames(buffer, midSide),
                 freqs, levels);
         return windows(spectrum, bands, starts, n, rate, frames, segmentPower);
+    }
+
+    /** Segment starts 0, n, 2n, … while a segment fits, plus one ending at the last sample if needed. */
+    static int[] adjacentStarts(int frames, int n) {
+        int regular = frames / n;
+        boolean tail = regular * n < frames;
+        int[] starts = new int[regular + (tail ? 1 : 0)];
+        for (int i = 0; i < regular; i++) {
+            starts[i] = i * n;
+        }
+        if (tail) {
+            starts[regular] = frames - n;
+        }
+        return starts;
     }
 
     private SpectrumTrack windows(Spectrum spectrum, FractionalOctaveBands bands, int[] starts, int n, int rate,
