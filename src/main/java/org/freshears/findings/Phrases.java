@@ -1,7 +1,6 @@
 package org.freshears.findings;
 
 import java.util.Locale;
-import org.freshears.checklist.TimeSpan;
 
 /** Number formatting for evidence and DSL lines: one locale, so a finding reads the same everywhere. */
 final class Phrases {
@@ -16,11 +15,6 @@ final class Phrases {
     static String clock(double seconds) {
         long tenths = Math.round(seconds * 10);
         return f("%d:%02d.%d", tenths / 600, tenths / 10 % 60, tenths % 10);
-    }
-
-    /** The span as the DSL writes it: {@code span("0:16.0", "0:28.0")}. */
-    static String span(TimeSpan span) {
-        return f("span(\"%s\", \"%s\")", clock(span.fromSeconds()), clock(span.toSeconds()));
     }
 
     /** A frequency rounded as an engineer would dial it. */

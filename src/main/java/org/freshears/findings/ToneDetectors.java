@@ -3,7 +3,6 @@ package org.freshears.findings;
 import static org.freshears.findings.Phrases.f;
 import static org.freshears.findings.Phrases.hz;
 import static org.freshears.findings.Phrases.number;
-import static org.freshears.findings.Phrases.span;
 
 import java.util.ArrayList;
 import java.util.Arrays;
