@@ -40,6 +40,9 @@ import org.freshears.measure.LoudnessMeter;
  */
 public final class Session {
     public static final String MIX = "mix";
+    /** JShell shows at most 1000 characters of a value ({@code /set truncation}): stay under it. */
+    static final int PRINTED_CHARS = 950;
+    private static final int OMITTED_LINE_CHARS = 60;
 
     private final Path mixPath;
     private final String mixSha256;
@@ -371,12 +374,27 @@ public final class Session {
         return context;
     }
 
+    /**
+     * The mix and every snapshot, a line each, in whole lines within {@value #PRINTED_CHARS} characters: the
+     * shell (JShell) cuts a longer value mid-word, so a long chain keeps the mix and the latest steps and
+     * names how many it leaves out.
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("session on ").append(mixPath).append(" (").append(mix.format().description()).append(", ")
-                .append(TimeSpan.format(durationSeconds())).append(")\n");
-        snapshots.values().forEach(s -> sb.append("  ").append(s).append('\n'));
+        String head = "session on " + mixPath + " (" + mix.format().description() + ", "
+                + TimeSpan.format(durationSeconds()) + ")\n";
+        List<String> lines = snapshots.values().stream().map(s -> "  " + s + "\n").toList();
+        int budget = PRINTED_CHARS - head.length() - lines.get(0).length();
+        int from = lines.size();
+        while (from > 1 && budget - lines.get(from - 1).length() >= OMITTED_LINE_CHARS) {
+            budget -= lines.get(--from).length();
+        }
+        StringBuilder sb = new StringBuilder(head).append(lines.get(0));
+        if (from > 1) {
+            sb.append("  ... ").append(from - 1).append(" step").append(from == 2 ? "" : "s")
+                    .append(" left out (s.snapshots() lists every one)\n");
+        }
+        lines.subList(from, lines.size()).forEach(sb::append);
         return sb.toString();
     }
 

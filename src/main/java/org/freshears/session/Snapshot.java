@@ -20,7 +20,7 @@ public record Snapshot(String name, Analysis analysis, Map<String, BandLevel> pr
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%s: %.1f LUFS, %.1f dBTP, LRA %.1f LU, PLR %.1f dB", name,
-                analysis.integratedLufs(), analysis.truePeakDbtp(), analysis.loudnessRangeLu(), analysis.plrDb());
+        return String.format(java.util.Locale.ROOT, "%s: %.1f LUFS, %.1f dBTP, LRA %.1f LU, PSR %.1f dB", name,
+                analysis.integratedLufs(), analysis.truePeakDbtp(), analysis.loudnessRangeLu(), analysis.psrDb());
     }
 }

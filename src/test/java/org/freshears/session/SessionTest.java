@@ -70,6 +70,28 @@ class SessionTest {
         }
     }
 
+    /** Issue 11.12: the shell (JShell) cut a long session's printout mid-word at 1000 characters. */
+    @Test
+    void aLongChainPrintsInWholeLinesUnderTheShellsLimit() throws Exception {
+        Session s = open();
+        assertTrue(s.toString().contains("  mix: "), s.toString());
+        for (int i = 1; i <= 20; i++) {
+            s.step("lift number " + i, gain(0.1));
+        }
+        String printed = s.toString();
+        assertTrue(printed.length() <= Session.PRINTED_CHARS, printed.length() + " chars:\n" + printed);
+        assertTrue(printed.endsWith("\n"), printed);
+        List<String> lines = printed.lines().toList();
+        assertTrue(lines.get(0).startsWith("session on "), printed);
+        assertTrue(lines.get(1).startsWith("  mix: "), printed);
+        assertTrue(lines.get(lines.size() - 1).startsWith("  lift number 20: "), printed);
+        int shown = (int) lines.stream().filter(l -> l.startsWith("  lift number ")).count();
+        assertEquals("  ... " + (20 - shown) + " steps left out (s.snapshots() lists every one)", lines.get(2));
+        for (String line : lines.subList(3, lines.size())) {
+            assertTrue(line.matches("  lift number \\d+: -?\\d+\\.\\d LUFS, .* PSR -?\\d+\\.\\d dB"), line);
+        }
+    }
+
     @Test
     void problemAreasMeasureTheBumpsAndTargetedStepsResolveThem() throws Exception {
         Session s = open();
