@@ -1,5 +1,8 @@
 package org.freshears.findings;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+
 /**
  * Every threshold and target the detectors use, with its default; each is documented with its reason and
  * source in the README's findings table (generated from the same list). Immutable: {@code with...} returns
@@ -70,822 +73,299 @@ public record FindingThresholds(
 
     /** A run of 3 or more consecutive samples on one rail is a flat top, not a loud sample: the usual clip-indicator rule (the same rule as `analyze`'s clipped runs). */
     public FindingThresholds withClipRunSamples(int v) {
-        return new FindingThresholds(v, clipRunsForProblem, truePeakOverDbtp, headroomProblemPeakDbfs,
-                headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare, plrMinDb, psrMinDb,
-                lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("clipRunSamples", v);
     }
 
     /** A clipped print cannot be un-clipped in mastering; one run is already damage to flag as a problem. */
     public FindingThresholds withClipRunsForProblem(int v) {
-        return new FindingThresholds(clipRunSamples, v, truePeakOverDbtp, headroomProblemPeakDbfs,
-                headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare, plrMinDb, psrMinDb,
-                lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("clipRunsForProblem", v);
     }
 
     /** Inter-sample peaks above 0 dBTP clip in a DAC, a sample-rate converter or a lossy encoder. */
     public FindingThresholds withTruePeakOverDbtp(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, v, headroomProblemPeakDbfs,
-                headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare, plrMinDb, psrMinDb,
-                lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("truePeakOverDbtp", v);
     }
 
     /** Peaks above -1 dBFS leave a mastering chain no room to work before its limiter. */
     public FindingThresholds withHeadroomProblemPeakDbfs(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp, v,
-                headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare, plrMinDb, psrMinDb,
-                lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("headroomProblemPeakDbfs", v);
     }
 
     /** Peaks above -3 dBFS: workable, but tight. */
     public FindingThresholds withHeadroomWarningPeakDbfs(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, v, limiterCeilingWindowDb, limiterBlockShare, plrMinDb, psrMinDb,
-                lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("headroomWarningPeakDbfs", v);
     }
 
     /** Blocks whose peak sits within 0.5 dB of the file's peak ride a ceiling: a limiter's signature. */
     public FindingThresholds withLimiterCeilingWindowDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, v, limiterBlockShare, plrMinDb, psrMinDb,
-                lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("limiterCeilingWindowDb", v);
     }
 
     /** When over 5 % of the loud 100 ms blocks ride the ceiling, a limiter is already on the bus; music left alone touches its peak only a few times. */
     public FindingThresholds withLimiterBlockShare(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, v, plrMinDb,
-                psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("limiterBlockShare", v);
     }
 
     /** PLR below 9 dB is as squashed as the loudest commercial masters of 2006-08; a mix sent to mastering should have more. */
     public FindingThresholds withPlrMinDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                v, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("plrMinDb", v);
     }
 
     /** PSR below 8 dB at the loudest moment: the transients are already limited away. */
     public FindingThresholds withPsrMinDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, v, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("psrMinDb", v);
     }
 
     /** A loudness range under 3 LU: the song barely moves between quiet and loud parts. */
     public FindingThresholds withLraMinLu(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, v, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("lraMinLu", v);
     }
 
     /** Sections more than 4 LU apart in short-term loudness: a chain set on the average will pump or limit the loud one. */
     public FindingThresholds withSectionSpreadLu(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, v, sectionSpreadWarningLu, sectionSeconds, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("sectionSpreadLu", v);
     }
 
     /** 10 LU and more: a chain set on the loud part leaves the quiet one far below; consider clip-gain. */
     public FindingThresholds withSectionSpreadWarningLu(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, v, sectionSeconds, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("sectionSpreadWarningLu", v);
     }
 
     /** Sections are read from short-term loudness, which integrates 3 s. */
     public FindingThresholds withSectionSeconds(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, v, tonalBandsPerOctave,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("sectionSeconds", v);
     }
 
     /** Third-octave bands: the resolution of published long-term spectra of music and of mastering EQ decisions. */
     public FindingThresholds withTonalBandsPerOctave(int v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds, v,
-                tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("tonalBandsPerOctave", v);
     }
 
     /** Two-second windows: long enough to average a bar's notes, short enough to tell a chorus from a verse. */
     public FindingThresholds withTonalWindowSeconds(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, v, minSpanSeconds, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("tonalWindowSeconds", v);
     }
 
     /** A tonal imbalance shorter than two windows is a note or a fill, not a balance to master. */
     public FindingThresholds withMinSpanSeconds(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, v, wholeSongShare, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("minSpanSeconds", v);
     }
 
     /** A span covering 80 % of the music is reported as the whole song. */
     public FindingThresholds withWholeSongShare(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, v, toneVsTargetDb, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("wholeSongShare", v);
     }
 
     /** A region more than 5 dB off the target stands outside the spread of commercial releases around their mean spectrum. */
     public FindingThresholds withToneVsTargetDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, v, endsVsTargetDb,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("toneVsTargetDb", v);
     }
 
     /** The ends of the spectrum get a wider margin: below 120 Hz and above 10 kHz released music differs most between genres and eras. */
     public FindingThresholds withEndsVsTargetDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb, v,
-                tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("endsVsTargetDb", v);
     }
 
     /** Balance is judged on windows within 10 dB of the song's loud parts (95th percentile of window power): a sparse intro has another balance by arrangement. */
     public FindingThresholds withTonalWindowRangeDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, v, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, lowMidLowHz, lowMidHighHz,
-                harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("tonalWindowRangeDb", v);
     }
 
     /** A window whose octave rises 4 dB over the song's own median stands out of the song (a chorus that turns harsh). */
     public FindingThresholds withToneVsSongDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, v, toneProblemMarginDb, lowEndHighHz, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("toneVsSongDb", v);
     }
 
     /** 2 dB past the warning threshold (7 dB off the target in an octave) is a problem: clearly outside the spread of released music. */
     public FindingThresholds withToneProblemMarginDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, v, lowEndHighHz, lowMidLowHz, lowMidHighHz,
-                harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("toneProblemMarginDb", v);
     }
 
     /** Kick and bass fundamentals: the region a listener calls 'bass'. */
     public FindingThresholds withLowEndHighHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, v, lowMidLowHz,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("lowEndHighHz", v);
     }
 
     /** Low-mid 'mud' region: where instruments' body overlaps. */
     public FindingThresholds withLowMidLowHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz, v,
-                lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("lowMidLowHz", v);
     }
 
     /** Upper edge of the mud region. */
     public FindingThresholds withLowMidHighHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, v, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("lowMidHighHz", v);
     }
 
     /** Presence region where the ear is most sensitive and hard mixes hurt. */
     public FindingThresholds withHarshLowHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, v, harshHighHz, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("harshLowHz", v);
     }
 
     /** Upper edge of the harsh region (cymbals, sibilants). */
     public FindingThresholds withHarshHighHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, v, sibilanceLowHz, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("harshHighHz", v);
     }
 
     /** Sibilants ('s', 'sh') carry their energy at 5-10 kHz. */
     public FindingThresholds withSibilanceLowHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, v, sibilanceHighHz, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("sibilanceLowHz", v);
     }
 
     /** as above */
     public FindingThresholds withSibilanceHighHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, v, sibilanceBurstDb,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("sibilanceHighHz", v);
     }
 
     /** A 170 ms moment whose 5-10 kHz share jumps 12 dB over its window's mean: a burst, not a steady top. */
     public FindingThresholds withSibilanceBurstDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz, v,
-                sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("sibilanceBurstDb", v);
     }
 
     /** ...and in that moment the band holds at least -12 dB of the whole spectrum: an 's' dominates the moment; a hi-hat under a full mix does not. */
     public FindingThresholds withSibilancePeakShareDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, v, sibilanceWindowsShare, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("sibilancePeakShareDb", v);
     }
 
     /** Bursts in at least 25 % of the music's windows: a recurring 's', not one crash. */
     public FindingThresholds withSibilanceWindowsShare(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, v, airLowHz, tonalTarget, resonanceProminenceDb,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("sibilanceWindowsShare", v);
     }
 
     /** The 'air' octave above 10 kHz. */
     public FindingThresholds withAirLowHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, v, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("airLowHz", v);
     }
 
     /** The long-term spectrum a balanced release has: each third-octave band's share of the whole (breakpoints in the next table). */
     public FindingThresholds withTonalTarget(TonalTarget v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, v,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("tonalTarget", v);
     }
 
     /** A narrow (1/12-octave) peak 12 dB over the one-octave smoothed long-term spectrum rings: music's own note peaks stand less high once averaged over a song. */
     public FindingThresholds withResonanceProminenceDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget, v,
-                resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("resonanceProminenceDb", v);
     }
 
     /** Below 100 Hz the notes of the bass are narrow peaks by nature. */
     public FindingThresholds withResonanceLowHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, v, resonanceHighHz, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("resonanceLowHz", v);
     }
 
     /** Above 12 kHz narrow peaks are usually aliasing or tones, not room or drum resonances. */
     public FindingThresholds withResonanceHighHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, v, monoBassBelowHz, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("resonanceHighHz", v);
     }
 
     /** Low end is expected mono below about 150 Hz (vinyl cutting, club systems, one sub). */
     public FindingThresholds withMonoBassBelowHz(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, v, monoBassSideDb, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("monoBassBelowHz", v);
     }
 
     /** Side energy within 12 dB of mid below 150 Hz: the bass is audibly not mono. */
     public FindingThresholds withMonoBassSideDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, v, phaseLossDb,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("monoBassSideDb", v);
     }
 
     /** Folded to mono, an octave band losing more than 4.5 dB has anti-correlated content (uncorrelated stereo loses 3 dB). */
     public FindingThresholds withPhaseLossDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb, v,
-                stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation,
-                dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("phaseLossDb", v);
     }
 
     /** 6 dB past the warning threshold makes a stereo fault a problem. */
     public FindingThresholds withStereoProblemMarginDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, v, channelImbalanceDb, narrowStereoSideDb, polarityCorrelation, dcOffsetDbfs,
-                clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb, silenceGapSeconds,
-                silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("stereoProblemMarginDb", v);
     }
 
     /** Channels more than 1.5 dB apart in RMS: the image leans. */
     public FindingThresholds withChannelImbalanceDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, v, narrowStereoSideDb, polarityCorrelation, dcOffsetDbfs,
-                clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb, silenceGapSeconds,
-                silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("channelImbalanceDb", v);
     }
 
     /** Side 20 dB below mid: the mix is all but mono. */
     public FindingThresholds withNarrowStereoSideDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, v, polarityCorrelation, dcOffsetDbfs,
-                clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb, silenceGapSeconds,
-                silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("narrowStereoSideDb", v);
     }
 
     /** A clearly negative L/R correlation over a whole song: one channel's polarity is inverted. */
     public FindingThresholds withPolarityCorrelation(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb, v, dcOffsetDbfs,
-                clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb, silenceGapSeconds,
-                silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("polarityCorrelation", v);
     }
 
     /** A mean above -50 dBFS is a real offset (a 16-bit dither floor is about -90 dBFS): it costs headroom and clicks at edits. */
     public FindingThresholds withDcOffsetDbfs(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, v, clickRatio, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("dcOffsetDbfs", v);
     }
 
     /** A sample deviating from its neighbours' line by 12 times the local deviation RMS: a single-sample discontinuity. */
     public FindingThresholds withClickRatio(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, v, clickMinDbfs, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("clickRatio", v);
     }
 
     /** Only discontinuities above -50 dBFS are audible over music. */
     public FindingThresholds withClickMinDbfs(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, v, humProminenceDb, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("clickMinDbfs", v);
     }
 
     /** A 50 or 60 Hz line 10 dB over its third-octave neighbourhood, with a harmonic also raised: mains hum. */
     public FindingThresholds withHumProminenceDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, v, humHarmonicProminenceDb,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("humProminenceDb", v);
     }
 
     /** ...and its 2nd or 3rd harmonic 6 dB over its own neighbourhood: rectified or saturated mains hum has harmonics; a bass note alone rarely lands on both. */
     public FindingThresholds withHumHarmonicProminenceDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb, v,
-                silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds, leadingSilenceSeconds);
+        return with("humHarmonicProminenceDb", v);
     }
 
     /** Digital silence of 0.2 s inside the song: a dropout or a bad edit. */
     public FindingThresholds withSilenceGapSeconds(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, v, silenceLevelDbfs, abruptEndDb, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("silenceGapSeconds", v);
     }
 
     /** 'Digital silence': below one 16-bit LSB. */
     public FindingThresholds withSilenceLevelDbfs(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, v, abruptEndDb, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("silenceLevelDbfs", v);
     }
 
     /** The last 50 ms within 30 dB of the song's loudness: it is cut off, not faded or decayed. */
     public FindingThresholds withAbruptEndDb(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, v, endWindowSeconds,
-                leadingSilenceSeconds);
+        return with("abruptEndDb", v);
     }
 
     /** The last 50 ms. */
     public FindingThresholds withEndWindowSeconds(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, abruptEndDb, v,
-                leadingSilenceSeconds);
+        return with("endWindowSeconds", v);
     }
 
     /** More than a second before the music starts (at -60 dBFS, as `analyze` measures). */
     public FindingThresholds withLeadingSilenceSeconds(double v) {
-        return new FindingThresholds(clipRunSamples, clipRunsForProblem, truePeakOverDbtp,
-                headroomProblemPeakDbfs, headroomWarningPeakDbfs, limiterCeilingWindowDb, limiterBlockShare,
-                plrMinDb, psrMinDb, lraMinLu, sectionSpreadLu, sectionSpreadWarningLu, sectionSeconds,
-                tonalBandsPerOctave, tonalWindowSeconds, minSpanSeconds, wholeSongShare, toneVsTargetDb,
-                endsVsTargetDb, tonalWindowRangeDb, toneVsSongDb, toneProblemMarginDb, lowEndHighHz,
-                lowMidLowHz, lowMidHighHz, harshLowHz, harshHighHz, sibilanceLowHz, sibilanceHighHz,
-                sibilanceBurstDb, sibilancePeakShareDb, sibilanceWindowsShare, airLowHz, tonalTarget,
-                resonanceProminenceDb, resonanceLowHz, resonanceHighHz, monoBassBelowHz, monoBassSideDb,
-                phaseLossDb, stereoProblemMarginDb, channelImbalanceDb, narrowStereoSideDb,
-                polarityCorrelation, dcOffsetDbfs, clickRatio, clickMinDbfs, humProminenceDb,
-                humHarmonicProminenceDb, silenceGapSeconds, silenceLevelDbfs, abruptEndDb, endWindowSeconds,
-                v);
+        return with("leadingSilenceSeconds", v);
+    }
+
+    /**
+     * A copy with one component changed. The withers name their component (the test of this class calls
+     * every wither and checks that it changes exactly its own), so a list of 50-odd arguments is written
+     * once, in the record header, instead of once per wither.
+     */
+    private FindingThresholds with(String component, Object value) {
+        RecordComponent[] components = FindingThresholds.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] args = new Object[components.length];
+        boolean found = false;
+        try {
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                boolean changed = components[i].getName().equals(component);
+                found |= changed;
+                args[i] = changed ? value : components[i].getAccessor().invoke(this);
+            }
+            if (!found) {
+                throw new IllegalStateException("FindingThresholds has no component '" + component + "'");
+            }
+            return FindingThresholds.class.getDeclaredConstructor(types).newInstance(args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot copy FindingThresholds", e);
+        }
     }
 }
