@@ -209,12 +209,12 @@ public final class Mastering {
         return new Condition.Between(low, high);
     }
 
-    /** A problem counts as fixed when its band falls at least this much, relative to the whole spectrum. */
+    /** A problem counts as fixed when its band falls at least this much, level-matched (against the loudness). */
     public static Expectation reduceBy(double db) {
         return new Expectation.ReduceBy(db);
     }
 
-    /** A problem counts as fixed when its band ends at or below this level relative to the whole spectrum. */
+    /** A problem counts as fixed when its band ends at or below this level: band dBFS minus the version's LUFS. */
     public static Expectation atMostDb(double db) {
         return new Expectation.AtMostDb(db);
     }

@@ -85,4 +85,13 @@ public final class Charts {
             TimeSpan problemSpan) {
         return BandEnergyChart.build(title, before, after, problemSpan);
     }
+
+    /**
+     * A problem band's energy over time, level-matched: above, the band against each version's integrated
+     * loudness (what the checklist judges); below, the absolute band level; {@code problemSpan} shaded.
+     */
+    public static JFreeChart bandEnergyLevelMatched(String title, BandEnergyTrack before, double beforeLufs,
+            BandEnergyTrack after, double afterLufs, TimeSpan problemSpan) {
+        return BandEnergyChart.levelMatched(title, before, beforeLufs, after, afterLufs, problemSpan);
+    }
 }

@@ -134,8 +134,9 @@ public final class SessionCharts {
         return chart(new OfProblem(p), List.of(a, session.steps().size()), () -> {
             BandEnergyTrack mix = BandEnergy.track(session.mix().audio(), a.band().lowHz(), a.band().highHz());
             BandEnergyTrack master = BandEnergy.track(session.master(), a.band().lowHz(), a.band().highHz());
-            return Charts.bandEnergy("Problem '" + a.name() + "' (" + a.band() + "): band energy, mix and master",
-                    mix, master, a.span());
+            return Charts.bandEnergyLevelMatched("Problem '" + a.name() + "' (" + a.band()
+                    + "): band energy, mix and master", mix, session.snapshot(Session.MIX).analysis().integratedLufs(),
+                    master, session.latest().analysis().integratedLufs(), a.span());
         });
     }
 
