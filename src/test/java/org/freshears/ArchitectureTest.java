@@ -29,13 +29,14 @@ class ArchitectureTest {
             Map.entry("chain", Set.of("audio", "dsp", "measure")),
             Map.entry("checklist", Set.of("measure")),
             Map.entry("plot", Set.of("measure", "checklist", "io")),
-            Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist")),
-            Map.entry("session.file", Set.of("audio", "io", "measure", "chain", "checklist", "session")),
-            Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "plot", "session")),
+            Map.entry("findings", Set.of("audio", "dsp", "measure", "checklist")),
+            Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "findings")),
+            Map.entry("session.file", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "session")),
+            Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "plot", "session")),
             Map.entry("notebook", Set.of("audio", "io", "session")),
             Map.entry("demo", Set.of("audio", "dsp")),
             Map.entry("cli.bench", Set.of("audio", "io", "dsp", "measure", "chain", "demo")),
-            Map.entry("cli", Set.of("audio", "io", "dsp", "measure", "chain", "checklist", "plot", "session",
+            Map.entry("cli", Set.of("audio", "io", "dsp", "measure", "chain", "checklist", "findings", "plot", "session",
                     "session.file", "report", "notebook", "demo", "cli.bench")));
     /** A reference to one of our classes: the package is everything before the first capitalised name. */
     private static final Pattern REFERENCE = Pattern.compile("org\\.freshears\\.((?:[a-z]+\\.)*?[a-z]+)\\.[A-Z]");

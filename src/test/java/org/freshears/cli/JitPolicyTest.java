@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher's JIT policy: C1 only for analyze of ordinary inputs, the default JIT for the rest. */
+/** The launcher's JIT policy: C1 only for analyze and listen of ordinary inputs, the default JIT for the rest. */
 class JitPolicyTest {
     private static final List<String> C1 = List.of("-XX:TieredStopAtLevel=1");
     private static final long C1_ONLY_MAX_BYTES = 192L << 20;
@@ -46,6 +46,9 @@ class JitPolicyTest {
         assertEquals(C1, optionsFor(List.of("analyze", "--json", mix.toString(), "missing.wav")));
         Path other = file("other.wav", C1_ONLY_MAX_BYTES - 69_120_068 + 1);
         assertEquals(List.of(), optionsFor(List.of("analyze", mix.toString(), other.toString())));
+        // listen is as short-lived: the same rule
+        assertEquals(C1, optionsFor(List.of("listen", "--json", mix.toString())));
+        assertEquals(List.of(), optionsFor(List.of("listen", mix.toString(), other.toString())));
     }
 
     @Test

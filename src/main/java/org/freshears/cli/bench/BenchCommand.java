@@ -75,6 +75,10 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "          ffmpeg    %6.2f s  (ebur128=peak=true)  -> freshears %.2fx faster%n",
                     theirs.medianSeconds(), theirs.medianSeconds() / ours.medianSeconds());
         }
+        ProcessTimer.Timing listen = ProcessTimer.time(ProcessTimer.freshearsCommand("listen", input.toString()), runs,
+                1); // listen exits 1 (cli.ExitStatus.NOT_DONE) when it finds a problem
+        out.printf(Locale.ROOT, "listen    freshears %6.2f s  %6.0fx real time  (%.2fx analyze; target 1.5x)%n",
+                listen.medianSeconds(), seconds / listen.medianSeconds(), listen.medianSeconds() / ours.medianSeconds());
         out.flush();
 
         Path ourMaster = work.resolve("bench-master-freshears.wav");

@@ -1,0 +1,106 @@
+package org.freshears.findings;
+
+import java.util.Arrays;
+import org.freshears.measure.FractionalOctaveBands;
+
+/**
+ * The long-term spectrum of a balanced release, as a curve through breakpoints: the level of a
+ * fractional-octave band relative to the whole spectrum (dB), linear in log-frequency between breakpoints
+ * and flat beyond the ends. Only the shape matters: {@link #bandShareDb} rescales it so that the band
+ * shares of any set of bands sum to the whole, as measured shares do.
+ *
+ * @param frequenciesHz ascending breakpoints
+ * @param thirdOctaveDb the level of a third-octave band centred at each breakpoint (before rescaling)
+ */
+public record TonalTarget(double[] frequenciesHz, double[] thirdOctaveDb) {
+
+    /**
+     * The mean long-term spectrum of popular music, per third octave: highest from about 50 to 125 Hz, falling
+     * gently through the mids and about 5 dB per octave above 2 kHz, steeply above 12 kHz (Elowsson & Friberg
+     * 2017, fig. 2; Pestana et al. 2013, fig. 1). Checked against the clean demo mix and Debian recordings
+     * (README, "How the findings were checked").
+     */
+    public static final TonalTarget POPULAR_MUSIC = new TonalTarget(
+            new double[] {20, 31.5, 50, 125, 250, 500, 1000, 2000, 4000, 8000, 12500, 16000, 20000},
+            new double[] {-14, -8, -5, -5, -7, -9, -11, -14, -19, -24, -28, -33, -42});
+
+    public TonalTarget {
+        frequenciesHz = frequenciesHz.clone();
+        thirdOctaveDb = thirdOctaveDb.clone();
+        if (frequenciesHz.length < 2 || frequenciesHz.length != thirdOctaveDb.length) {
+            throw new IllegalArgumentException("a tonal target needs at least two (frequency, level) breakpoints");
+        }
+        for (int i = 1; i < frequenciesHz.length; i++) {
+            if (!(frequenciesHz[i] > frequenciesHz[i - 1]) || !(frequenciesHz[0] > 0)) {
+                throw new IllegalArgumentException("breakpoint frequencies must be positive and ascending");
+            }
+        }
+    }
+
+    @Override
+    public double[] frequenciesHz() {
+        return frequenciesHz.clone();
+    }
+
+    @Override
+    public double[] thirdOctaveDb() {
+        return thirdOctaveDb.clone();
+    }
+
+    /** The curve at a frequency, per third octave, before rescaling. */
+    public double thirdOctaveDbAt(double freqHz) {
+        if (freqHz <= frequenciesHz[0]) {
+            return thirdOctaveDb[0];
+        }
+        int last = frequenciesHz.length - 1;
+        if (freqHz >= frequenciesHz[last]) {
+            return thirdOctaveDb[last];
+        }
+        int i = 1;
+        while (frequenciesHz[i] < freqHz) {
+            i++;
+        }
+        double x = Math.log(freqHz / frequenciesHz[i - 1]) / Math.log(frequenciesHz[i] / frequenciesHz[i - 1]);
+        return thirdOctaveDb[i - 1] + x * (thirdOctaveDb[i] - thirdOctaveDb[i - 1]);
+    }
+
+    /**
+     * The target share of each band in the whole, dB: the curve at each band's centre, corrected for the
+     * band's width (a 1/b-octave band holds 3/b of a third octave's power), then shifted so the shares sum to
+     * 0 dB over these bands.
+     */
+    public double[] bandShareDb(FractionalOctaveBands bands) {
+        double[] share = new double[bands.count()];
+        double widthDb = 10 * Math.log10(3.0 / bands.bandsPerOctave());
+        double sum = 0;
+        for (int b = 0; b < share.length; b++) {
+            share[b] = thirdOctaveDbAt(bands.centreHz(b)) + widthDb;
+            sum += Math.pow(10, share[b] / 10);
+        }
+        double shift = 10 * Math.log10(sum);
+        for (int b = 0; b < share.length; b++) {
+            share[b] -= shift;
+        }
+        return share;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TonalTarget other && Arrays.equals(frequenciesHz, other.frequenciesHz)
+                && Arrays.equals(thirdOctaveDb, other.thirdOctaveDb);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(frequenciesHz) + Arrays.hashCode(thirdOctaveDb);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("TonalTarget[");
+        for (int i = 0; i < frequenciesHz.length; i++) {
+            text.append(i == 0 ? "" : ", ").append(frequenciesHz[i]).append(" Hz ").append(thirdOctaveDb[i]).append(" dB");
+        }
+        return text.append(']').toString();
+    }
+}
