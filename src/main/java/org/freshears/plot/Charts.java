@@ -56,7 +56,13 @@ public final class Charts {
     /** Loudness of one version over time; {@code targetLufs} NaN draws no target line. */
     public static JFreeChart loudness(String title, LoudnessReport report, double targetLufs, List<Section> sections,
             List<ListenNote> notes) {
-        return LoudnessChart.single(title, report, targetLufs, sections, notes);
+        return LoudnessChart.single(title, report, targetLufs, sections, notes, List.of());
+    }
+
+    /** As {@link #loudness(String, LoudnessReport, double, List, List)}, with stretches marked (findings). */
+    public static JFreeChart loudness(String title, LoudnessReport report, double targetLufs, List<Section> sections,
+            List<ListenNote> notes, List<MarkedSpan> marks) {
+        return LoudnessChart.single(title, report, targetLufs, sections, notes, marks);
     }
 
     /**

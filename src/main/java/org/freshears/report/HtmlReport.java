@@ -102,6 +102,7 @@ public final class HtmlReport {
             contents(s);
             checklist(s);
             mix(s);
+            s.heard().ifPresent(found -> FindingsSection.write(html, found));
             problems(s);
             steps(s);
             comparisons(s);
@@ -177,6 +178,9 @@ public final class HtmlReport {
         html.open("nav", "class", "contents", "aria-label", "contents").open("ol");
         link("#checklist", "Checklist");
         link("#mix", "The mix");
+        if (s.heard().isPresent()) {
+            link("#" + FindingsSection.ID, "What fresh ears found");
+        }
         if (!s.problems().isEmpty()) {
             link("#problems", "Problem areas");
         }
@@ -254,8 +258,8 @@ public final class HtmlReport {
             passes.forEach(n -> html.element("li", n.text()));
             html.close("ul").newline();
         }
-        if (!timed.isEmpty() || !s.sections().isEmpty() || !s.problems().isEmpty()) {
-            Timeline.write(html, s.durationSeconds(), s.sections(), s.problems(), timed);
+        if (!timed.isEmpty() || !s.sections().isEmpty() || !s.problems().isEmpty() || s.heard().isPresent()) {
+            Timeline.write(html, s.durationSeconds(), s.sections(), s.problems(), timed, s.heard());
         }
         if (!timed.isEmpty()) {
             html.open("table", "class", "notes").open("thead").open("tr").element("th", "#", "class", "num")
