@@ -63,6 +63,8 @@ public final class Session {
     private Snapshot latest;
     /** The last first listen asked for ({@link #findings}), for the report; null until then. */
     private Findings heard;
+    /** Listens so far, by thresholds: a listen is a pure function of the mix and its thresholds. */
+    private final Map<FindingThresholds, Findings> listens = new HashMap<>();
 
     private Session(Path mixPath, String mixSha256, WavContents mix, SessionContext context) {
         this.mixPath = mixPath;
@@ -175,10 +177,13 @@ public final class Session {
 
     /** A first listen to the mix with tuned thresholds ({@code thresholds().withToneVsSongDb(4)}). */
     public Findings findings(FindingThresholds thresholds) {
-        Findings found;
-        try (Progress p = context.progress().start("listening to the mix")) {
-            found = new Findings(Detectors.listen(mix.audio(), snapshots.get(MIX).analysis(), thresholds, p),
-                    thresholds);
+        Findings found = listens.get(thresholds);
+        if (found == null) {
+            try (Progress p = context.progress().start("listening to the mix")) {
+                found = new Findings(Detectors.listen(mix.audio(), snapshots.get(MIX).analysis(), thresholds, p),
+                        thresholds);
+            }
+            listens.put(thresholds, found);
         }
         heard = found;
         return found;

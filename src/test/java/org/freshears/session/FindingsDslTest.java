@@ -69,6 +69,10 @@ class FindingsDslTest {
         assertEquals(found.of("no-headroom").size(), lenient.of("no-headroom").size(), "levels are not tonal");
         assertEquals(12, lenient.thresholds().toneVsTargetDb(), 0);
         assertEquals(lenient, s.heard().orElseThrow(), "the report shows the last listen asked for");
+        Findings again = s.findings();
+        assertEquals(again, s.heard().orElseThrow());
+        assertTrue(again == s.findings(), "the same mix and thresholds: the same listen, not a second one");
+        assertEquals(found.list(), again.list(), "and the same findings as another session's");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> lenient.first("harshness"));
         assertTrue(e.getMessage().startsWith("no 'harshness' finding (found: "), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> lenient.of("harshnes"), "kinds are a closed list");
