@@ -14,8 +14,8 @@ s.note("0:24", "a snare and kick accent jumps out");
 s
 // %% [markdown]
 // ## What I heard, as problem areas
-// A problem area is a time span × a frequency band. It is measured (band energy relative to the
-// whole spectrum, so loudness cannot hide it) in the mix and after every step.
+// A problem area is a time span × a frequency band. It is measured (band level against the version's
+// loudness, as heard level-matched, so loudness cannot hide it) in the mix and after every step.
 // %%
 var mud = s.problem("muddy low-mids", span("0:00", "0:32"), band(180, 400));
 var harsh = s.problem("harsh cymbals", span("0:16", "0:28"), band(5_000, 9_000)).expect(reduceBy(2));

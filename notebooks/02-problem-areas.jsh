@@ -13,7 +13,7 @@ s.note("0:04", "the verse is fine up top: don't dull it");
 // %% [markdown]
 // ## Notes become problem areas
 // The cymbals only bother in the chorus, so that problem's span is the chorus; the fix must take
-// at least 3 dB off that band there, relative to the rest of the spectrum.
+// at least 3 dB off that band there, heard level-matched (against the master's loudness).
 // %%
 var boom = s.problem("low-mid build-up", span("0:00", "0:32"), band(180, 400));
 var hiss = s.problem("chorus cymbals", span("0:16", "0:28"), band(5_000, 9_000)).expect(reduceBy(3));

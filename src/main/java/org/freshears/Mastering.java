@@ -30,6 +30,7 @@ import org.freshears.checklist.Expectation;
 import org.freshears.checklist.Metric;
 import org.freshears.checklist.Section;
 import org.freshears.checklist.TimeSpan;
+import org.freshears.findings.FindingThresholds;
 import org.freshears.notebook.NotebookContext;
 import org.freshears.session.Session;
 
@@ -218,14 +219,24 @@ public final class Mastering {
         return new Condition.KeptFromMix(maxLoss, Double.NaN);
     }
 
-    /** A problem counts as fixed when its band falls at least this much, relative to the whole spectrum. */
+    /** A problem counts as fixed when its band falls at least this much, level-matched (against the loudness). */
     public static Expectation reduceBy(double db) {
         return new Expectation.ReduceBy(db);
     }
 
-    /** A problem counts as fixed when its band ends at or below this level relative to the whole spectrum. */
+    /** A problem counts as fixed when its band ends at or below this level: band dBFS minus the version's LUFS. */
     public static Expectation atMostDb(double db) {
         return new Expectation.AtMostDb(db);
+    }
+
+    // ---- a first listen -------------------------------------------------------------------------
+
+    /**
+     * The thresholds a first listen ({@code s.findings(...)}) uses, to tune: {@code thresholds()
+     * .withToneVsSongDb(4).withClickRatio(8)}. Each {@code with...} names one threshold of the README's table.
+     */
+    public static FindingThresholds thresholds() {
+        return FindingThresholds.DEFAULTS;
     }
 
     // ---- output formats -------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 /**
- * The first listen: detectors that read a decoded mix and its analysis and return objective findings
- * (kind, severity, where, the value against its threshold, evidence and a suggestion). They explain and
- * never act: only a notebook applies a step. May use audio, dsp, measure and checklist.
+ * The first listen: detectors, each a pure function of a decoded mix and its analysis, return findings
+ * (kind, severity, where, value against threshold, evidence, suggestion); thresholds and the tonal target
+ * are named in one table. Explains, never acts.
+ *
+ * <p>May use {@code audio}, {@code dsp}, {@code measure} and {@code checklist}.
  */
 package org.freshears.findings;

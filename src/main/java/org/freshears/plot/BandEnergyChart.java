@@ -21,9 +21,14 @@ import org.jfree.data.xy.XYSeriesCollection;
  * mix here?" and does not move when a later step only turns everything up. The lower, smaller plot shows the
  * band's absolute level (dBFS, {@link BandEnergyTrack#bandDb}), so a reader can tell a cut in the band from a
  * rise elsewhere. Silent frames (NaN) are gaps.
+ *
+ * <p>Given each version's integrated loudness, the upper plot shows instead the band against it (band dBFS
+ * minus LUFS), the level-matched measure the checklist judges problem areas on: how loud the band sounds
+ * with both versions played at the same loudness.
  */
 final class BandEnergyChart {
     static final String RELATIVE_LABEL = "Relative level (dB)";
+    static final String MATCHED_LABEL = "Against loudness (dB)";
     static final String ABSOLUTE_LABEL = "Band level (dBFS)";
     static final String PROBLEM_LABEL = "problem span";
     /** At least this many dB on each axis: small frame-to-frame wobble must not look like a cliff. */
@@ -37,14 +42,34 @@ final class BandEnergyChart {
     }
 
     static JFreeChart build(String title, BandEnergyTrack before, BandEnergyTrack after, TimeSpan problemSpan) {
+        return build(title, before, before.relativeDb(), after, after.relativeDb(), problemSpan, RELATIVE_LABEL,
+                "relative to the whole spectrum");
+    }
+
+    static JFreeChart levelMatched(String title, BandEnergyTrack before, double beforeLufs, BandEnergyTrack after,
+            double afterLufs, TimeSpan problemSpan) {
+        return build(title, before, minus(before.bandDb(), beforeLufs), after, minus(after.bandDb(), afterLufs),
+                problemSpan, MATCHED_LABEL, "against each version's integrated loudness");
+    }
+
+    private static double[] minus(double[] db, double lufs) {
+        double[] out = new double[db.length];
+        for (int i = 0; i < db.length; i++) {
+            out[i] = db[i] - lufs;
+        }
+        return out;
+    }
+
+    private static JFreeChart build(String title, BandEnergyTrack before, double[] beforeUpper, BandEnergyTrack after,
+            double[] afterUpper, TimeSpan problemSpan, String upperLabel, String upperMeaning) {
         XYSeriesCollection relative = new XYSeriesCollection();
-        relative.addSeries(SeriesData.of("Before", before.timesSeconds(), before.relativeDb()));
-        relative.addSeries(SeriesData.of("After", after.timesSeconds(), after.relativeDb()));
+        relative.addSeries(SeriesData.of("Before", before.timesSeconds(), beforeUpper));
+        relative.addSeries(SeriesData.of("After", after.timesSeconds(), afterUpper));
         XYSeriesCollection absolute = new XYSeriesCollection();
         absolute.addSeries(SeriesData.of("Before band level", before.timesSeconds(), before.bandDb()));
         absolute.addSeries(SeriesData.of("After band level", after.timesSeconds(), after.bandDb()));
 
-        XYPlot relativePlot = new XYPlot(relative, null, axis(RELATIVE_LABEL), renderer(true));
+        XYPlot relativePlot = new XYPlot(relative, null, axis(upperLabel), renderer(true));
         NumberAxis absoluteAxis = axis(ABSOLUTE_LABEL);
         double[] mm = Ranges.finiteMinMax(before.bandDb(), after.bandDb());
         if (mm != null) {
@@ -73,7 +98,7 @@ final class BandEnergyChart {
         chart.addSubtitle(new TextTitle("Band " + new Band(before.lowHz(), before.highHz())
                 + (problemSpan == null ? "" : ", problem span " + Markers.clock(problemSpan.fromSeconds()) + "–"
                         + Markers.clock(problemSpan.toSeconds()) + " shaded")
-                + "; above: relative to the whole spectrum, below: absolute level"));
+                + "; above: " + upperMeaning + ", below: absolute level"));
         return ChartStyle.apply(chart);
     }
 

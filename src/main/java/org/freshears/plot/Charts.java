@@ -58,7 +58,13 @@ public final class Charts {
     /** Loudness of one version over time; {@code targetLufs} NaN draws no target line. */
     public static JFreeChart loudness(String title, LoudnessReport report, double targetLufs, List<Section> sections,
             List<ListenNote> notes) {
-        return LoudnessChart.single(title, report, targetLufs, sections, notes);
+        return LoudnessChart.single(title, report, targetLufs, sections, notes, List.of());
+    }
+
+    /** As {@link #loudness(String, LoudnessReport, double, List, List)}, with stretches marked (findings). */
+    public static JFreeChart loudness(String title, LoudnessReport report, double targetLufs, List<Section> sections,
+            List<ListenNote> notes, List<MarkedSpan> marks) {
+        return LoudnessChart.single(title, report, targetLufs, sections, notes, marks);
     }
 
     /**
@@ -113,5 +119,14 @@ public final class Charts {
     public static JFreeChart bandEnergy(String title, BandEnergyTrack before, BandEnergyTrack after,
             TimeSpan problemSpan) {
         return BandEnergyChart.build(title, before, after, problemSpan);
+    }
+
+    /**
+     * A problem band's energy over time, level-matched: above, the band against each version's integrated
+     * loudness (what the checklist judges); below, the absolute band level; {@code problemSpan} shaded.
+     */
+    public static JFreeChart bandEnergyLevelMatched(String title, BandEnergyTrack before, double beforeLufs,
+            BandEnergyTrack after, double afterLufs, TimeSpan problemSpan) {
+        return BandEnergyChart.levelMatched(title, before, beforeLufs, after, afterLufs, problemSpan);
     }
 }

@@ -2,6 +2,7 @@ package org.freshears.plot;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.freshears.checklist.ListenNote;
@@ -38,16 +39,17 @@ final class LoudnessChart {
 
     /** One version shown: keys "Momentary" / "Short-term". */
     static JFreeChart single(String title, LoudnessReport report, double targetLufs, List<Section> sections,
-            List<ListenNote> notes) {
+            List<ListenNote> notes, List<MarkedSpan> marks) {
         return build(title, List.of(new Version("", "Integrated", report, ChartStyle.BEFORE)), targetLufs, sections,
-                notes);
+                notes, marks);
     }
 
     /** Two versions: keys "Before momentary", "After momentary", "Before short-term", "After short-term". */
     static JFreeChart beforeAfter(String title, LoudnessReport before, LoudnessReport after, double targetLufs,
             List<Section> sections, List<ListenNote> notes) {
         return build(title, List.of(new Version("Before ", "Before integrated", before, ChartStyle.BEFORE),
-                new Version("After ", "After integrated", after, ChartStyle.AFTER)), targetLufs, sections, notes);
+                new Version("After ", "After integrated", after, ChartStyle.AFTER)), targetLufs, sections, notes,
+                List.of());
     }
 
     private record Version(String prefix, String integratedLabel, LoudnessReport report, Color colour) {
@@ -57,7 +59,7 @@ final class LoudnessChart {
     }
 
     private static JFreeChart build(String title, List<Version> versions, double targetLufs, List<Section> sections,
-            List<ListenNote> notes) {
+            List<ListenNote> notes, List<MarkedSpan> marks) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer r = Renderers.lines();
         List<double[]> allValues = new ArrayList<>();
@@ -115,6 +117,17 @@ final class LoudnessChart {
             Section s = ordered.get(i);
             plot.addDomainMarker(Markers.section(s.span().fromSeconds(), s.span().toSeconds(), s.name(), i,
                     sectionRows[i]), Layer.BACKGROUND);
+        }
+        // Marked spans (what fresh ears found) shaded like problem spans, their labels below the sections'.
+        int firstMarkRow = Arrays.stream(sectionRows).max().orElse(-1) + 1;
+        List<MarkedSpan> orderedMarks = new ArrayList<>(marks);
+        orderedMarks.sort(Comparator.comparingDouble(m -> m.span().fromSeconds()));
+        int[] markRows = LabelRows.assign(orderedMarks.stream().mapToDouble(m -> m.span().fromSeconds() / end)
+                .toArray(), orderedMarks.stream().map(MarkedSpan::label).toArray(String[]::new));
+        for (int i = 0; i < orderedMarks.size(); i++) {
+            MarkedSpan m = orderedMarks.get(i);
+            plot.addDomainMarker(Markers.problem(m.span().fromSeconds(), m.span().toSeconds(), m.label(),
+                    firstMarkRow + markRows[i]), Layer.BACKGROUND);
         }
         List<ListenNote> timed = new ArrayList<>(notes.stream().filter(n -> !n.isPass()).toList());
         timed.sort(Comparator.comparingDouble(n -> n.at().fromSeconds()));

@@ -19,7 +19,7 @@ import org.freshears.checklist.ListenNote;
 import org.freshears.checklist.Verdict;
 import org.freshears.io.AtomicFile;
 import org.freshears.measure.Analysis;
-import org.freshears.measure.BandLevel;
+import org.freshears.measure.MatchedBandLevel;
 import org.freshears.plot.ChartFiles;
 import org.freshears.session.CheckItem;
 import org.freshears.session.CheckVerdict;
@@ -102,6 +102,7 @@ public final class HtmlReport {
             contents(s);
             checklist(s);
             mix(s);
+            s.heard().ifPresent(found -> FindingsSection.write(html, found));
             problems(s);
             steps(s);
             comparisons(s);
@@ -177,6 +178,9 @@ public final class HtmlReport {
         html.open("nav", "class", "contents", "aria-label", "contents").open("ol");
         link("#checklist", "Checklist");
         link("#mix", "The mix");
+        if (s.heard().isPresent()) {
+            link("#" + FindingsSection.ID, "What fresh ears found");
+        }
         if (!s.problems().isEmpty()) {
             link("#problems", "Problem areas");
         }
@@ -254,8 +258,8 @@ public final class HtmlReport {
             passes.forEach(n -> html.element("li", n.text()));
             html.close("ul").newline();
         }
-        if (!timed.isEmpty() || !s.sections().isEmpty() || !s.problems().isEmpty()) {
-            Timeline.write(html, s.durationSeconds(), s.sections(), s.problems(), timed);
+        if (!timed.isEmpty() || !s.sections().isEmpty() || !s.problems().isEmpty() || s.heard().isPresent()) {
+            Timeline.write(html, s.durationSeconds(), s.sections(), s.problems(), timed, s.heard());
         }
         if (!timed.isEmpty()) {
             html.open("table", "class", "notes").open("thead").open("tr").element("th", "#", "class", "num")
@@ -290,8 +294,9 @@ public final class HtmlReport {
         }
         Snapshot master = verdicts.get(0).measuredIn();
         html.open("section", "id", "problems").newline().element("h2", "Problem areas").newline();
-        html.element("p", "Band level relative to the whole spectrum in the problem's span, so making the master "
-                + "louder neither hides nor fakes a fix. Master: '" + master.name() + "'.", "class", "muted");
+        html.element("p", "Band level in the problem's span against the version's integrated loudness: how loud the "
+                + "band sounds when mix and master are played at matched loudness, so making the master louder "
+                + "neither hides nor fakes a fix. Master: '" + master.name() + "'.", "class", "muted");
         html.open("table", "class", "problems").open("thead").open("tr");
         for (String h : List.of("", "Problem", "Span", "Band", "Expected", "Mix", "Master", "Change", "Addressed by")) {
             html.element("th", h, "scope", "col", "class", List.of("Mix", "Master", "Change").contains(h) ? "num" : null);
@@ -300,8 +305,8 @@ public final class HtmlReport {
         for (ProblemVerdict v : verdicts) {
             Problem p = v.problem();
             boolean done = v.done();
-            double before = relativeDb(v.mix(), p);
-            double after = relativeDb(v.measuredIn(), p);
+            double before = matchedDb(v.mix(), p);
+            double after = matchedDb(v.measuredIn(), p);
             html.open("tr", "class", done ? "done" : "open").open("td");
             tick(done);
             html.close("td").element("td", p.name()).element("td", Figures.span(p.area().span()), "class", "num")
@@ -316,13 +321,16 @@ public final class HtmlReport {
                     .close("tr").newline();
         }
         html.close("tbody").close("table").newline();
+        for (ProblemVerdict v : verdicts) {
+            ProblemTrailTable.write(html, s, v.problem());
+        }
         charts(key -> key instanceof ChartKey.OfProblem);
         html.close("section").newline();
     }
 
-    private static double relativeDb(Snapshot snapshot, Problem p) {
-        BandLevel level = snapshot.problemLevels().get(p.name());
-        return level == null ? Double.NaN : level.relativeDb();
+    private static double matchedDb(Snapshot snapshot, Problem p) {
+        MatchedBandLevel level = snapshot.matchedLevel(p.name());
+        return level == null ? Double.NaN : level.matchedDb();
     }
 
     // ---- steps --------------------------------------------------------------------------------------

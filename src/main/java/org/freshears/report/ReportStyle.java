@@ -85,6 +85,11 @@ final class ReportStyle {
             .track > span { text-overflow: ellipsis; }
             .track > span.beside { background: none; overflow: visible; color: var(--ink); }
             .track > span.beside.left { text-align: right; }
+            .track > span.finding { border: 1px solid #b8860b; background: #f5deb388; min-width: 3px; }
+            .track > span.finding.problem { border-color: var(--bad); background: #d7301f33; }
+            .track > span.finding.info { border-color: var(--rule); background: var(--tint); }
+            table.findings td { vertical-align: top; }
+            table.findings tr.problem .severity { color: var(--bad); font-weight: 600; }
             .track > span.pin { width: 0; padding: 0; overflow: visible; border-left: 2px solid #333; border-radius: 0; }
             .track > span.pin b { position: absolute; left: 3px; top: .15rem; font-size: .7rem; line-height: 1.1;
               background: #333; color: #fff; border-radius: 8px; padding: .05rem .3rem; }

@@ -13,6 +13,7 @@ import org.freshears.checklist.ProblemArea;
 import org.freshears.measure.BandEnergy;
 import org.freshears.measure.BandEnergyTrack;
 import org.freshears.plot.Charts;
+import org.freshears.plot.MarkedSpan;
 import org.freshears.plot.ShadedBand;
 import org.freshears.report.ChartKey.MixView;
 import org.freshears.report.ChartKey.OfComparison;
@@ -131,17 +132,22 @@ public final class SessionCharts {
     }
 
     private Chart mixSpectrum() {
-        List<ShadedBand> bands = session.problems().stream()
-                .map(p -> new ShadedBand(p.name(), p.area().band())).toList();
+        List<ShadedBand> bands = new ArrayList<>(session.problems().stream()
+                .map(p -> new ShadedBand(p.name(), p.area().band())).toList());
+        // What fresh ears found in a band, numbered as in the report's table.
+        session.heard().ifPresent(found -> found.list().stream().filter(f -> f.band() != null)
+                .forEach(f -> bands.add(new ShadedBand(FindingsSection.label(found, f), f.band()))));
         return chart(new OfMix(MixView.SPECTRUM), bands, () -> Charts.spectrum("The mix: long-term spectrum",
                 session.snapshot(Session.MIX).analysis().spectrum(), bands));
     }
 
     private Chart mixLoudness() {
         double target = targetLufs();
-        return chart(new OfMix(MixView.LOUDNESS), loudnessBasis(target), () -> Charts.loudness(
+        List<MarkedSpan> marks = session.heard().map(found -> found.list().stream().filter(f -> f.span() != null)
+                .map(f -> new MarkedSpan(FindingsSection.label(found, f), f.span())).toList()).orElse(List.of());
+        return chart(new OfMix(MixView.LOUDNESS), List.of(loudnessBasis(target), marks), () -> Charts.loudness(
                 "The mix: loudness over time", session.snapshot(Session.MIX).analysis().loudness(), target,
-                session.sections(), session.notes()));
+                session.sections(), session.notes(), marks));
     }
 
     private Chart stepSpectrum(StepRun step) {
@@ -166,8 +172,9 @@ public final class SessionCharts {
         return chart(new OfProblem(p, ProblemView.BAND_ENERGY), List.of(a, session.steps().size()), () -> {
             BandEnergyTrack mix = BandEnergy.track(session.mix().audio(), a.band().lowHz(), a.band().highHz());
             BandEnergyTrack master = BandEnergy.track(session.master(), a.band().lowHz(), a.band().highHz());
-            return Charts.bandEnergy("Problem '" + a.name() + "' (" + a.band() + "): band energy, mix and master",
-                    mix, master, a.span());
+            return Charts.bandEnergyLevelMatched("Problem '" + a.name() + "' (" + a.band()
+                    + "): band energy, mix and master", mix, session.snapshot(Session.MIX).analysis().integratedLufs(),
+                    master, session.latest().analysis().integratedLufs(), a.span());
         });
     }
 

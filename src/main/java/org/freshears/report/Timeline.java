@@ -2,14 +2,18 @@ package org.freshears.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.freshears.checklist.ListenNote;
 import org.freshears.checklist.Section;
 import org.freshears.checklist.TimeSpan;
+import org.freshears.findings.Finding;
+import org.freshears.session.Findings;
 import org.freshears.session.Problem;
 
 /**
  * The song as a bar, in HTML and CSS only: one lane of sections, one lane per problem area, one lane of
- * timed notes (numbered pins, matching the notes table), and a time axis. Positions are percentages of
+ * timed notes (numbered pins, matching the notes table), one of what fresh ears found (numbered as in
+ * its table, by severity), and a time axis. Positions are percentages of
  * the duration, so the bar fits any width.
  */
 final class Timeline {
@@ -25,7 +29,7 @@ final class Timeline {
     }
 
     static void write(Html html, double durationSeconds, List<Section> sections, List<Problem> problems,
-            List<ListenNote> timedNotes) {
+            List<ListenNote> timedNotes, Optional<Findings> heard) {
         html.open("div", "class", "timeline", "role", "group", "aria-label", "timeline of the song").newline();
         if (!sections.isEmpty()) {
             lane(html, "Sections");
@@ -54,6 +58,7 @@ final class Timeline {
             }
             html.close("div").close("div").newline();
         }
+        heard.ifPresent(found -> findings(html, durationSeconds, found));
         axis(html, durationSeconds);
         html.close("div").newline();
     }
@@ -62,6 +67,21 @@ final class Timeline {
     static void problemLane(Html html, String name, TimeSpan span, String band, double durationSeconds) {
         lane(html, name);
         labelledBar(html, span, durationSeconds, "problem", band, name + ": " + band + ", " + Figures.span(span));
+        html.close("div").close("div").newline();
+    }
+
+    /** Located findings as bars; those over the whole song are in the table only (a full bar says nothing). */
+    private static void findings(Html html, double durationSeconds, Findings found) {
+        List<Finding> located = found.list().stream().filter(f -> f.span() != null).toList();
+        if (located.isEmpty()) {
+            return;
+        }
+        lane(html, "Fresh ears");
+        for (Finding f : located) {
+            String label = FindingsSection.label(found, f);
+            bar(html, f.span(), durationSeconds, "finding " + f.severity().jsonName(), label, label + " ("
+                    + f.severity().jsonName() + "): " + f.where() + ". " + f.evidence());
+        }
         html.close("div").close("div").newline();
     }
 

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.freshears.checklist.ProblemArea;
 import org.freshears.checklist.Verdict;
-import org.freshears.measure.BandLevel;
+import org.freshears.measure.MatchedBandLevel;
 
 /** Turns measurements into verdicts: an item is ticked only when a measurement shows it is done. */
 final class Judge {
@@ -19,20 +19,23 @@ final class Judge {
 
     private static Verdict verdict(Problem problem, Snapshot mix, Snapshot master) {
         ProblemArea area = problem.area();
-        BandLevel before = mix.problemLevels().get(area.name());
-        BandLevel after = master.problemLevels().get(area.name());
+        MatchedBandLevel before = mix.matchedLevel(area.name());
+        MatchedBandLevel after = master.matchedLevel(area.name());
         String item = area.toString();
         if (before == null || after == null) {
             return new Verdict(item, false, "not measured");
         }
-        double change = after.relativeDb() - before.relativeDb();
+        // Level-matched (MatchedBandLevel): the change splits into the band's own and the loudness's.
+        double change = after.matchedDb() - before.matchedDb();
         String measured = String.format(Locale.ROOT,
-                "band %.1f dB relative to the whole spectrum in the mix, %.1f dB in '%s' (%+.1f dB)",
-                before.relativeDb(), after.relativeDb(), master.name(), change);
+                "band %.1f dB against the loudness in the mix, %.1f dB in '%s' (%+.1f dB: the band itself %+.1f dB,"
+                        + " the loudness %+.1f LU)",
+                before.matchedDb(), after.matchedDb(), master.name(), change, after.bandDb() - before.bandDb(),
+                after.loudnessLufs() - before.loudnessLufs());
         if (problem.addressedBy().isEmpty()) {
             return new Verdict(item, false, measured + "; not addressed by any step");
         }
-        boolean met = area.expectation().met(before.relativeDb(), after.relativeDb());
+        boolean met = area.expectation().met(before.matchedDb(), after.matchedDb());
         String steps = problem.addressedBy().stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
         return new Verdict(item, met, measured + "; expected " + area.expectation().describe() + "; addressed by "
                 + steps);

@@ -17,7 +17,7 @@ public final class Problem {
         this.area = area;
     }
 
-    /** What counts as fixed (default: at least 1 dB less, relative to the whole spectrum, than in the mix). */
+    /** What counts as fixed (default: at least 1 dB less, level-matched, than in the mix). */
     public Problem expect(Expectation expectation) {
         area = new ProblemArea(area.name(), area.span(), area.band(), expectation);
         return this;

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.AudioFormatException;
 import org.freshears.audio.WavContents;
@@ -27,6 +28,9 @@ import org.freshears.checklist.Metric;
 import org.freshears.checklist.ProblemArea;
 import org.freshears.checklist.Section;
 import org.freshears.checklist.TimeSpan;
+import org.freshears.findings.Detectors;
+import org.freshears.findings.Finding;
+import org.freshears.findings.FindingThresholds;
 import org.freshears.io.FileHashes;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.BandEnergy;
@@ -59,6 +63,10 @@ public final class Session {
     private final List<Comparison> comparisons = new ArrayList<>();
     private final Map<String, Snapshot> snapshots = new LinkedHashMap<>();
     private Snapshot latest;
+    /** The last first listen asked for ({@link #findings}), for the report; null until then. */
+    private Findings heard;
+    /** Listens so far, by thresholds: a listen is a pure function of the mix and its thresholds. */
+    private final Map<FindingThresholds, Findings> listens = new HashMap<>();
 
     private Session(Path mixPath, String mixSha256, WavContents mix, SessionContext context) {
         this.mixPath = mixPath;
@@ -162,6 +170,59 @@ public final class Session {
         }
         context.display().problemAdded(this, problem); // framed as written: the user can check it
         return problem;
+    }
+
+    /**
+     * A first listen to the mix with the default thresholds: what the detectors found, where and why, most
+     * severe first. Findings explain; only the notebook's own steps change the audio.
+     */
+    public Findings findings() {
+        return findings(FindingThresholds.DEFAULTS);
+    }
+
+    /** A first listen to the mix with tuned thresholds ({@code thresholds().withToneVsSongDb(4)}). */
+    public Findings findings(FindingThresholds thresholds) {
+        Findings found = listens.get(thresholds);
+        if (found == null) {
+            try (Progress p = context.progress().start("listening to the mix")) {
+                found = new Findings(Detectors.listen(mix.audio(), snapshots.get(MIX).analysis(), thresholds, p),
+                        thresholds);
+            }
+            listens.put(thresholds, found);
+        }
+        heard = found;
+        return found;
+    }
+
+    /** The findings of the last first listen ({@link #findings}), or empty if the notebook did not ask. */
+    public Optional<Findings> heard() {
+        return Optional.ofNullable(heard);
+    }
+
+    /**
+     * A finding as a problem area in one call: its title as the name, its span (the whole song if it has
+     * none) × its band, measured and judged like any other. A finding without a band (clipping, a click)
+     * is not a span × band: note it instead ({@link #note(Finding)}).
+     */
+    public Problem problem(Finding finding) {
+        if (finding.band() == null) {
+            throw new IllegalArgumentException("finding '" + finding.title() + "' (" + finding.kind().jsonName()
+                    + ") has no band, and a problem area is a span \u00d7 a band: note it with s.note(finding)");
+        }
+        TimeSpan span = finding.span() == null ? new TimeSpan(0, durationSeconds()) : finding.span();
+        double nyquist = mix.audio().sampleRate() / 2.0;
+        Band band = new Band(finding.band().lowHz(), Math.min(finding.band().highHz(), nyquist));
+        String name = finding.title();
+        for (int n = 2; problems.containsKey(name); n++) {
+            name = finding.title() + " (" + n + ")"; // two findings of one kind may share a title
+        }
+        return problem(name, span, band);
+    }
+
+    /** A finding as a listening note at its span (the whole song if it has none), with its evidence. */
+    public Session note(Finding finding) {
+        TimeSpan span = finding.span() == null ? new TimeSpan(0, durationSeconds()) : finding.span();
+        return note(span, finding.kind().jsonName() + ": " + finding.evidence());
     }
 
     // ---- the chain ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.freshears.session;
 import java.util.Map;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.BandLevel;
+import org.freshears.measure.MatchedBandLevel;
 
 /**
  * The measurements of one version of the audio: the mix, or the output of a step. Keeps analysis, not
@@ -16,6 +17,15 @@ import org.freshears.measure.BandLevel;
 public record Snapshot(String name, Analysis analysis, Map<String, BandLevel> problemLevels) {
     public Snapshot {
         problemLevels = Map.copyOf(problemLevels);
+    }
+
+    /**
+     * A problem area's band level as a listener at matched loudness hears it (against this version's
+     * integrated loudness): what the checklist judges. Null when the problem was not measured here.
+     */
+    public MatchedBandLevel matchedLevel(String problemName) {
+        BandLevel level = problemLevels.get(problemName);
+        return level == null ? null : new MatchedBandLevel(level, analysis.integratedLufs());
     }
 
     @Override

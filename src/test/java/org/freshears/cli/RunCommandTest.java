@@ -26,7 +26,8 @@ class RunCommandTest {
     static Stream<Path> notebooks() throws Exception {
         try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
             List<Path> list = files.filter(f -> f.toString().endsWith(".jsh")).sorted().toList();
-            assertTrue(list.size() >= 3, "the bundled notebooks: " + list);
+            assertTrue(list.size() >= 4, "the bundled notebooks: " + list);
+            assertTrue(list.contains(Path.of("notebooks/04-fresh-ears.jsh")), "the fresh-ears workflow: " + list);
             return list.stream();
         }
     }
@@ -56,6 +57,31 @@ class RunCommandTest {
                 "--out", dir.resolve("replayed").toString());
         assertEquals(0, replay.status(), replay.out() + replay.err());
         assertTrue(replay.out().startsWith("identical"), replay.out());
+    }
+
+    @Test
+    void theFreshEarsNotebookListensFirstAndItsFindingsBecomeTheChecklist() throws Exception {
+        Path out = dir.resolve("out");
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("run", "notebooks/04-fresh-ears.jsh", "--out",
+                out.toString());
+        assertEquals(0, r.status(), r.out() + r.err());
+        String report = Files.readString(out.resolve("report.html"));
+        assertTrue(report.contains("<h2>What fresh ears found</h2>"), "the report's findings section");
+        assertTrue(report.contains("<div class=\"kind\">harshness</div>"), "the planted harsh cymbals");
+        JsonNode session = new ObjectMapper().readTree(out.resolve("session.json").toFile());
+        // The two tonal findings became problem areas, each addressed and done.
+        List<String> problems = new java.util.ArrayList<>();
+        for (JsonNode p : session.get("problems")) {
+            problems.add(p.get("name").asText());
+            assertTrue(p.get("done").asBoolean(), p.toString());
+            assertFalse(p.get("addressedBy").isEmpty(), p.toString());
+        }
+        assertEquals(List.of("low-mid build-up (mud)", "harsh upper mids"), problems);
+        // The findings table is the first cell's output.
+        JsonNode ipynb = new ObjectMapper().readTree(out.resolve("notebook.ipynb").toFile());
+        String cells = ipynb.get("cells").toString();
+        assertTrue(cells.contains("fresh ears: 4 problems"), cells.substring(0, Math.min(2000, cells.length())));
+        assertTrue(session.get("notes").size() >= 4, "findings as notes, and the listener's own");
     }
 
     @Test

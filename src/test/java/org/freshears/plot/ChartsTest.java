@@ -382,6 +382,21 @@ class ChartsTest {
     }
 
     @Test
+    void levelMatchedBandEnergyShowsTheBandAgainstEachVersionsLoudness() {
+        BandEnergyTrack b = BandEnergy.track(before, 800, 1_250);
+        BandEnergyTrack a = BandEnergy.track(after, 800, 1_250);
+        JFreeChart chart = Charts.bandEnergyLevelMatched("boxy", b, -20.5, a, -23.25, TimeSpan.of("0:02", "0:05"));
+        List<XYPlot> plots = subplots(chart);
+        XYDataset matched = plots.get(0).getDataset();
+        assertEquals("Against loudness (dB)", plots.get(0).getRangeAxis().getLabel());
+        assertEquals("Band level (dBFS)", plots.get(1).getRangeAxis().getLabel());
+        for (int i = 1; i < b.points(); i++) {
+            assertEquals(b.bandDb(i) + 20.5, matched.getYValue(0, i), 0);
+            assertEquals(a.bandDb(i) + 23.25, matched.getYValue(1, i), 0);
+        }
+    }
+
+    @Test
     void pngAndSvgFilesAreWrittenWholeAtTheDefaultSize(@TempDir Path dir) throws Exception {
         JFreeChart chart = Charts.loudnessBeforeAfter("step", loudnessBefore, loudnessAfter, -23,
                 List.of(new Section("noise", TimeSpan.of("0:01", "0:07"))), List.of(ListenNote.at(2, "hiss")));

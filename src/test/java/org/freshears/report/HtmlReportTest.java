@@ -356,6 +356,33 @@ class HtmlReportTest {
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
+    @Test
+    void eachProblemShowsHowEveryStepMovedTheBandItselfAndTheRest() {
+        Element problems = byId(page, "problems");
+        Element trail = null;
+        NodeList tables = problems.getElementsByTagName("table");
+        for (int i = 0; i < tables.getLength(); i++) {
+            Element t = (Element) tables.item(i);
+            if (t.getTextContent().startsWith("How each step moved 'muddy low-mids'")) {
+                trail = t;
+            }
+        }
+        assertNotNull(trail, "a trail table for the mud");
+        StepRun eq = session.steps().get(0);
+        StepRun loudness = session.steps().get(2);
+        var mix = session.snapshot(Session.MIX).matchedLevel("muddy low-mids");
+        var cut = eq.after().matchedLevel("muddy low-mids");
+        // The bell moved the band itself; the loudness step moved band and loudness alike.
+        assertEquals(String.format(Locale.ROOT, "%+.1f dB", cut.bandDb() - mix.bandDb()),
+                cell(trail, "1 \u2014 clean lows", 1));
+        assertTrue(cut.bandDb() - mix.bandDb() < -3, "the -8 dB bell cut the band");
+        assertEquals(String.format(Locale.ROOT, "%+.1f LU", loudness.after().analysis().integratedLufs()
+                - loudness.before().analysis().integratedLufs()), cell(trail, "3 \u2014 loudness", 3));
+        String matched = cell(trail, "3 \u2014 loudness", 4);
+        assertTrue(matched.matches("[+-]?0\\.[0-3] dB"), "a gain moves the level-matched figure (almost) not at all: "
+                + matched);
+    }
+
     static Element byId(Document doc, String id) {
         Element e = byIdUnder(doc.getDocumentElement(), id);
         assertNotNull(e, "no element with id " + id);

@@ -30,7 +30,7 @@ import org.freshears.io.AtomicFile;
 /**
  * Reads and writes {@code session.json}. Written with a fixed field order, '\n' line ends and Jackson's
  * own shortest-round-trip double formatting (the same text on every JDK), so the same session gives the
- * same bytes. Read strictly: a newer format version, an unknown step type or field, a missing field, a
+ * same bytes. An older format version is read through {@link FormatUpgrade}. Read strictly: a newer format version, an unknown step type or field, a missing field, a
  * null or a wrongly typed value is a {@link SessionFormatException} naming the place and the fault.
  * Types are never taken from the file: steps, conditions and expectations go through explicit
  * registries ({@link StepTypes}), and Jackson's default typing is off.
@@ -49,6 +49,11 @@ public final class SessionJson {
 
     /** The file's bytes: UTF-8 JSON, two-space indent, '\n' line ends, a final newline. */
     public static byte[] toBytes(SessionRecord record) {
+        if (record.formatVersion() != SessionRecord.FORMAT_VERSION) {
+            // An older file is read in today's layout (FormatUpgrade); written out, it would be neither.
+            throw new IllegalArgumentException("a format-" + record.formatVersion() + " session is read, not "
+                    + "written: this freshears writes format " + SessionRecord.FORMAT_VERSION);
+        }
         try {
             return (WRITER.writeValueAsString(record) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
@@ -74,7 +79,7 @@ public final class SessionJson {
         if (root == null || root.isMissingNode()) {
             throw new SessionFormatException(file, "is empty; not a freshears session");
         }
-        checkFormat(file, root);
+        FormatUpgrade.toCurrent(root, checkFormat(file, root));
         try {
             return checkFit(file, MAPPER.treeToValue(root, SessionRecord.class));
         } catch (JsonMappingException e) {
@@ -132,7 +137,7 @@ public final class SessionJson {
     }
 
     /** Format and version first: a newer file should say so, not fail on the first field it added. */
-    private static void checkFormat(Path file, JsonNode root) throws SessionFormatException {
+    private static int checkFormat(Path file, JsonNode root) throws SessionFormatException {
         if (!root.isObject()) {
             throw new SessionFormatException(file, "not a freshears session (expected a JSON object, got "
                     + JsonFaults.kind(root) + ")");
@@ -157,6 +162,7 @@ public final class SessionJson {
         if (v < 1) {
             throw new SessionFormatException(file, "format version " + v + " does not exist (versions start at 1)");
         }
+        return v;
     }
 
     private static ObjectMapper mapper(boolean withTypes) {

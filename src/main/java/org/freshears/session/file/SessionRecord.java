@@ -21,8 +21,8 @@ import org.freshears.checklist.Metric;
 import org.freshears.checklist.TimeSpan;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.BandEnergy;
-import org.freshears.measure.BandLevel;
 import org.freshears.measure.LoudnessMeter;
+import org.freshears.measure.MatchedBandLevel;
 import org.freshears.measure.SpectrumAnalyzer;
 import org.freshears.measure.TruePeakMeter;
 import org.freshears.session.CheckItem;
@@ -64,8 +64,13 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         List<CheckEntry> checks, List<Render> renders) {
 
     public static final String FORMAT = "freshears-session";
-    /** Bump on any change a reader of the previous version could not read; keep reading the old ones. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * Bump on any change a reader of the previous version could not read; keep reading the old ones.
+     * 2: problem areas are judged level-matched (band dBFS minus the version's integrated LUFS,
+     * {@link MatchedBandLevel}); their levels gained {@code matchedDb}, the algorithms {@code problemLevel}.
+     * A version-1 file is read through {@link FormatUpgrade}.
+     */
+    public static final int FORMAT_VERSION = 2;
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -73,8 +78,9 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         if (!FORMAT.equals(format)) {
             throw new IllegalArgumentException("format must be '" + FORMAT + "', got '" + format + "'");
         }
-        if (formatVersion != FORMAT_VERSION) {
-            throw new IllegalArgumentException("formatVersion must be " + FORMAT_VERSION + ", got " + formatVersion);
+        if (formatVersion < 1 || formatVersion > FORMAT_VERSION) {
+            throw new IllegalArgumentException("formatVersion must be 1 to " + FORMAT_VERSION + ", got "
+                    + formatVersion);
         }
         required("toolVersion", toolVersion);
         required("algorithms", algorithms);
@@ -155,7 +161,7 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
             Problem p = v.problem();
             problems.add(new ProblemEntry(p.name(), p.area().span(), p.area().band(), p.area().expectation(),
                     p.addressedBy().stream().map(StepRun::name).toList(),
-                    Level.of(v.mix().problemLevels().get(p.name())), Level.of(v.measuredIn().problemLevels().get(p.name())),
+                    Level.of(v.mix().matchedLevel(p.name())), Level.of(v.measuredIn().matchedLevel(p.name())),
                     v.measuredIn().name(), v.done(), v.evidence()));
         }
 
@@ -217,19 +223,27 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
 
     // ---- the parts --------------------------------------------------------------------------------
 
-    /** Versions of the measuring algorithms whose figures the file holds (a replay does not use them). */
-    @JsonPropertyOrder({"loudness", "truePeak", "spectrum", "bandEnergy"})
-    public record Algorithms(String loudness, String truePeak, String spectrum, String bandEnergy) {
+    /**
+     * Versions of the measuring algorithms whose figures the file holds (a replay does not use them).
+     *
+     * @param problemLevel the figure problem areas are judged on ({@link MatchedBandLevel#ALGORITHM_VERSION};
+     *     in a version-1 file, {@link FormatUpgrade#VERSION_1_PROBLEM_LEVEL})
+     */
+    @JsonPropertyOrder({"loudness", "truePeak", "spectrum", "bandEnergy", "problemLevel"})
+    public record Algorithms(String loudness, String truePeak, String spectrum, String bandEnergy,
+            String problemLevel) {
         public Algorithms {
             requireText("loudness", loudness);
             requireText("truePeak", truePeak);
             requireText("spectrum", spectrum);
             requireText("bandEnergy", bandEnergy);
+            requireText("problemLevel", problemLevel);
         }
 
         public static Algorithms current() {
             return new Algorithms(LoudnessMeter.ALGORITHM_VERSION, TruePeakMeter.ALGORITHM_VERSION,
-                    SpectrumAnalyzer.ALGORITHM_VERSION, BandEnergy.ALGORITHM_VERSION);
+                    SpectrumAnalyzer.ALGORITHM_VERSION, BandEnergy.ALGORITHM_VERSION,
+                    MatchedBandLevel.ALGORITHM_VERSION);
         }
     }
 
@@ -294,11 +308,18 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         }
     }
 
-    /** A band level in a snapshot (null values: digital silence). */
-    @JsonPropertyOrder({"bandDb", "relativeDb"})
-    public record Level(Double bandDb, Double relativeDb) {
-        static Level of(BandLevel level) {
-            return level == null ? null : new Level(Facts.orNull(level.bandDb()), Facts.orNull(level.relativeDb()));
+    /**
+     * A problem's band level in a snapshot (null values: digital silence).
+     *
+     * @param bandDb the band's level in the span, dBFS
+     * @param relativeDb the band against the whole spectrum of the span, dB (what format 1 judged)
+     * @param matchedDb the band against the snapshot's integrated loudness, dB: what the verdict judges
+     */
+    @JsonPropertyOrder({"bandDb", "relativeDb", "matchedDb"})
+    public record Level(Double bandDb, Double relativeDb, Double matchedDb) {
+        static Level of(MatchedBandLevel level) {
+            return level == null ? null : new Level(Facts.orNull(level.bandDb()),
+                    Facts.orNull(level.level().relativeDb()), Facts.orNull(level.matchedDb()));
         }
     }
 

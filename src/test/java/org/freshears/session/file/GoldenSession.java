@@ -58,6 +58,8 @@ import org.freshears.testing.Signals;
  */
 public final class GoldenSession {
     public static final String JSON = "every-step.session.json";
+    /** The same session as format version 1 wrote it (problem areas judged against the whole spectrum). */
+    public static final String JSON_V1 = "every-step.v1.session.json";
     public static final String MIX = "golden-mix.wav";
 
     private GoldenSession() {
@@ -88,17 +90,22 @@ public final class GoldenSession {
         return file;
     }
 
-    /** Runs the golden session in a folder (mix, outputs and JSON all there) and returns the JSON's path. */
     /** Copies the golden session file and writes its mix into a folder; returns the copy's path. */
     public static Path install(Path folder) throws Exception {
-        Path json = folder.resolve(JSON);
-        try (var in = GoldenSession.class.getResourceAsStream("/sessions/" + JSON)) {
+        return install(folder, JSON);
+    }
+
+    /** Copies a golden session file (by resource name) and writes its mix into a folder; returns the copy's path. */
+    public static Path install(Path folder, String resource) throws Exception {
+        Path json = folder.resolve(resource);
+        try (var in = GoldenSession.class.getResourceAsStream("/sessions/" + resource)) {
             Files.copy(java.util.Objects.requireNonNull(in, "golden session resource"), json);
         }
         writeMix(folder);
         return json;
     }
 
+    /** Runs the golden session in a folder (mix, outputs and JSON all there) and returns the JSON's path. */
     public static Path run(Path folder) throws Exception {
         Path mixFile = writeMix(folder);
         Session s;

@@ -2,6 +2,7 @@ package org.freshears.session.file;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -16,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Old sessions keep working and keep their bits: the golden session file of format version 1 (every
- * step type) is read, written back to the same bytes, and replayed against its deterministic mix to
- * the pinned SHA-256 of every output.
+ * Old sessions keep working and keep their bits: the golden session file (every step type) is read,
+ * written back to the same bytes, and replayed against its deterministic mix to the pinned SHA-256 of
+ * every output; the same session as format version 1 wrote it still reads and replays to the same bits.
  */
 class GoldenSessionTest {
     /** The golden mix as 24-bit PCM: pins the generator, so a changed test signal is not mistaken for a bug. */
@@ -36,7 +37,7 @@ class GoldenSessionTest {
     void theGoldenFileReadsCoversEveryStepTypeAndWritesBackToTheSameBytes() throws Exception {
         Path json = GoldenSession.install(dir);
         SessionRecord record = SessionJson.read(json);
-        assertEquals(1, record.formatVersion());
+        assertEquals(SessionRecord.FORMAT_VERSION, record.formatVersion());
         Set<String> types = new TreeSet<>();
         for (SessionRecord.StepEntry step : record.steps()) {
             for (Step s : step.processors()) {
@@ -47,7 +48,31 @@ class GoldenSessionTest {
         assertEquals(MIX_SHA256, record.mix().sha256());
         assertEquals(OUTPUT_SHA256, record.renders().stream().map(SessionRecord.Render::sha256).toList());
         assertArrayEquals(Files.readAllBytes(json), SessionJson.toBytes(record),
-                "the writer still writes version 1 byte for byte as it did");
+                "the writer still writes the current version byte for byte as it did");
+    }
+
+    @Test
+    void aVersion1FileReadsWithItsLevelMatchedFiguresWorkedOutAndReplaysToTheSameBits() throws Exception {
+        Path json = GoldenSession.install(dir, GoldenSession.JSON_V1);
+        SessionRecord v1 = SessionJson.read(json);
+        SessionRecord v2 = SessionJson.read(GoldenSession.install(Files.createDirectories(dir.resolve("v2")),
+                GoldenSession.JSON));
+        assertEquals(1, v1.formatVersion());
+        assertEquals(FormatUpgrade.VERSION_1_PROBLEM_LEVEL, v1.algorithms().problemLevel());
+        assertEquals(v2.renders(), v1.renders());
+        assertEquals(v2.steps(), v1.steps());
+        for (int i = 0; i < v2.problems().size(); i++) {
+            SessionRecord.ProblemEntry old = v1.problems().get(i);
+            SessionRecord.ProblemEntry now = v2.problems().get(i);
+            // Worked out from the file's own band levels and loudness: the figures format 2 records.
+            assertEquals(now.inMix().matchedDb(), old.inMix().matchedDb(), 1e-9, old.name());
+            assertEquals(now.inMaster().matchedDb(), old.inMaster().matchedDb(), 1e-9, old.name());
+            assertTrue(old.evidence().contains("relative to the whole spectrum"), "verdicts stay as judged");
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SessionJson.toBytes(v1));
+        assertEquals("a format-1 session is read, not written: this freshears writes format 2", e.getMessage());
+        ReplayReport report = Replay.run(json, null, null, Progress.Factory.NONE);
+        assertEquals(OUTPUT_SHA256, report.outputs().stream().map(ReplayReport.OutputResult::actualSha256).toList());
     }
 
     @Test

@@ -40,7 +40,7 @@ class SessionJsonTest {
 
     static SessionRecord sample() {
         SessionRecord.Facts facts = SessionRecord.Facts.of(-14.02, -1.13, 5.4, 12.89);
-        return new SessionRecord(SessionRecord.FORMAT, 1, "test", SessionRecord.Algorithms.current(),
+        return new SessionRecord(SessionRecord.FORMAT, SessionRecord.FORMAT_VERSION, "test", SessionRecord.Algorithms.current(),
                 new SessionRecord.Mix("../mixes/song mix.wav", SHA_A,
                         new SessionRecord.MixFormat(WavFormat.Encoding.PCM_INTEGER, 24, 24, 2, 48_000, 480_000),
                         SessionRecord.Facts.of(-19.5, -0.4, 6.1, Double.NaN)),
@@ -48,8 +48,8 @@ class SessionJsonTest {
                         new SessionRecord.Note(new TimeSpan(1.5, 1.501), "snare bites")),
                 List.of(new SessionRecord.SectionEntry("chorus", new TimeSpan(2, 4))),
                 List.of(new SessionRecord.ProblemEntry("mud", new TimeSpan(0, 5), new Band(180, 400),
-                        new Expectation.ReduceBy(2), List.of("eq"), new SessionRecord.Level(-20.5, -6.25),
-                        new SessionRecord.Level(-23.0, null), "loudness", true, "band 2.5 dB lower ± 0.1")),
+                        new Expectation.ReduceBy(2), List.of("eq"), new SessionRecord.Level(-20.5, -6.25, 0.5),
+                        new SessionRecord.Level(-23.0, null, null), "loudness", true, "band 2.5 dB lower ± 0.1")),
                 List.of(new SessionRecord.StepEntry(1, "eq", List.of(new Bell(300, -2).q(1.2), new HighPass(25)),
                                 List.of(new Bell(300, -2).q(1.2), new HighPass(25)), facts),
                         new SessionRecord.StepEntry(2, "glue", List.of(Compressor.defaults().ratio(1.5)),
@@ -78,7 +78,7 @@ class SessionJsonTest {
         assertArrayEquals(bytes, SessionJson.toBytes(back), "writing what was read gives the same bytes");
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertFalse(text.contains("\r"), "\\n line ends on every system");
-        assertTrue(text.startsWith("{\n  \"format\": \"freshears-session\",\n  \"formatVersion\": 1,\n"
+        assertTrue(text.startsWith("{\n  \"format\": \"freshears-session\",\n  \"formatVersion\": 2,\n"
                 + "  \"toolVersion\": \"test\",\n  \"algorithms\": {\n"), text);
         assertTrue(text.contains("\"integratedLufs\": -19.5,"), "facts as numbers");
         assertTrue(text.contains("\"plrDb\": null"), "NaN is written as null, never as NaN");
@@ -162,11 +162,11 @@ class SessionJsonTest {
 
     @Test
     void aNewerFormatVersionSaysSo() {
-        assertFault("format version 3 is newer than this freshears reads (1); use a newer freshears",
-                root -> root.put("formatVersion", 3));
+        assertFault("format version 4 is newer than this freshears reads (2); use a newer freshears",
+                root -> root.put("formatVersion", 4));
         // ...before complaining about anything that version may have added.
-        assertFault("format version 2 is newer than this freshears reads (1); use a newer freshears", root -> {
-            root.put("formatVersion", 2);
+        assertFault("format version 3 is newer than this freshears reads (2); use a newer freshears", root -> {
+            root.put("formatVersion", 3);
             root.put("somethingNew", 1);
         });
     }

@@ -1,0 +1,67 @@
+package org.freshears.session.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads an older session file as the current layout, before strict binding. Version 1 judged problem
+ * areas relative to the whole spectrum of their span; version 2 judges them level-matched (band dBFS
+ * minus the version's integrated LUFS). A version-1 file holds both numbers that figure needs (each
+ * level's {@code bandDb}, each snapshot's {@code integratedLufs}), so its {@code matchedDb} is worked out
+ * here; its verdicts stay as recorded, judged the old way, and the record keeps {@code formatVersion} 1
+ * and {@code algorithms.problemLevel} {@value #VERSION_1_PROBLEM_LEVEL} so nobody mistakes them.
+ * Its outputs replay as before: nothing here touches what a replay renders.
+ */
+final class FormatUpgrade {
+    /** What a version-1 file's problem verdicts were judged on. */
+    static final String VERSION_1_PROBLEM_LEVEL = "band relative to the whole spectrum of its span (format 1)";
+
+    private FormatUpgrade() {
+    }
+
+    /** Brings a file's tree of format {@code version} to the current layout, in place. */
+    static void toCurrent(JsonNode root, int version) {
+        if (version == 1 && root instanceof ObjectNode file) {
+            fromVersion1(file);
+        }
+    }
+
+    private static void fromVersion1(ObjectNode root) {
+        if (root.get("algorithms") instanceof ObjectNode algorithms && !algorithms.has("problemLevel")) {
+            algorithms.put("problemLevel", VERSION_1_PROBLEM_LEVEL);
+        }
+        JsonNode problems = root.get("problems");
+        if (problems == null || !problems.isArray()) {
+            return; // the strict reader names the fault
+        }
+        for (JsonNode problem : problems) {
+            addMatched(problem.get("inMix"), loudnessOf(root, "mix"));
+            JsonNode measuredIn = problem.get("measuredIn");
+            addMatched(problem.get("inMaster"), loudnessOf(root, measuredIn == null ? null : measuredIn.asText()));
+        }
+    }
+
+    private static void addMatched(JsonNode level, JsonNode loudnessLufs) {
+        if (level instanceof ObjectNode l && !l.has("matchedDb")) {
+            JsonNode band = l.get("bandDb");
+            if (band != null && band.isNumber() && loudnessLufs != null && loudnessLufs.isNumber()) {
+                l.put("matchedDb", band.doubleValue() - loudnessLufs.doubleValue());
+            } else {
+                l.putNull("matchedDb");
+            }
+        }
+    }
+
+    /** The integrated loudness recorded for a snapshot: the mix's facts, or the named step's. */
+    private static JsonNode loudnessOf(JsonNode root, String snapshot) {
+        if ("mix".equals(snapshot)) {
+            return root.path("mix").path("facts").get("integratedLufs");
+        }
+        for (JsonNode step : root.path("steps")) {
+            if (step.path("name").asText("").equals(snapshot)) {
+                return step.path("facts").get("integratedLufs");
+            }
+        }
+        return null;
+    }
+}
