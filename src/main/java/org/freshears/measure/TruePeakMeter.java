@@ -221,21 +221,7 @@ public final class TruePeakMeter {
         /** The largest |value| of outputs [n0, n0 + length), each computed as {@link #blockPeak} does. */
         private float outputsPeak(int n0, int length) {
             System.arraycopy(inputs, n0, window, 0, length + TAPS_PER_PHASE - 1);
-            float max = 0;
-            float min = 0;
-            for (int p = 1; p < phases.length; p++) {
-                TruePeakFilter.branch(phases[p], window, acc, length);
-                for (int i = 0; i < length; i++) {
-                    float a = acc[i];
-                    if (a > max || a != a) {
-                        max = a;
-                    }
-                    if (a < min || a != a) {
-                        min = a;
-                    }
-                }
-            }
-            return Math.max(max, -min);
+            return branchesPeak(phases, window, acc, length);
         }
 
         /** The larger of two magnitudes; a NaN sticks. */
@@ -386,8 +372,6 @@ public final class TruePeakMeter {
     private static float blockPeak(float[] x, float[][] phases, long n0, int length, float[] window, float[] acc) {
         final int taps = TAPS_PER_PHASE;
         final int frames = x.length;
-        float max = 0;
-        float min = 0;
         int outputs = (int) Math.min(length, frames + taps / 2 - 1 - n0);
         if (outputs <= 0) {
             return 0;
@@ -400,6 +384,17 @@ public final class TruePeakMeter {
         if (to > from) {
             System.arraycopy(x, (int) (first + from), window, from, to - from);
         }
+        return branchesPeak(phases, window, acc, outputs);
+    }
+
+    /**
+     * The largest |value| of the first {@code outputs} outputs of every interpolating phase (phase 0 is the
+     * samples themselves) over {@code window}; the streaming and the whole-buffer meters share it, so both
+     * compute every output the same way.
+     */
+    private static float branchesPeak(float[][] phases, float[] window, float[] acc, int outputs) {
+        float max = 0;
+        float min = 0;
         for (int p = 1; p < phases.length; p++) {
             TruePeakFilter.branch(phases[p], window, acc, outputs);
             // Comparisons, not Math.max/min(float, float) (calls on C1), with their NaN semantics: a NaN
