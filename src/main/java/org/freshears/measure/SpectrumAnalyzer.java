@@ -91,6 +91,17 @@ public final class SpectrumAnalyzer {
                         Math.min(starts.length, (chunk + 1) * CHUNK_SEGMENTS), series, midSide))
                 .toList();
 
+        return calibrated(partials, series, bins, window, starts.length, buffer.sampleRate(), n,
+                seriesNames(buffer, midSide));
+    }
+
+    /**
+     * The spectrum of power sums per series and bin: the chunks' partial sums added in chunk order (so the
+     * result does not depend on threads), averaged over the segments and calibrated as the class comment
+     * says. The long-term spectrum and {@link SpectrumTrackAnalyzer}'s share it.
+     */
+    static Spectrum calibrated(List<double[][]> partials, int series, int bins, SpectrumWindow window, int segments,
+            int sampleRate, int n, List<String> seriesNames) {
         double[][] power = new double[series][bins];
         for (double[][] partial : partials) {
             for (int s = 0; s < series; s++) {
@@ -99,8 +110,8 @@ public final class SpectrumAnalyzer {
                 }
             }
         }
-        double interior = 4 / (window.sum * window.sum) / starts.length;
-        double edge = 1 / (window.sum * window.sum) / starts.length;
+        double interior = 4 / (window.sum * window.sum) / segments;
+        double edge = 1 / (window.sum * window.sum) / segments;
         double[][] levels = new double[series][bins];
         for (int s = 0; s < series; s++) {
             for (int k = 0; k < bins; k++) {
@@ -110,9 +121,9 @@ public final class SpectrumAnalyzer {
         }
         double[] freqs = new double[bins];
         for (int k = 0; k < bins; k++) {
-            freqs[k] = k * (double) buffer.sampleRate() / n;
+            freqs[k] = k * (double) sampleRate / n;
         }
-        return new Spectrum(buffer.sampleRate(), n, starts.length, seriesNames(buffer, midSide), freqs, levels);
+        return new Spectrum(sampleRate, n, segments, seriesNames, freqs, levels);
     }
 
     /** Segment starts: 0, n/2, n, … while a segment fits, plus one segment ending at the last sample if needed. */

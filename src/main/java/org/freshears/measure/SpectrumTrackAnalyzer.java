@@ -52,28 +52,8 @@ public final class SpectrumTrackAnalyzer {
                         Math.min(starts.length, (chunk + 1) * SpectrumAnalyzer.CHUNK_SEGMENTS), series, midSide,
                         bandOfBin, bands.count(), firstBin, lastBin, segmentPower))
                 .toList();
-        double[][] power = new double[series][bins];
-        for (double[][] partial : partials) { // in chunk order, as SpectrumAnalyzer adds them
-            for (int s = 0; s < series; s++) {
-                for (int k = 0; k < bins; k++) {
-                    power[s][k] += partial[s][k];
-                }
-            }
-        }
-        double interior = 4 / (window.sum * window.sum) / starts.length;
-        double edge = 1 / (window.sum * window.sum) / starts.length;
-        double[][] levels = new double[series][bins];
-        for (int s = 0; s < series; s++) {
-            for (int k = 0; k < bins; k++) {
-                levels[s][k] = Levels.powerDb(power[s][k] * (k == 0 || k == bins - 1 ? edge : interior));
-            }
-        }
-        double[] freqs = new double[bins];
-        for (int k = 0; k < bins; k++) {
-            freqs[k] = k * (double) rate / n;
-        }
-        Spectrum spectrum = new Spectrum(rate, n, starts.length, SpectrumAnalyzer.seriesNames(buffer, midSide),
-                freqs, levels);
+        Spectrum spectrum = SpectrumAnalyzer.calibrated(partials, series, bins, window, starts.length, rate, n,
+                SpectrumAnalyzer.seriesNames(buffer, midSide));
         return windows(spectrum, bands, starts, n, rate, frames, segmentPower);
     }
 
