@@ -21,6 +21,7 @@ import org.freshears.notebook.NotebookListener;
 import org.freshears.notebook.NotebookRun;
 import org.freshears.notebook.NotebookRunner;
 import org.freshears.notebook.PercentNotebook;
+import org.freshears.session.Checklist;
 import org.freshears.session.Session;
 import org.freshears.session.SessionContext;
 import picocli.CommandLine.Command;
@@ -136,12 +137,10 @@ final class RunCommand implements Callable<Integer> {
                     + run.failure().get().message()));
             return ExitStatus.BAD_INPUT;
         }
-        // Nothing on the checklist proves nothing: a run is done only when some session has items and all hold.
-        boolean done = !sessions.isEmpty()
-                && sessions.stream().allMatch(s -> s.checklist().done() && s.checklist().size() > 0);
-        for (Session s : sessions) {
-            stdout.print(s.checklist());
-        }
+        // Judged once per session; an empty checklist is not done (Checklist.done), nor is a run with no session.
+        List<Checklist> checklists = sessions.stream().map(Session::checklist).toList();
+        boolean done = !checklists.isEmpty() && checklists.stream().allMatch(Checklist::done);
+        checklists.forEach(stdout::print);
         stdout.flush();
         return done ? ExitStatus.OK : ExitStatus.NOT_DONE;
     }

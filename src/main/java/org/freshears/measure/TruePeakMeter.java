@@ -161,16 +161,7 @@ public final class TruePeakMeter {
             int length = HISTORY + count;
             float blockPeak = 0;
             for (int k = 0, n = (length + CELL_FRAMES - 1) / CELL_FRAMES; k < n; k++) {
-                float largest = 0;
-                for (int i = k * CELL_FRAMES, end = Math.min(length, i + CELL_FRAMES); i < end; i++) {
-                    float a = Math.abs(inputs[i]);
-                    if (!(a <= largest)) { // larger, or NaN
-                        largest = a;
-                        if (a != a) {
-                            break;
-                        }
-                    }
-                }
+                float largest = cellPeak(inputs, k * CELL_FRAMES, Math.min(length, (k + 1) * CELL_FRAMES));
                 cells[k] = largest;
                 blockPeak = larger(blockPeak, largest);
             }
@@ -275,19 +266,24 @@ public final class TruePeakMeter {
     static float[] cellPeaks(float[] x) {
         float[] cells = new float[(x.length + CELL_FRAMES - 1) / CELL_FRAMES];
         for (int k = 0; k < cells.length; k++) {
-            float largest = 0;
-            for (int i = k * CELL_FRAMES, end = Math.min(x.length, i + CELL_FRAMES); i < end; i++) {
-                float a = Math.abs(x[i]);
-                if (!(a <= largest)) { // larger, or NaN
-                    largest = a;
-                    if (a != a) {
-                        break;
-                    }
-                }
-            }
-            cells[k] = largest;
+            cells[k] = cellPeak(x, k * CELL_FRAMES, Math.min(x.length, (k + 1) * CELL_FRAMES));
         }
         return cells;
+    }
+
+    /** The largest |x[i]| over [from, end), or NaN as soon as one is NaN (the streaming meter shares it). */
+    private static float cellPeak(float[] x, int from, int end) {
+        float largest = 0;
+        for (int i = from; i < end; i++) {
+            float a = Math.abs(x[i]);
+            if (!(a <= largest)) { // larger, or NaN
+                largest = a;
+                if (a != a) {
+                    break;
+                }
+            }
+        }
+        return largest;
     }
 
     /**
