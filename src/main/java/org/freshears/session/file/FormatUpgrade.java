@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * level's {@code bandDb}, each snapshot's {@code integratedLufs}), so its {@code matchedDb} is worked out
  * here; its verdicts stay as recorded, judged the old way, and the record keeps {@code formatVersion} 1
  * and {@code algorithms.problemLevel} {@value #VERSION_1_PROBLEM_LEVEL} so nobody mistakes them.
- * Its outputs replay as before: nothing here touches what a replay renders.
+ * Its outputs replay as before: nothing here touches what a replay renders. Version 3 added
+ * {@code listeningTests}: an older file reads with an empty list.
  */
 final class FormatUpgrade {
     /** What a version-1 file's problem verdicts were judged on. */
@@ -23,6 +24,10 @@ final class FormatUpgrade {
     static void toCurrent(JsonNode root, int version) {
         if (version == 1 && root instanceof ObjectNode file) {
             fromVersion1(file);
+        }
+        if (version <= 2 && root instanceof ObjectNode file && !file.has("listeningTests")) {
+            // Version 3 added the list of blind ABX tests; an older file has none.
+            file.putArray("listeningTests");
         }
     }
 

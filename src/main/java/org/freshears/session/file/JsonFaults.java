@@ -196,6 +196,8 @@ final class JsonFaults {
             case "checks" -> "check";
             case "notes" -> "note";
             case "sections" -> "section";
+            case "listeningTests" -> "listening test";
+            case "trials" -> "trial";
             default -> list;
         };
     }

@@ -56,12 +56,14 @@ import org.freshears.session.StepRun;
  * @param steps         the chain, in order
  * @param checks        checks with their results
  * @param renders       every output written, in the order written
+ * @param listeningTests blind ABX tests folded in by {@code freshears abx-import}, in the order imported
+ *                      (a record of what was heard: a replay ignores them)
  */
 @JsonPropertyOrder({"format", "formatVersion", "toolVersion", "algorithms", "mix", "notes", "sections", "problems",
-    "steps", "checks", "renders"})
+    "steps", "checks", "renders", "listeningTests"})
 public record SessionRecord(String format, int formatVersion, String toolVersion, Algorithms algorithms, Mix mix,
         List<Note> notes, List<SectionEntry> sections, List<ProblemEntry> problems, List<StepEntry> steps,
-        List<CheckEntry> checks, List<Render> renders) {
+        List<CheckEntry> checks, List<Render> renders, List<ListeningTest> listeningTests) {
 
     public static final String FORMAT = "freshears-session";
     /**
@@ -69,8 +71,13 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
      * 2: problem areas are judged level-matched (band dBFS minus the version's integrated LUFS,
      * {@link MatchedBandLevel}); their levels gained {@code matchedDb}, the algorithms {@code problemLevel}.
      * A version-1 file is read through {@link FormatUpgrade}.
+     * 3: {@code listeningTests}, blind ABX results ({@link ListeningTest}); a version-2 file reads with none.
      */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
+    /** The version keys a listening test names besides {@code "step:<name>"}. */
+    public static final String MIX_VERSION = "mix";
+    public static final String MASTER_VERSION = "master";
+    public static final String STEP_VERSION_PREFIX = "step:";
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
@@ -91,6 +98,7 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         steps = List.copyOf(required("steps", steps));
         checks = List.copyOf(required("checks", checks));
         renders = List.copyOf(required("renders", renders));
+        listeningTests = List.copyOf(required("listeningTests", listeningTests));
 
         Set<String> stepNames = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -131,6 +139,46 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
                 }
             }
         }
+        for (int i = 0; i < listeningTests.size(); i++) {
+            ListeningTest test = listeningTests.get(i);
+            for (ListeningTest.Version v : List.of(test.a(), test.b())) {
+                if (!versionKeys(steps).contains(v.version())) {
+                    throw new IllegalArgumentException("listening test " + (i + 1) + " compares '" + v.version()
+                            + "', which is not a version of this session (" + String.join(", ", versionKeys(steps))
+                            + ")");
+                }
+            }
+        }
+    }
+
+    /**
+     * The versions a listening test may compare, as the report's player names them: {@code "mix"},
+     * {@code "master"} (the end of the chain) and {@code "step:<name>"} for each step's output.
+     */
+    public List<String> versionKeys() {
+        return versionKeys(steps);
+    }
+
+    private static List<String> versionKeys(List<StepEntry> steps) {
+        List<String> keys = new ArrayList<>();
+        keys.add(MIX_VERSION);
+        keys.add(MASTER_VERSION);
+        steps.forEach(step -> keys.add(STEP_VERSION_PREFIX + step.name()));
+        return keys;
+    }
+
+    /** The same record with one more listening test at the end of its list. */
+    public SessionRecord withListeningTest(ListeningTest test) {
+        List<ListeningTest> tests = new ArrayList<>(listeningTests);
+        tests.add(test);
+        return new SessionRecord(format, formatVersion, toolVersion, algorithms, mix, notes, sections, problems, steps,
+                checks, renders, tests);
+    }
+
+    /** The same record, in another format version's layout (the caller knows the layouts agree). */
+    SessionRecord withFormatVersion(int version) {
+        return new SessionRecord(format, version, toolVersion, algorithms, mix, notes, sections, problems, steps,
+                checks, renders, listeningTests);
     }
 
     /**
@@ -182,8 +230,9 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
                 Facts.of(r.integratedLufs(), r.truePeakDbtp(), r.loudnessRangeLu(),
                         r.truePeakDbtp() - r.integratedLufs()), r.clippedSamples())).toList();
 
+        // Listening tests come later, from the report's ABX page (freshears abx-import).
         return new SessionRecord(FORMAT, FORMAT_VERSION, toolVersion, Algorithms.current(), mix, notes, sections,
-                problems, steps, checks, renders);
+                problems, steps, checks, renders, List.of());
     }
 
     /**

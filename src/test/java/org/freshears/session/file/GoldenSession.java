@@ -60,6 +60,8 @@ public final class GoldenSession {
     public static final String JSON = "every-step.session.json";
     /** The same session as format version 1 wrote it (problem areas judged against the whole spectrum). */
     public static final String JSON_V1 = "every-step.v1.session.json";
+    /** The same session as format version 2 wrote it (before listening tests). */
+    public static final String JSON_V2 = "every-step.v2.session.json";
     public static final String MIX = "golden-mix.wav";
 
     private GoldenSession() {

@@ -70,7 +70,20 @@ class GoldenSessionTest {
             assertTrue(old.evidence().contains("relative to the whole spectrum"), "verdicts stay as judged");
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SessionJson.toBytes(v1));
-        assertEquals("a format-1 session is read, not written: this freshears writes format 2", e.getMessage());
+        assertEquals("a format-1 session is read, not written: this freshears writes format 3", e.getMessage());
+        ReplayReport report = Replay.run(json, null, null, Progress.Factory.NONE);
+        assertEquals(OUTPUT_SHA256, report.outputs().stream().map(ReplayReport.OutputResult::actualSha256).toList());
+    }
+
+    @Test
+    void aVersion2FileReadsWithNoListeningTestsAsTheSameSessionAndReplaysToTheSameBits() throws Exception {
+        Path json = GoldenSession.install(dir, GoldenSession.JSON_V2);
+        SessionRecord v2 = SessionJson.read(json);
+        SessionRecord now = SessionJson.read(GoldenSession.install(Files.createDirectories(dir.resolve("now")),
+                GoldenSession.JSON));
+        assertEquals(2, v2.formatVersion());
+        assertEquals(List.of(), v2.listeningTests());
+        assertEquals(now, v2.withFormatVersion(SessionRecord.FORMAT_VERSION), "format 3 only added listening tests");
         ReplayReport report = Replay.run(json, null, null, Progress.Factory.NONE);
         assertEquals(OUTPUT_SHA256, report.outputs().stream().map(ReplayReport.OutputResult::actualSha256).toList());
     }

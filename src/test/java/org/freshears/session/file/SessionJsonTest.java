@@ -64,7 +64,8 @@ class SessionJsonTest {
                                 new SessionRecord.DitherSettings(false, NoiseShaping.NONE, 0), SHA_B, facts, 0),
                         new SessionRecord.Render("master.wav", 3, new SessionRecord.RenderFormat(16, false),
                                 new SessionRecord.DitherSettings(true, NoiseShaping.WANNAMAKER_9, 0x4652455348454152L),
-                                SHA_A, facts, 3)));
+                                SHA_A, facts, 3)),
+                List.of());
     }
 
     @Test
@@ -78,7 +79,7 @@ class SessionJsonTest {
         assertArrayEquals(bytes, SessionJson.toBytes(back), "writing what was read gives the same bytes");
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertFalse(text.contains("\r"), "\\n line ends on every system");
-        assertTrue(text.startsWith("{\n  \"format\": \"freshears-session\",\n  \"formatVersion\": 2,\n"
+        assertTrue(text.startsWith("{\n  \"format\": \"freshears-session\",\n  \"formatVersion\": 3,\n"
                 + "  \"toolVersion\": \"test\",\n  \"algorithms\": {\n"), text);
         assertTrue(text.contains("\"integratedLufs\": -19.5,"), "facts as numbers");
         assertTrue(text.contains("\"plrDb\": null"), "NaN is written as null, never as NaN");
@@ -162,11 +163,11 @@ class SessionJsonTest {
 
     @Test
     void aNewerFormatVersionSaysSo() {
-        assertFault("format version 4 is newer than this freshears reads (2); use a newer freshears",
-                root -> root.put("formatVersion", 4));
+        assertFault("format version 5 is newer than this freshears reads (3); use a newer freshears",
+                root -> root.put("formatVersion", 5));
         // ...before complaining about anything that version may have added.
-        assertFault("format version 3 is newer than this freshears reads (2); use a newer freshears", root -> {
-            root.put("formatVersion", 3);
+        assertFault("format version 4 is newer than this freshears reads (3); use a newer freshears", root -> {
+            root.put("formatVersion", 4);
             root.put("somethingNew", 1);
         });
     }
