@@ -35,6 +35,7 @@ class ArchitectureTest {
             Map.entry("notebook", Set.of("audio", "io", "session")),
             Map.entry("demo", Set.of("audio", "dsp")),
             Map.entry("findings", Set.of("audio", "dsp", "measure", "checklist")),
+            Map.entry("translation", Set.of("audio", "io", "dsp", "measure", "chain", "media")),
             Map.entry("cli.bench", Set.of("audio", "io", "dsp", "measure", "chain", "demo")),
             Map.entry("cli", Set.of("audio", "io", "dsp", "measure", "chain", "checklist", "findings", "plot",
                     "session", "session.file", "report", "notebook", "demo", "cli.bench")));
