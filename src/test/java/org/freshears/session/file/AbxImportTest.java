@@ -152,6 +152,23 @@ class AbxImportTest {
         assertArrayEquals(before, Files.readAllBytes(v1));
     }
 
+    @Test
+    void aTamperedListeningTestInTheSessionIsRefusedOnLoading() throws Exception {
+        AbxImport.run(write("abx.json", valid()), session);
+        String text = Files.readString(session);
+        Path unknown = dir.resolve("unknown.session.json");
+        Files.writeString(unknown, text.replace("\"version\": \"master\"", "\"version\": \"step:reverb\""));
+        SessionFormatException e = assertThrows(SessionFormatException.class, () -> SessionJson.read(unknown));
+        assertEquals(unknown + ": listening test 1 compares 'step:reverb', which is not a version of this session "
+                + "(mix, master, step:tidy, step:eq, step:linear, step:dynamics, step:colour, step:loudness, "
+                + "step:safety)", e.getMessage());
+        Path score = dir.resolve("score.session.json");
+        Files.writeString(score, text.replace("\"correct\": 11,", "\"correct\": 12,"));
+        e = assertThrows(SessionFormatException.class, () -> SessionJson.read(score));
+        assertEquals(score + ": invalid listening test 1: listening test score 12 of 12 (p = 0.003173828125) "
+                + "disagrees with its trials: 11 of 12 correct, p = 0.003173828125", e.getMessage());
+    }
+
     // ---- faults: one line naming the file and the place, nothing written ---------------------------------
 
     @Test
