@@ -84,6 +84,37 @@ public record TonalTarget(double[] frequenciesHz, double[] thirdOctaveDb) {
         return share;
     }
 
+    /**
+     * The target on the level-matched scale a problem area is judged on: each band's level (mean square per
+     * channel, dBFS) minus the loudness (LUFS) of audio with exactly this spectrum, in dB. The conversion is
+     * derived, not chosen: BS.1770-4's loudness of a spectrum is −0.691 + 10·log10(G·Σ_b p_b·|K(f_b)|²), with
+     * p_b the bands' mean squares, K the K-weighting and G the sum of the channels' weights (2 for stereo), so
+     * a band's level against the loudness is its share minus that loudness of the shares.
+     *
+     * @param loudnessWeight |K|² of each band ({@link org.freshears.measure.SpectrumTrack#bandLoudnessWeight})
+     * @param channelWeightSum G
+     */
+    public double[] bandVsLoudnessDb(FractionalOctaveBands bands, double[] loudnessWeight, double channelWeightSum) {
+        return vsOwnLoudness(bandShareDb(bands), loudnessWeight, channelWeightSum);
+    }
+
+    /** Band levels shifted so that audio with these levels has a loudness of 0 LUFS (see {@link #bandVsLoudnessDb}). */
+    static double[] vsOwnLoudness(double[] bandDb, double[] loudnessWeight, double channelWeightSum) {
+        double z = 0;
+        for (int b = 0; b < bandDb.length; b++) {
+            z += Math.pow(10, bandDb[b] / 10) * loudnessWeight[b];
+        }
+        double loudness = LOUDNESS_OFFSET_DB + 10 * Math.log10(channelWeightSum * z);
+        double[] vs = new double[bandDb.length];
+        for (int b = 0; b < bandDb.length; b++) {
+            vs[b] = bandDb[b] - loudness;
+        }
+        return vs;
+    }
+
+    /** BS.1770-4 eq. 2: loudness = −0.691 + 10·log10(Σ G_i·z_i). */
+    static final double LOUDNESS_OFFSET_DB = -0.691;
+
     @Override
     public boolean equals(Object o) {
         return o instanceof TonalTarget other && Arrays.equals(frequenciesHz, other.frequenciesHz)
