@@ -15,10 +15,11 @@ import org.freshears.measure.FractionalOctaveBands;
 public record TonalTarget(double[] frequenciesHz, double[] thirdOctaveDb) {
 
     /**
-     * The mean long-term spectrum of popular music, per third octave: highest from about 50 to 125 Hz, falling
-     * gently through the mids and about 5 dB per octave above 2 kHz, steeply above 12 kHz (Elowsson & Friberg
-     * 2017, fig. 2; Pestana et al. 2013, fig. 1). Checked against the clean demo mix and Debian recordings
-     * (README, "How the findings were checked").
+     * A balanced release's long-term spectrum, per third octave: highest from about 50 to 125 Hz, falling gently
+     * through the mids and about 5 dB per octave above 2 kHz, steeply above 12 kHz. The shape is drawn after the
+     * mean long-term spectrum of popular music measured by Elowsson & Friberg (AES 142nd Convention, paper 9762,
+     * 2017); the breakpoints are judgement, not values read off that paper's data. Checked against the clean
+     * demo mix, its planted problems and Debian recordings (README, "How the findings were checked").
      */
     public static final TonalTarget POPULAR_MUSIC = new TonalTarget(
             new double[] {20, 31.5, 50, 125, 250, 500, 1000, 2000, 4000, 8000, 12500, 16000, 20000},
