@@ -15,10 +15,11 @@ import org.freshears.measure.FractionalOctaveBands;
 public record TonalTarget(double[] frequenciesHz, double[] thirdOctaveDb) {
 
     /**
-     * The mean long-term spectrum of popular music, per third octave: highest from about 50 to 125 Hz, falling
-     * gently through the mids and about 5 dB per octave above 2 kHz, steeply above 12 kHz (Elowsson & Friberg
-     * 2017, fig. 2; Pestana et al. 2013, fig. 1). Checked against the clean demo mix and Debian recordings
-     * (README, "How the findings were checked").
+     * A balanced release's long-term spectrum, per third octave: highest from about 50 to 125 Hz, falling gently
+     * through the mids and about 5 dB per octave above 2 kHz, steeply above 12 kHz. The shape is drawn after the
+     * mean long-term spectrum of popular music measured by Elowsson & Friberg (AES 142nd Convention, paper 9762,
+     * 2017); the breakpoints are judgement, not values read off that paper's data. Checked against the clean
+     * demo mix, its planted problems and Debian recordings (README, "How the findings were checked").
      */
     public static final TonalTarget POPULAR_MUSIC = new TonalTarget(
             new double[] {20, 31.5, 50, 125, 250, 500, 1000, 2000, 4000, 8000, 12500, 16000, 20000},
@@ -83,6 +84,37 @@ public record TonalTarget(double[] frequenciesHz, double[] thirdOctaveDb) {
         }
         return share;
     }
+
+    /**
+     * The target on the level-matched scale a problem area is judged on: each band's level (mean square per
+     * channel, dBFS) minus the loudness (LUFS) of audio with exactly this spectrum, in dB. The conversion is
+     * derived, not chosen: BS.1770-4's loudness of a spectrum is −0.691 + 10·log10(G·Σ_b p_b·|K(f_b)|²), with
+     * p_b the bands' mean squares, K the K-weighting and G the sum of the channels' weights (2 for stereo), so
+     * a band's level against the loudness is its share minus that loudness of the shares.
+     *
+     * @param loudnessWeight |K|² of each band ({@link org.freshears.measure.SpectrumTrack#bandLoudnessWeight})
+     * @param channelWeightSum G
+     */
+    public double[] bandVsLoudnessDb(FractionalOctaveBands bands, double[] loudnessWeight, double channelWeightSum) {
+        return vsOwnLoudness(bandShareDb(bands), loudnessWeight, channelWeightSum);
+    }
+
+    /** Band levels shifted so that audio with these levels has a loudness of 0 LUFS (see {@link #bandVsLoudnessDb}). */
+    static double[] vsOwnLoudness(double[] bandDb, double[] loudnessWeight, double channelWeightSum) {
+        double z = 0;
+        for (int b = 0; b < bandDb.length; b++) {
+            z += Math.pow(10, bandDb[b] / 10) * loudnessWeight[b];
+        }
+        double loudness = LOUDNESS_OFFSET_DB + 10 * Math.log10(channelWeightSum * z);
+        double[] vs = new double[bandDb.length];
+        for (int b = 0; b < bandDb.length; b++) {
+            vs[b] = bandDb[b] - loudness;
+        }
+        return vs;
+    }
+
+    /** BS.1770-4 eq. 2: loudness = −0.691 + 10·log10(Σ G_i·z_i). */
+    static final double LOUDNESS_OFFSET_DB = -0.691;
 
     @Override
     public boolean equals(Object o) {

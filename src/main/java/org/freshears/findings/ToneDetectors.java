@@ -17,12 +17,18 @@ import org.freshears.measure.SpectrumCurve;
 import org.freshears.measure.SpectrumTrack;
 
 /**
- * Tone, located in time. Every window of the {@link SpectrumTrack} is read as band shares of its own whole
- * spectrum (so a loud chorus neither fakes nor hides anything). In a region (say the low mids), each
- * octave-wide group of bands is compared with the tonal target and with the song's own median share of
- * that group; a window is flagged when some group is further off than its threshold. Neighbouring flagged
- * windows merge into spans; the worst span is reported with its worst octave, or the whole song when the
- * spans cover most of the music.
+ * Tone, located in time, on the level-matched scale problem areas are judged on ({@link
+ * org.freshears.measure.MatchedBandLevel}: a band's level in dBFS minus the song's integrated loudness in
+ * LUFS), so a finding turned into a problem area reads, in the mix, the value the finding reported.
+ *
+ * <p>Each window of the {@link SpectrumTrack} is judged by its bands against its own loudness (a loud chorus
+ * neither fakes nor hides anything: a plain gain moves band and loudness alike), which is the matched level
+ * minus how much louder than the song the window is. So the reported threshold is the target on the matched
+ * scale plus that passage's loudness against the song: where a balanced release would put the band, were
+ * it this loud. In a region (say the low mids), each octave-wide group of bands is compared with the tonal
+ * target and with the song's own median; a window is flagged when some group is further off than its
+ * threshold. Neighbouring flagged windows merge into spans; the worst span is reported with its worst octave,
+ * or the whole song when the spans cover most of the music.
  */
 final class ToneDetectors {
     /** A first EQ move takes back half of what was measured: the rest is for the ear to judge. */
@@ -35,6 +41,8 @@ final class ToneDetectors {
     static final double NARROW_Q = 6;
     /** Resonances are read on the 1/12-octave smoothed spectrum: narrower than a note's band, wider than a bin. */
     static final int RESONANCE_FINE_FRACTION = 12;
+    /** The unit of a tonal finding's value and threshold: dB on the scale of {@link org.freshears.measure.MatchedBandLevel}. */
+    static final String MATCHED_UNIT = "dB re LUFS";
     /** Flagged windows separated by one unflagged window still make one span. */
     static final int GAP_WINDOWS = 1;
 
@@ -69,8 +77,9 @@ final class ToneDetectors {
         if (w.music.length == 0) {
             return found;
         }
-        double[] share = t.tonalTarget().bandShareDb(track.bands());
-        double[] tilted = tiltedToSong(track, w, share, t);
+        double[] weight = track.bandLoudnessWeight();
+        double[] share = t.tonalTarget().bandVsLoudnessDb(track.bands(), weight, track.channelWeightSum());
+        double[] tilted = tiltedToSong(track, w, share, weight, t);
         for (Region r : regions) {
             if (r.highHz > r.lowHz) {
                 region(a, track, w, r.bump ? tilted : share, r, t, found);
@@ -83,64 +92,59 @@ final class ToneDetectors {
 
     /**
      * The windows tonal balance is judged on: those within {@code tonalWindowRangeDb} of the song's loud parts
-     * (the {@value LoudnessMeter#LRA_HIGH_PERCENTILE}th percentile of window power, as the LRA takes its top).
+     * (the {@value LoudnessMeter#LRA_HIGH_PERCENTILE}th percentile of window loudness, as the LRA takes its top).
      * A sparse intro or a breakdown has another balance by arrangement, not by mixing.
      */
     private record Windows(int[] music, double seconds) {
         static Windows of(SpectrumTrack track, FindingThresholds t) {
-            double[] powers = java.util.stream.IntStream.range(0, track.windows()).mapToDouble(track::totalPower)
-                    .filter(p -> p > 0).sorted().toArray();
+            double[] loudness = track.loudnessPower();
+            double[] powers = Arrays.stream(loudness).filter(p -> p > 0).sorted().toArray();
             double gate = powers.length == 0 ? Double.POSITIVE_INFINITY
                     : powers[(int) Math.round((powers.length - 1) * LoudnessMeter.LRA_HIGH_PERCENTILE / 100.0)]
                             * Math.pow(10, -t.tonalWindowRangeDb() / 10);
             return new Windows(java.util.stream.IntStream.range(0, track.windows())
-                    .filter(i -> track.totalPower(i) > 0 && track.totalPower(i) >= gate).toArray(),
+                    .filter(i -> loudness[i] > 0 && loudness[i] >= gate).toArray(),
                     track.windowSeconds());
         }
     }
 
     /**
-     * The target tilted to the song: the least-squares line (dB against log-frequency) through the song's median
-     * band shares minus the target's, over the bands between the low-end and air regions, added to the target
-     * and rescaled so the shares sum to the whole again.
+     * The target tilted to the song: the slope of the robust line (dB against log-frequency) through the song's median
+     * band levels against loudness minus the target's, over the bands between the low-end and air regions, added
+     * to the target and shifted so that it has the loudness of the target again.
      */
-    static double[] tiltedToSong(SpectrumTrack track, Windows w, double[] share, FindingThresholds t) {
+    static double[] tiltedToSong(SpectrumTrack track, Windows w, double[] share, double[] weight,
+            FindingThresholds t) {
         FractionalOctaveBands bands = track.bands();
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
-        int n = 0;
+        List<double[]> points = new ArrayList<>();
         for (int b = 0; b < bands.count(); b++) {
             if (bands.centreHz(b) < t.lowEndHighHz() || bands.centreHz(b) > t.airLowHz()) {
                 continue;
             }
             double[] rel = new double[w.music.length];
             for (int i = 0; i < rel.length; i++) {
-                rel[i] = track.relativeDb(w.music[i], b, b);
+                rel[i] = track.vsLoudnessDb(w.music[i], w.music[i], b, b);
             }
             double dev = median(rel) - share[b];
             if (Double.isFinite(dev)) {
-                double x = Math.log(bands.centreHz(b)) / Math.log(2);
-                sx += x;
-                sy += dev;
-                sxx += x * x;
-                sxy += x * dev;
-                n++;
+                points.add(new double[] {Math.log(bands.centreHz(b)) / Math.log(2), dev});
             }
         }
-        double slope = n > 1 && n * sxx - sx * sx > 0 ? (n * sxy - sx * sy) / (n * sxx - sx * sx) : 0;
+        // Theil-Sen: the median of the pairwise slopes, so a region the mix lacks altogether (no top above
+        // 5 kHz) does not tilt the target and make the octave below it read as a bump; up to 29 % of the bands
+        // may be that far off.
+        List<Double> slopes = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            for (int j = i + 1; j < points.size(); j++) {
+                slopes.add((points.get(j)[1] - points.get(i)[1]) / (points.get(j)[0] - points.get(i)[0]));
+            }
+        }
+        double slope = slopes.isEmpty() ? 0 : median(slopes.stream().mapToDouble(Double::doubleValue).toArray());
         double[] tilted = new double[share.length];
-        double sum = 0;
         for (int b = 0; b < share.length; b++) {
             tilted[b] = share[b] + slope * Math.log(bands.centreHz(b)) / Math.log(2);
-            sum += Math.pow(10, tilted[b] / 10);
         }
-        double shift = 10 * Math.log10(sum);
-        for (int b = 0; b < share.length; b++) {
-            tilted[b] -= shift;
-        }
-        return tilted;
+        return TonalTarget.vsOwnLoudness(tilted, weight, track.channelWeightSum());
     }
 
     /** Octave-wide groups of bands inside a region: {first band, last band}. */
@@ -169,26 +173,25 @@ final class ToneDetectors {
     }
 
     /**
-     * A group's target level against the rest of the spectrum, dB, from its bands' shares of the whole. Against
-     * the rest rather than the whole: a share cannot pass 0 dB, so a big region (the low end holds about half
-     * of a pop song's power) could never be "6 dB too much" of the whole.
+     * A group's target level against the loudness of the rest of the target spectrum, dB. The target is on the
+     * scale of its own loudness (0 LUFS), so the rest's loudness is that of its K-weighted power less the group's.
      */
-    private static double targetVsRestDb(double[] share, int[] group) {
-        double sum = 0;
-        for (int b = group[0]; b <= group[1]; b++) {
-            sum += Math.pow(10, share[b] / 10);
+    private static double targetVsRestLoudnessDb(double[] target, double[] weight, double channelWeightSum,
+            int[] group) {
+        double groupPower = 0;
+        double groupLoudnessPower = 0;
+        double allLoudnessPower = 0;
+        for (int b = 0; b < target.length; b++) {
+            double p = Math.pow(10, target[b] / 10);
+            allLoudnessPower += p * weight[b];
+            if (b >= group[0] && b <= group[1]) {
+                groupPower += p;
+                groupLoudnessPower += p * weight[b];
+            }
         }
-        return 10 * Math.log10(sum / (1 - sum));
-    }
-
-    /** A group's level against the rest of the spectrum in a window, dB (NaN when either is silent). */
-    private static double vsRestDb(SpectrumTrack track, int window, int[] group) {
-        double band = 0;
-        for (int b = group[0]; b <= group[1]; b++) {
-            band += track.bandPower(window, b);
-        }
-        double rest = track.totalPower(window) - band;
-        return band > 0 && rest > 0 ? 10 * Math.log10(band / rest) : Double.NaN;
+        double restLufs = TonalTarget.LOUDNESS_OFFSET_DB
+                + 10 * Math.log10(channelWeightSum * (allLoudnessPower - groupLoudnessPower));
+        return 10 * Math.log10(groupPower) - restLufs;
     }
 
     private static double median(double[] values) {
@@ -211,17 +214,19 @@ final class ToneDetectors {
         int g = groups.size();
         double[][] vsTarget = new double[g][m];
         double[][] vsSong = new double[g][m];
+        double[] target = new double[g];
+        double[] songMedian = new double[g];
         for (int k = 0; k < g; k++) {
-            double target = targetVsRestDb(share, groups.get(k));
+            target[k] = targetVsRestLoudnessDb(share, track.bandLoudnessWeight(), track.channelWeightSum(), groups.get(k));
             double[] rel = new double[m];
             for (int i = 0; i < m; i++) {
-                rel[i] = vsRestDb(track, w.music[i], groups.get(k));
+                rel[i] = track.vsRestLoudnessDb(w.music[i], w.music[i], groups.get(k)[0], groups.get(k)[1]);
             }
-            double songMedian = median(rel);
+            songMedian[k] = median(rel);
             for (int i = 0; i < m; i++) {
                 double sign = r.excess ? 1 : -1;
-                vsTarget[k][i] = sign * (rel[i] - target);
-                vsSong[k][i] = sign * (rel[i] - songMedian);
+                vsTarget[k][i] = sign * (rel[i] - target[k]);
+                vsSong[k][i] = sign * (rel[i] - songMedian[k]);
             }
         }
         // How far past its threshold each window is (>= 0: flagged), by the worst group.
@@ -254,25 +259,26 @@ final class ToneDetectors {
             }
         }
         boolean wholeSong = flaggedWindows >= t.wholeSongShare() * m;
-        int from = wholeSong ? 0 : worst[0];
-        int to = wholeSong ? m - 1 : worst[1];
-        // The worst group and criterion over the chosen windows.
+        // The windows the finding reports on, as the problem area it turns into will read them: every window of
+        // its span (or of the song), quiet ones between flagged ones included.
+        int fromWindow = wholeSong ? 0 : w.music[worst[0]];
+        int toWindow = wholeSong ? track.windows() - 1 : w.music[worst[1]];
+        double sign = r.excess ? 1 : -1;
+        // The worst group and criterion over those windows, judged against their loudness.
         int bestGroup = 0;
         boolean bySong = false;
-        double bestValue = Double.NEGATIVE_INFINITY;
         double bestMargin = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < g; k++) {
-            double target = mean(vsTarget[k], from, to);
-            if (target - targetThreshold(r, t) > bestMargin) {
-                bestMargin = target - targetThreshold(r, t);
-                bestValue = target;
+            double level = track.vsRestLoudnessDb(fromWindow, toWindow, groups.get(k)[0], groups.get(k)[1]);
+            double vsTargetDb = sign * (level - target[k]);
+            if (vsTargetDb - targetThreshold(r, t) > bestMargin) {
+                bestMargin = vsTargetDb - targetThreshold(r, t);
                 bestGroup = k;
                 bySong = false;
             }
-            double song = mean(vsSong[k], from, to);
-            if (r.excess && !wholeSong && song - t.toneVsSongDb() > bestMargin) {
-                bestMargin = song - t.toneVsSongDb();
-                bestValue = song;
+            double vsSongDb = level - songMedian[k];
+            if (r.excess && !wholeSong && vsSongDb - t.toneVsSongDb() > bestMargin) {
+                bestMargin = vsSongDb - t.toneVsSongDb();
                 bestGroup = k;
                 bySong = true;
             }
@@ -283,20 +289,31 @@ final class ToneDetectors {
         int[] group = groups.get(bestGroup);
         FractionalOctaveBands bands = track.bands();
         Band band = new Band(bands.lowHz(group[0]), bands.highHz(group[1]));
-        TimeSpan span = wholeSong ? null : new TimeSpan(w.music[from] * w.seconds,
-                Math.min(a.durationSeconds(), (w.music[to] + 1) * w.seconds));
-        double threshold = bySong ? t.toneVsSongDb() : targetThreshold(r, t);
+        TimeSpan span = wholeSong ? null : new TimeSpan(fromWindow * w.seconds,
+                Math.min(a.durationSeconds(), (toWindow + 1) * w.seconds));
+        // On the matched scale: the band's level minus the song's integrated loudness is what the problem area
+        // reads. The threshold on that scale is where the reading lands when the band alone moves back to the
+        // judged threshold: by the margin, less what that move takes from (or adds to) the song's loudness.
+        double value = track.bandDb(fromWindow, toWindow, group[0], group[1]) - a.integratedLufs();
+        double moveDb = -sign * bestMargin;
+        double songShare = track.loudnessShare(fromWindow, toWindow, group[0], group[1])
+                * track.loudnessShareOfSong(fromWindow, toWindow);
+        double threshold = value + moveDb - 10 * Math.log10(1 + songShare * (Math.pow(10, moveDb / 10) - 1));
+        double judged = bySong ? t.toneVsSongDb() : targetThreshold(r, t);
+        double excess = bestMargin + judged;
         // Standing out of the song alone may be arrangement (a pad-only intro): a warning. A problem is off the
         // target of released music by the problem margin as well.
         Severity severity = !bySong && bestMargin >= t.toneProblemMarginDb() ? Severity.PROBLEM : Severity.WARNING;
         String where = wholeSong ? "over the whole song" : "in " + span;
-        String against = bySong ? "the song's own median for that octave (against the rest of the spectrum)"
-                : "the target spectrum of released music (against the rest of the spectrum)";
-        String evidence = f("%s %s: %.1f dB %s %s (threshold %.0f dB)%s.", cap(band.toString()), where, bestValue,
-                r.excess ? "above" : "below", against, threshold,
+        String against = bySong ? "than the song itself usually has that octave"
+                : "than the target spectrum of released music";
+        String evidence = f("%s %s is at %.1f dB against the song's loudness (band dBFS minus integrated LUFS, as a "
+                + "problem area reads it); against the loudness of the rest of the spectrum it is %.1f dB %s %s "
+                + "(threshold %s dB), so it is within that threshold at about %.1f dB%s.",
+                cap(band.toString()), where, value, excess, r.excess ? "higher" : "lower", against, number(judged), threshold,
                 wholeSong ? "" : f("; flagged in %d of %d music windows of %.0f s", flaggedWindows, m, w.seconds));
-        double gainDb = Math.min(MAX_SUGGESTED_GAIN_DB, SUGGESTED_SHARE_OF_EXCESS * bestValue);
-        found.add(new Finding(r.kind, severity, r.title, span, band, bestValue, threshold, "dB", evidence,
+        double gainDb = Math.min(MAX_SUGGESTED_GAIN_DB, SUGGESTED_SHARE_OF_EXCESS * excess);
+        found.add(new Finding(r.kind, severity, r.title, span, band, value, threshold, MATCHED_UNIT, evidence,
                 suggestion(r, band, wholeSong), step(r, band, gainDb, t)));
     }
 
@@ -340,18 +357,6 @@ final class ToneDetectors {
 
     private static double finiteOr(double v) {
         return Double.isFinite(v) ? v : Double.NEGATIVE_INFINITY;
-    }
-
-    private static double mean(double[] values, int from, int to) {
-        double sum = 0;
-        int n = 0;
-        for (int i = from; i <= to; i++) {
-            if (Double.isFinite(values[i])) {
-                sum += values[i];
-                n++;
-            }
-        }
-        return n == 0 ? Double.NaN : sum / n;
     }
 
     /** How far and how long a span is past its threshold: the worst span is the one with the most of both. */

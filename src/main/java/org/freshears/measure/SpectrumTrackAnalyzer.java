@@ -43,6 +43,8 @@ public final class SpectrumTrackAnalyzer {
         double topHz = Math.min(Spectrum.GRID_HIGH_HZ, rate / 2.0);
         int firstBin = (int) Math.ceil(Spectrum.GRID_LOW_HZ * n / (double) rate);
         int lastBin = (int) Math.min(bins - 1, Math.floor(topHz * n / (double) rate));
+        double[] loudnessWeight = loudnessWeights(bins, n, rate);
+        double channelWeightSum = java.util.Arrays.stream(ChannelWeights.of(buffer.layout())).sum();
 
         // Per segment: band powers then the total in the last slot.
         double[][] segmentPower = new double[starts.length][];
@@ -50,11 +52,38 @@ public final class SpectrumTrackAnalyzer {
         List<double[][]> partials = IntStream.range(0, chunks).parallel()
                 .mapToObj(chunk -> chunk(buffer, window, starts, chunk * SpectrumAnalyzer.CHUNK_SEGMENTS,
                         Math.min(starts.length, (chunk + 1) * SpectrumAnalyzer.CHUNK_SEGMENTS), series, midSide,
-                        bandOfBin, bands.count(), firstBin, lastBin, segmentPower))
+                        bandOfBin, bands.count(), firstBin, lastBin, loudnessWeight, segmentPower))
                 .toList();
         Spectrum spectrum = SpectrumAnalyzer.calibrated(partials, series, bins, window, starts.length, rate, n,
                 SpectrumAnalyzer.seriesNames(buffer, midSide));
-        return windows(spectrum, bands, starts, n, rate, frames, segmentPower);
+        double[] bandLoudnessWeight = new double[bands.count()];
+        int[] binsOfBand = new int[bands.count()];
+        for (int k = firstBin; k <= lastBin; k++) {
+            if (bandOfBin[k] >= 0) {
+                bandLoudnessWeight[bandOfBin[k]] += loudnessWeight[k];
+                binsOfBand[bandOfBin[k]]++;
+            }
+        }
+        for (int b = 0; b < bandLoudnessWeight.length; b++) {
+            bandLoudnessWeight[b] = binsOfBand[b] == 0 ? 0 : bandLoudnessWeight[b] / binsOfBand[b];
+        }
+        return windows(spectrum, bands, starts, n, rate, frames, segmentPower, bandLoudnessWeight, channelWeightSum);
+    }
+
+    /**
+     * |K(f)|² at every bin, the power gain of the BS.1770-4 K-weighting (shelf and RLB high-pass, as the meter
+     * filters), so a segment's K-weighted mean square, and from it a loudness, is read off its spectrum.
+     */
+    static double[] loudnessWeights(int bins, int n, int rate) {
+        var shelf = KWeighting.shelf(rate);
+        var highPass = KWeighting.highPass(rate);
+        double[] weight = new double[bins];
+        for (int k = 0; k < bins; k++) {
+            double hz = k * (double) rate / n;
+            double gain = shelf.magnitudeAt(hz, rate) * highPass.magnitudeAt(hz, rate);
+            weight[k] = gain * gain;
+        }
+        return weight;
     }
 
     /** Segment starts 0, n, 2n, … while a segment fits, plus one ending at the last sample if needed. */
@@ -72,11 +101,12 @@ public final class SpectrumTrackAnalyzer {
     }
 
     private SpectrumTrack windows(Spectrum spectrum, FractionalOctaveBands bands, int[] starts, int n, int rate,
-            int frames, double[][] segmentPower) {
+            int frames, double[][] segmentPower, double[] bandLoudnessWeight, double channelWeightSum) {
         int count = Math.max(1, (int) Math.ceil(frames / (windowSeconds * rate) - 1e-9));
         int nb = bands.count();
         double[][] bandPower = new double[count][nb];
         double[] total = new double[count];
+        double[] loudness = new double[count];
         double[][] peak = new double[count][nb];
         double[][] median = new double[count][nb];
         // Segments are in time order, so each window's segments are one run of indices.
@@ -115,13 +145,19 @@ public final class SpectrumTrackAnalyzer {
                 t += segmentPower[i][nb];
             }
             total[w] = segments == 0 ? 0 : t / segments;
+            double k = 0;
+            for (int i = first; i < seg; i++) {
+                k += segmentPower[i][nb + 1];
+            }
+            loudness[w] = segments == 0 ? 0 : k / segments;
         }
-        return new SpectrumTrack(spectrum, bands, windowSeconds, bandPower, total, peak, median);
+        return new SpectrumTrack(spectrum, bands, windowSeconds, bandPower, total, loudness, bandLoudnessWeight,
+                channelWeightSum, peak, median);
     }
 
     private static double[][] chunk(AudioBuffer buffer, SpectrumWindow window, int[] starts, int from, int to,
             int series, boolean midSide, int[] bandOfBin, int bandCount, int firstBin, int lastBin,
-            double[][] segmentPower) {
+            double[] loudnessWeight, double[][] segmentPower) {
         int n = window.size;
         int channels = buffer.channels();
         int bins = FftPacking.bins(n);
@@ -130,7 +166,8 @@ public final class SpectrumTrackAnalyzer {
         double[] power = new double[bins];
         double[] channelMean = new double[bins];
         double[][] sum = new double[series][bins];
-        double scale = 4 / (window.sum * window.sum);
+        // Mean square by Parseval: the one-sided bins' 2|X[k]|² / (n·Σw²), over channels' mean.
+        double scale = 2 / (n * window.sumOfSquares) / channels;
         for (int seg = from; seg < to; seg++) {
             java.util.Arrays.fill(channelMean, 0);
             for (int c = 0; c < channels; c++) {
@@ -146,10 +183,11 @@ public final class SpectrumTrackAnalyzer {
             if (midSide) {
                 FftPacking.addMidSidePower(packed[0], packed[1], n, sum[2], sum[3]);
             }
-            double[] bandsOfSegment = new double[bandCount + 1];
+            double[] bandsOfSegment = new double[bandCount + 2];
             for (int k = firstBin; k <= lastBin; k++) {
-                double p = channelMean[k] * scale / channels;
+                double p = channelMean[k] * scale;
                 bandsOfSegment[bandCount] += p;
+                bandsOfSegment[bandCount + 1] += p * loudnessWeight[k];
                 if (bandOfBin[k] >= 0) {
                     bandsOfSegment[bandOfBin[k]] += p;
                 }

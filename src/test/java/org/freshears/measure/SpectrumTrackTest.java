@@ -57,4 +57,29 @@ class SpectrumTrackTest {
         assertEquals(1000, bands.centreHz(band1k), 1e-9);
         assertEquals(3, bands.bandsPerOctave());
     }
+
+    /**
+     * Band levels read dBFS as problem areas do (a sine of amplitude A: 20·log10(A) − 3.01 dBFS) and the loudness
+     * estimate follows BS.1770-4 (a 997 Hz sine at 0 dBFS in one channel reads −3.01 LUFS): so a tonal finding can
+     * be stated on the matched scale, band dBFS minus LUFS.
+     */
+    @Test
+    void bandLevelsReadDbfsAndLoudnessFollowsBs1770() {
+        int rate = 48_000;
+        float[][] x = new float[1][rate * 6];
+        for (int i = 0; i < x[0].length; i++) {
+            x[0][i] = (float) (0.5 * Math.sin(2 * Math.PI * 997 * i / rate));
+        }
+        SpectrumTrack track = new SpectrumTrackAnalyzer(3, 2).analyze(new AudioBuffer(x, rate, ChannelLayout.standard(1)));
+        int all = track.bands().count() - 1;
+        double expected = 20 * Math.log10(0.5) - 3.0103;
+        assertEquals(expected, track.bandDb(0, track.windows() - 1, 0, all), 0.01);
+        assertEquals(expected, track.loudnessDb(0, track.windows() - 1), 0.05);
+        assertEquals(expected, track.loudnessDb(1, 1), 0.05);
+        // Stereo sums channels in loudness (+3.01 dB) where band levels average them.
+        SpectrumTrack stereo = new SpectrumTrackAnalyzer(3, 2).analyze(new AudioBuffer(new float[][] {x[0], x[0]}, rate,
+                ChannelLayout.standard(2)));
+        assertEquals(expected, stereo.bandDb(0, 0, 0, all), 0.01);
+        assertEquals(expected + 3.0103, stereo.loudnessDb(0, 0), 0.05);
+    }
 }

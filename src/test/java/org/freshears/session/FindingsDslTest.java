@@ -55,7 +55,7 @@ class FindingsDslTest {
         int index = found.list().indexOf(harsh);
         String line = table.lines().filter(l -> l.startsWith(String.format("%3d ", index))).findFirst().orElseThrow();
         assertTrue(line.contains("problem") && line.contains("harshness") && line.contains(harsh.where())
-                && line.contains("(threshold 5)") && line.contains(harsh.evidence()), line);
+                && line.contains("dB re LUFS (threshold ") && line.contains(harsh.evidence()), line);
         assertTrue(table.contains("-> " + Findings.suggestion(harsh)), table);
     }
 
@@ -118,5 +118,23 @@ class FindingsDslTest {
         Finding dull = new Finding(FindingKind.DULL_TOP, Severity.PROBLEM, "dull top", null,
                 new Band(9_000, 30_000), -9, -6, "dB", "little air", "a shelf", "highShelf(10000, 2)");
         assertEquals(new Band(9_000, nyquist), s.problem(dull).area().band());
+    }
+
+    /**
+     * #12 item 8, "findings use the same measure": a tonal finding's value is the level-matched reading (band dBFS
+     * minus the version's integrated LUFS) its problem area then has in the mix, not a share of the spectrum.
+     */
+    @Test
+    void aTonalFindingsValueIsWhatItsProblemAreaReadsInTheMix() throws Exception {
+        Session s = Session.open(Path.of("samples/demo-mix.wav"), new SessionContext(dir, Display.NONE,
+                Progress.Factory.NONE));
+        for (String kind : new String[] {"harshness", "low-mid-buildup"}) {
+            Finding f = s.findings().first(kind);
+            Problem p = s.problem(f);
+            double matchedDb = s.snapshot(Session.MIX).matchedLevel(p.name()).matchedDb();
+            assertEquals(matchedDb, f.value(), 0.1, kind + ": " + f);
+            assertEquals("dB re LUFS", f.unit());
+            assertTrue(f.threshold() < f.value(), "an excess reads above its threshold on the same scale: " + f);
+        }
     }
 }
