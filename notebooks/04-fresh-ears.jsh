@@ -14,9 +14,9 @@ found
 // Thresholds are tunable (each is named in the README's table, with its reason and source). A stricter
 // tonal threshold finds at least as much; the defaults are what this pass works from.
 // %%
-var strict = s.findings(thresholds().withToneVsTargetDb(3));
+var strict = s.findings(thresholds().withToneVsTargetDb(2));
 found = s.findings();
-String.format("%d findings with the tonal threshold at 3 dB, %d at the default", strict.size(), found.size())
+String.format("%d findings with the tonal threshold at 2 dB, %d at the default (3.5 dB)", strict.size(), found.size())
 // %% [markdown]
 // ## Findings become notes and problem areas
 // Each located finding goes into the notes; the tonal problems become problem areas in one call
