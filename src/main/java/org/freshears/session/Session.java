@@ -19,6 +19,7 @@ import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
 import org.freshears.chain.ChainObserver;
 import org.freshears.chain.GainReductionRecorder;
+import org.freshears.chain.RateConversion;
 import org.freshears.chain.Renderer;
 import org.freshears.chain.Step;
 import org.freshears.checklist.Band;
@@ -308,17 +309,26 @@ public final class Session {
 
     /**
      * Writes the master as it stands (after every step so far) to a WAV file; a relative path goes into
-     * the session's output folder. Measures the written file.
+     * the session's output folder. A format with another sample rate ({@code wav16().sampleRate(44_100)})
+     * converts the master first, then dithers. Measures the written file.
      */
     public RenderRecord render(String path, WavOutputFormat format) throws IOException {
         Path target = context.outputDir().resolve(path);
-        RenderTarget.requireWavName(target, RenderRecord.describe(format));
+        RenderTarget.requireExtension(target, format);
+        int sampleRateHz = format.sampleRateFor(current.sampleRate());
+        RateConversion.check(current.sampleRate(), sampleRateHz); // before anything is made or written
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
+        AudioBuffer delivered = current;
+        if (sampleRateHz != current.sampleRate()) {
+            try (Progress p = context.progress().start("converting to " + RenderRecord.kiloHertz(sampleRateHz))) {
+                delivered = RateConversion.to(sampleRateHz, current, p);
+            }
+        }
         WriteReport written;
         try (Progress p = context.progress().start("writing " + target.getFileName())) {
-            written = WavWriter.write(current, target, format, List.of(mixPath), p);
+            written = WavWriter.write(delivered, target, format, List.of(mixPath), p);
         }
         Analysis back; // the written file, measured as it streams by: no second copy of the master in memory
         try (WavStream stream = WavReader.open(target)) {
@@ -326,7 +336,7 @@ public final class Session {
         }
         RenderRecord record = new RenderRecord(target, format, steps.size(), written.sha256(),
                 back.integratedLufs(), back.truePeak().maxTruePeakDbtp(), back.loudnessRangeLu(),
-                written.clippedSamples());
+                written.clippedSamples(), sampleRateHz);
         renders.add(record);
         if (format.warning() != null) {
             context.display().text("warning: " + target + ": " + format.warning());
