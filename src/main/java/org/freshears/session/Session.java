@@ -48,6 +48,8 @@ public final class Session {
     /** JShell shows at most 1000 characters of a value ({@code /set truncation}): stay under it. */
     static final int PRINTED_CHARS = 950;
     private static final int OMITTED_LINE_CHARS = 60;
+    /** A converted deliverable whose true peak rose more than this over the master's is pointed out. */
+    static final double PEAK_RISE_NOTICE_DB = 0.05;
 
     private final Path mixPath;
     private final String mixSha256;
@@ -342,6 +344,13 @@ public final class Session {
             context.display().text("warning: " + target + ": " + format.warning());
         }
         context.display().rendered(this, record);
+        double masterPeakDbtp = latest.analysis().truePeakDbtp();
+        if (sampleRateHz != current.sampleRate() && record.truePeakDbtp() > masterPeakDbtp + PEAK_RISE_NOTICE_DB) {
+            context.display().text(String.format(java.util.Locale.ROOT, "note: %s: converting to %s raised the true"
+                    + " peak from %.2f dBTP (the master at %s) to %.2f dBTP; a lower limiter ceiling leaves room for it",
+                    target, RenderRecord.kiloHertz(sampleRateHz), masterPeakDbtp,
+                    RenderRecord.kiloHertz(current.sampleRate()), record.truePeakDbtp()));
+        }
         if (written.clippedSamples() > 0) {
             context.display().text("warning: " + target + ": " + written.clippedSamples()
                     + " samples clipped at full scale (add a limiter)");

@@ -1,5 +1,6 @@
 package org.freshears.session.file;
 
+import static org.freshears.Mastering.limiter;
 import static org.freshears.Mastering.tpdf;
 import static org.freshears.Mastering.wav16;
 import static org.freshears.Mastering.wav24;
@@ -15,9 +16,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.WavContents;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
@@ -175,6 +179,36 @@ class DeliverablesTest {
         e = assertThrows(IllegalArgumentException.class, () -> s.render("odd.wav", wav24().sampleRate(44_101)));
         assertTrue(e.getMessage().startsWith("cannot convert 96000 Hz to 44101 Hz"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    /**
+     * A master limited to -1 dBTP at 48 kHz (the demo song's chorus) reads higher once converted to 44.1 kHz:
+     * the conversion takes away what lies above 20 kHz, and the peaks move. The render says so; the render at
+     * the master's own rate says nothing.
+     */
+    @Test
+    void aConversionThatRaisesTheTruePeakIsPointedOut() throws Exception {
+        AudioBuffer chorus = WavReader.read(Path.of("samples/demo-mix.wav")).audio();
+        chorus = chorus.slice(16 * 48_000, 24 * 48_000);
+        Path mix = dir.resolve("chorus.wav");
+        WavWriter.write(chorus, mix, WavOutputFormat.pcm24());
+        List<String> shown = new ArrayList<>();
+        Display display = new Display() {
+            @Override
+            public void text(String text) {
+                shown.add(text);
+            }
+        };
+        Session s = Session.open(mix, new SessionContext(dir, display, Progress.Factory.NONE));
+        s.step("loudness", limiter().ceilingDbtp(-1).targetLufs(-12));
+        s.render("stream.wav", wav24().dither(tpdf()));
+        assertEquals(List.of(), shown);
+        RenderRecord cd = s.render("cd.wav", wav16().sampleRate(44_100).dither(tpdf()));
+        double masterDbtp = s.latest().analysis().truePeakDbtp();
+        assertTrue(cd.truePeakDbtp() > masterDbtp + 0.05, cd + " against " + masterDbtp);
+        assertEquals(List.of(String.format(Locale.ROOT, "note: %s: converting to 44.1 kHz raised the true peak from"
+                + " %.2f dBTP (the master at 48 kHz) to %.2f dBTP; a lower limiter ceiling leaves room for it",
+                dir.resolve("cd.wav"), masterDbtp, cd.truePeakDbtp())), shown);
     }
 
     /** As {@link CrossJdkReplayTest}, for the converted renders: skipped when no second JDK is found. */
