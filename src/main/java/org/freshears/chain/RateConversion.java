@@ -22,12 +22,10 @@ public final class RateConversion {
 
     /**
      * Refuses a conversion the converter cannot make (a ratio with too many phases) with a message naming
-     * both rates; does nothing for the same rate.
+     * both rates, without designing its filter.
      */
     public static void check(int fromHz, int toHz) {
-        if (fromHz != toHz) {
-            RationalResampler.of(fromHz, toHz);
-        }
+        RationalResampler.requireReachable(fromHz, toHz);
     }
 
     /** The audio at another sample rate (the same buffer when the rate is its own), reporting progress 0 to 1. */

@@ -58,20 +58,39 @@ public final class RationalResampler {
     private final double[] phases;
 
     private RationalResampler(int inputRateHz, int outputRateHz) {
-        if (inputRateHz <= 0 || outputRateHz <= 0) {
-            throw new IllegalArgumentException("sample rates must be > 0, got " + inputRateHz + " Hz and "
-                    + outputRateHz + " Hz");
-        }
+        this.taps = requireReachable(inputRateHz, outputRateHz);
         this.inputRateHz = inputRateHz;
         this.outputRateHz = outputRateHz;
         int gcd = gcd(inputRateHz, outputRateHz);
         this.up = outputRateHz / gcd;
         this.down = inputRateHz / gcd;
         if (up == 1 && down == 1) {
-            this.taps = 1; // the same rate: one tap of 1, the input itself
-            this.centre = 0;
+            this.centre = 0; // the same rate: one tap of 1, the input itself
             this.phases = new double[] {1};
             return;
+        }
+        int tableLength = taps * up;
+        // An odd length puts the centre on a sample of the L-times grid: a delay of a whole grid sample.
+        int prototypeLength = tableLength % 2 == 1 ? tableLength : tableLength - 1;
+        this.centre = (prototypeLength - 1) / 2;
+        this.phases = design(prototypeLength, tableLength, (double) up * inputRateHz,
+                Math.min(inputRateHz, outputRateHz));
+    }
+
+    /**
+     * The taps per phase a conversion needs, without designing it; refuses rates that are not positive and
+     * ratios whose table would pass {@link #MAX_COEFFICIENTS} (44101 Hz from 44100 Hz has 44101 phases).
+     */
+    public static int requireReachable(int inputRateHz, int outputRateHz) {
+        if (inputRateHz <= 0 || outputRateHz <= 0) {
+            throw new IllegalArgumentException("sample rates must be > 0, got " + inputRateHz + " Hz and "
+                    + outputRateHz + " Hz");
+        }
+        int gcd = gcd(inputRateHz, outputRateHz);
+        int up = outputRateHz / gcd;
+        int down = inputRateHz / gcd;
+        if (up == 1 && down == 1) {
+            return 1;
         }
         double lowRateHz = Math.min(inputRateHz, outputRateHz);
         double filterRateHz = (double) up * inputRateHz;
@@ -85,12 +104,7 @@ public final class RationalResampler {
                     + " phases of " + perPhase + " taps; choose a standard rate (44100, 48000, 88200, 96000,"
                     + " 176400, 192000 Hz, ...)");
         }
-        this.taps = (int) perPhase;
-        int tableLength = taps * up;
-        // An odd length puts the centre on a sample of the L-times grid: a delay of a whole grid sample.
-        int prototypeLength = tableLength % 2 == 1 ? tableLength : tableLength - 1;
-        this.centre = (prototypeLength - 1) / 2;
-        this.phases = design(prototypeLength, tableLength, filterRateHz, lowRateHz);
+        return (int) perPhase;
     }
 
     /** The converter from one rate to another (the same rate gives the identity, one tap). */

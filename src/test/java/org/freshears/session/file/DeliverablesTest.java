@@ -29,6 +29,8 @@ import org.freshears.audio.WavWriter;
 import org.freshears.chain.RateConversion;
 import org.freshears.io.FileHashes;
 import org.freshears.measure.Analysis;
+import org.freshears.report.HtmlReport;
+import org.freshears.report.ReportInput;
 import org.freshears.session.Display;
 import org.freshears.session.Progress;
 import org.freshears.session.RenderRecord;
@@ -77,6 +79,11 @@ class DeliverablesTest {
         assertTrue(renders.get(0).truePeakDbtp() - renders.get(2).truePeakDbtp() > 0.3, renders.toString());
         assertTrue(renders.get(0).integratedLufs() - renders.get(2).integratedLufs() > 0.3, renders.toString());
         assertTrue(renders.get(2).toString().contains("(16-bit PCM, 44.1 kHz, Dither[tpdf"), renders.get(2).toString());
+        String report = HtmlReport.render(new ReportInput("deliverables", dir.resolve("d.jsh"), s, List.of(),
+                Optional.empty(), "test"), dir);
+        for (String format : List.of("24-bit PCM, 96 kHz", "24-bit PCM, 48 kHz", "16-bit PCM, 44.1 kHz")) {
+            assertTrue(report.contains("<td>" + format + "</td>"), format + " in the report's table of renders");
+        }
 
         SessionRecord record = SessionJson.read(dir.resolve(DeliverablesSession.JSON));
         assertEquals(List.of(96_000, 48_000, 44_100),
