@@ -241,11 +241,15 @@ public final class Mastering {
 
     // ---- output formats -------------------------------------------------------------------------
 
-    /** 24-bit PCM WAV; add {@code .dither(tpdf())}. */
+    /**
+     * 24-bit PCM WAV; add {@code .dither(tpdf())}, and {@code .sampleRate(48_000)} for a deliverable at another
+     * rate than the mix's (converted after the chain, before dither; measured on its own).
+     */
     public static WavOutputFormat wav24() {
         return WavOutputFormat.pcm24();
     }
 
+    /** 16-bit PCM WAV; a CD master: {@code wav16().sampleRate(44_100).dither(tpdf())}. */
     public static WavOutputFormat wav16() {
         return WavOutputFormat.pcm16();
     }

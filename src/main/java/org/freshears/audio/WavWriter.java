@@ -75,6 +75,11 @@ public final class WavWriter {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(protectedInputs, "protectedInputs");
         refuseInputs(target, protectedInputs);
+        if (format.sampleRateFor(buffer.sampleRate()) != buffer.sampleRate()) {
+            // The writer writes the rate it is given; converting is the render's job, before dither.
+            throw new IllegalArgumentException("the format asks for " + format.sampleRateHz() + " Hz but the audio is at "
+                    + buffer.sampleRate() + " Hz: convert it first");
+        }
         if (buffer.frames() == 0) {
             throw new AudioFormatException(target, "nothing to write: the audio holds 0 frames");
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.freshears.notebook.CellFailure;
 import org.freshears.notebook.CellRun;
 import org.freshears.notebook.NotebookRun;
+import org.freshears.notebook.RichOutput;
 
 /**
  * A run writes into a hidden staging folder that becomes the output folder at its end; what the run
@@ -28,7 +29,14 @@ record StagedText(String staging, String shown) {
 
     private CellRun apply(CellRun c) {
         return new CellRun(c.index(), c.cell(), c.status(), c.executionCount(), apply(c.stdout()), apply(c.stderr()),
-                c.value().map(this::apply), c.displays(), c.failure().map(this::apply), c.duration());
+                c.value().map(this::apply), c.displays().stream().map(this::apply).toList(),
+                c.failure().map(this::apply), c.duration());
+    }
+
+    /** A text shown in a cell (a render's warning or note names its file); charts stay as they are. */
+    private RichOutput apply(RichOutput display) {
+        return display.mimeType().startsWith("text/") ? RichOutput.text(display.mimeType(), apply(display.text()))
+                : display;
     }
 
     private CellFailure apply(CellFailure f) {

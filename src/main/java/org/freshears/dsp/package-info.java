@@ -1,6 +1,6 @@
 /**
  * Signal-processing kernels: biquads and filter design, FFT, FIR convolution, linear-phase design,
- * oversampling, crossovers, envelopes, decibel conversions.
+ * oversampling, sample-rate conversion, crossovers, envelopes, decibel conversions.
  *
  * <p>May use nothing of ours.
  */

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
  * which order: the meters stay deterministic. A private pool (daemon threads, reused) keeps us off
  * the common fork-join pool, which other parts of the program may keep busy.
  */
-final class ParallelTasks {
+public final class ParallelTasks {
     private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "freshears-measure");
         thread.setDaemon(true);
@@ -24,7 +24,7 @@ final class ParallelTasks {
     }
 
     /** Calls {@code task.accept(i)} once for every i in [0, count), in parallel; returns when all are done. */
-    static void run(int count, IntConsumer task) {
+    public static void run(int count, IntConsumer task) {
         int threads = Math.min(count, Runtime.getRuntime().availableProcessors());
         if (threads <= 1) {
             for (int i = 0; i < count; i++) {

@@ -473,7 +473,8 @@ public final class HtmlReport {
             for (RenderRecord r : renders) {
                 html.open("tr").open("td").element("div", displayPath(r.path()))
                         .element("div", "SHA-256 " + r.sha256(), "class", "hash").close("td")
-                        .element("td", format(r.format())).open("td").text(dither(r.format().dither()));
+                        .element("td", format(r.format()) + ", " + RenderRecord.kiloHertz(r.sampleRateHz()))
+                        .open("td").text(dither(r.format().dither()));
                 if (r.format().warning() != null) {
                     notice("Warning: " + r.format().warning());
                 }

@@ -1,15 +1,17 @@
 package org.freshears.session;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.freshears.audio.WavOutputFormat;
 
 /**
  * A rendered output: where it went, how it was written (format, dither kind and seed), its SHA-256, the
- * number of steps it had been through, and its measured facts (measured on the written file).
+ * number of steps it had been through, its measured facts (measured on the written file, so a deliverable
+ * converted to another rate has its own loudness and true peak) and the sample rate it was written at.
  */
 public record RenderRecord(Path path, WavOutputFormat format, int afterSteps, String sha256, double integratedLufs,
-        double truePeakDbtp, double loudnessRangeLu, long clippedSamples) {
+        double truePeakDbtp, double loudnessRangeLu, long clippedSamples, int sampleRateHz) {
 
     @Override
     public String toString() {
@@ -21,6 +23,14 @@ public record RenderRecord(Path path, WavOutputFormat format, int afterSteps, St
     static String describe(WavOutputFormat format) {
         String kind = format.floatingPoint() ? format.bitsPerSample() + "-bit float"
                 : format.bitsPerSample() + "-bit PCM";
+        if (format.sampleRateHz() != WavOutputFormat.MASTER_RATE) {
+            kind += ", " + kiloHertz(format.sampleRateHz());
+        }
         return format.dither().isNone() ? kind : kind + ", " + format.dither();
+    }
+
+    /** 44100 as "44.1 kHz", 48000 as "48 kHz". */
+    public static String kiloHertz(int hz) {
+        return BigDecimal.valueOf(hz, 3).stripTrailingZeros().toPlainString() + " kHz";
     }
 }

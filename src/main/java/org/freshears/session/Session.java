@@ -19,6 +19,7 @@ import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
 import org.freshears.chain.ChainObserver;
 import org.freshears.chain.GainReductionRecorder;
+import org.freshears.chain.RateConversion;
 import org.freshears.chain.Renderer;
 import org.freshears.chain.Step;
 import org.freshears.checklist.Band;
@@ -47,6 +48,8 @@ public final class Session {
     /** JShell shows at most 1000 characters of a value ({@code /set truncation}): stay under it. */
     static final int PRINTED_CHARS = 950;
     private static final int OMITTED_LINE_CHARS = 60;
+    /** A converted deliverable whose true peak rose more than this over the master's is pointed out. */
+    static final double PEAK_RISE_NOTICE_DB = 0.05;
 
     private final Path mixPath;
     private final String mixSha256;
@@ -308,17 +311,26 @@ public final class Session {
 
     /**
      * Writes the master as it stands (after every step so far) to a WAV file; a relative path goes into
-     * the session's output folder. Measures the written file.
+     * the session's output folder. A format with another sample rate ({@code wav16().sampleRate(44_100)})
+     * converts the master first, then dithers. Measures the written file.
      */
     public RenderRecord render(String path, WavOutputFormat format) throws IOException {
         Path target = context.outputDir().resolve(path);
-        RenderTarget.requireWavName(target, RenderRecord.describe(format));
+        RenderTarget.requireExtension(target, format);
+        int sampleRateHz = format.sampleRateFor(current.sampleRate());
+        RateConversion.check(current.sampleRate(), sampleRateHz); // before anything is made or written
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
+        AudioBuffer delivered = current;
+        if (sampleRateHz != current.sampleRate()) {
+            try (Progress p = context.progress().start("converting to " + RenderRecord.kiloHertz(sampleRateHz))) {
+                delivered = RateConversion.to(sampleRateHz, current, p);
+            }
+        }
         WriteReport written;
         try (Progress p = context.progress().start("writing " + target.getFileName())) {
-            written = WavWriter.write(current, target, format, List.of(mixPath), p);
+            written = WavWriter.write(delivered, target, format, List.of(mixPath), p);
         }
         Analysis back; // the written file, measured as it streams by: no second copy of the master in memory
         try (WavStream stream = WavReader.open(target)) {
@@ -326,12 +338,19 @@ public final class Session {
         }
         RenderRecord record = new RenderRecord(target, format, steps.size(), written.sha256(),
                 back.integratedLufs(), back.truePeak().maxTruePeakDbtp(), back.loudnessRangeLu(),
-                written.clippedSamples());
+                written.clippedSamples(), sampleRateHz);
         renders.add(record);
         if (format.warning() != null) {
             context.display().text("warning: " + target + ": " + format.warning());
         }
         context.display().rendered(this, record);
+        double masterPeakDbtp = latest.analysis().truePeakDbtp();
+        if (sampleRateHz != current.sampleRate() && record.truePeakDbtp() > masterPeakDbtp + PEAK_RISE_NOTICE_DB) {
+            context.display().text(String.format(java.util.Locale.ROOT, "note: %s: converting to %s raised the true"
+                    + " peak from %.2f dBTP (the master at %s) to %.2f dBTP; a lower limiter ceiling leaves room for it",
+                    target, RenderRecord.kiloHertz(sampleRateHz), masterPeakDbtp,
+                    RenderRecord.kiloHertz(current.sampleRate()), record.truePeakDbtp()));
+        }
         if (written.clippedSamples() > 0) {
             context.display().text("warning: " + target + ": " + written.clippedSamples()
                     + " samples clipped at full scale (add a limiter)");

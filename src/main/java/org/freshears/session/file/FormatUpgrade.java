@@ -29,6 +29,26 @@ final class FormatUpgrade {
             // Version 3 added the list of blind ABX tests; an older file has none.
             file.putArray("listeningTests");
         }
+        if (root instanceof ObjectNode file) {
+            optionalFields(file);
+        }
+    }
+
+    /**
+     * Fields a file holds only when they apply, written out as null for the strict reader (which wants every
+     * field): a render's {@code format.sampleRate} (absent in files written before renders could be
+     * converted: the mix's rate) and {@code algorithms.sampleRateConverter} (absent when nothing was
+     * converted). Written back, they are left out again, so such a file keeps its bytes.
+     */
+    private static void optionalFields(ObjectNode root) {
+        if (root.get("algorithms") instanceof ObjectNode algorithms && !algorithms.has("sampleRateConverter")) {
+            algorithms.putNull("sampleRateConverter");
+        }
+        for (JsonNode render : root.path("renders")) {
+            if (render.get("format") instanceof ObjectNode format && !format.has("sampleRate")) {
+                format.putNull("sampleRate");
+            }
+        }
     }
 
     private static void fromVersion1(ObjectNode root) {

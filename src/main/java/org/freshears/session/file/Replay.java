@@ -6,20 +6,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
 import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
 import org.freshears.chain.ChainObserver;
+import org.freshears.chain.RateConversion;
 import org.freshears.chain.Renderer;
 import org.freshears.io.FileHashes;
 import org.freshears.session.Progress;
+import org.freshears.session.RenderRecord;
 import org.freshears.io.PathContainment;
 
 /**
  * Renders a session's outputs again from its JSON alone (no notebook code runs) and compares their
  * SHA-256 with the recorded ones. The mix must be the recorded one, byte for byte. The chain is the
  * recorded resolved steps, applied by the chain runner the session used ({@link Renderer#run}); each output is
- * written with its recorded format, dither and seed, at the point in the chain where it was rendered.
+ * written with its recorded format, sample rate (converted as the session converted it), dither and seed, at
+ * the point in the chain where it was rendered.
  * The mix, the session file and the session's own renders are never written over.
  */
 public final class Replay {
@@ -80,9 +84,17 @@ public final class Replay {
             if (target.getParent() != null) {
                 Files.createDirectories(target.getParent());
             }
+            WavOutputFormat format = render.outputFormat();
+            int sampleRateHz = format.sampleRateFor(audio.sampleRate()); // an older render: the mix's rate
+            AudioBuffer delivered = audio;
+            if (sampleRateHz != audio.sampleRate()) {
+                try (Progress p = progress.start("converting to " + RenderRecord.kiloHertz(sampleRateHz))) {
+                    delivered = RateConversion.to(sampleRateHz, audio, p);
+                }
+            }
             WriteReport written;
             try (Progress p = progress.start("writing " + target.getFileName())) {
-                written = WavWriter.write(audio, target, render.outputFormat(), protectedFiles, p);
+                written = WavWriter.write(delivered, target, format, protectedFiles, p);
             }
             results.add(new ReplayReport.OutputResult(render.path(), target, render.sha256(), written.sha256()));
         }

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.freshears.chain.RateConversion;
 import org.freshears.chain.Step;
 import org.freshears.chain.StepFit;
 import org.freshears.checklist.Condition;
@@ -108,6 +109,15 @@ public final class SessionJson {
         for (SessionRecord.StepEntry step : record.steps()) {
             checkFit(file, step, "processor", step.processors(), mix);
             checkFit(file, step, "resolved processor", step.resolved(), mix);
+        }
+        for (int i = 0; i < record.renders().size(); i++) {
+            SessionRecord.Render render = record.renders().get(i);
+            try {
+                RateConversion.check(mix.sampleRate(), render.outputFormat().sampleRateFor(mix.sampleRate()));
+            } catch (IllegalArgumentException e) {
+                throw new SessionFormatException(file, "render " + (i + 1) + " ('" + render.path() + "'): "
+                        + e.getMessage(), e);
+            }
         }
         return record;
     }

@@ -1,5 +1,6 @@
 package org.freshears.session.file;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.File;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.freshears.audio.NoiseShaping;
 import org.freshears.audio.WavFormat;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.chain.AdaptiveStep;
+import org.freshears.chain.RateConversion;
 import org.freshears.chain.Step;
 import org.freshears.checklist.Band;
 import org.freshears.checklist.Condition;
@@ -225,14 +227,16 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         }
 
         List<Render> renders = session.renders().stream().map(r -> new Render(relative(folder, r.path()),
-                r.afterSteps(), new RenderFormat(r.format().bitsPerSample(), r.format().floatingPoint()),
+                r.afterSteps(), new RenderFormat(r.format().bitsPerSample(), r.format().floatingPoint(),
+                        r.sampleRateHz()),
                 DitherSettings.of(r.format().dither()), r.sha256(),
                 Facts.of(r.integratedLufs(), r.truePeakDbtp(), r.loudnessRangeLu(),
                         r.truePeakDbtp() - r.integratedLufs()), r.clippedSamples())).toList();
+        boolean converted = session.renders().stream().anyMatch(r -> r.sampleRateHz() != wav.sampleRate());
 
         // Listening tests come later, from the report's ABX page (freshears abx-import).
-        return new SessionRecord(FORMAT, FORMAT_VERSION, toolVersion, Algorithms.current(), mix, notes, sections,
-                problems, steps, checks, renders, List.of());
+        return new SessionRecord(FORMAT, FORMAT_VERSION, toolVersion, Algorithms.current(converted), mix, notes,
+                sections, problems, steps, checks, renders, List.of());
     }
 
     /**
@@ -273,26 +277,37 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
     // ---- the parts --------------------------------------------------------------------------------
 
     /**
-     * Versions of the measuring algorithms whose figures the file holds (a replay does not use them).
+     * Versions of the measuring algorithms whose figures the file holds (a replay does not use them), and of
+     * the sample-rate converter, which a replay does use.
      *
      * @param problemLevel the figure problem areas are judged on ({@link MatchedBandLevel#ALGORITHM_VERSION};
      *     in a version-1 file, {@link FormatUpgrade#VERSION_1_PROBLEM_LEVEL})
+     * @param sampleRateConverter the converter behind renders at another rate than the mix's
+     *     ({@link RateConversion#ALGORITHM_VERSION}); absent (null) when no render was converted
      */
-    @JsonPropertyOrder({"loudness", "truePeak", "spectrum", "bandEnergy", "problemLevel"})
+    @JsonPropertyOrder({"loudness", "truePeak", "spectrum", "bandEnergy", "problemLevel", "sampleRateConverter"})
     public record Algorithms(String loudness, String truePeak, String spectrum, String bandEnergy,
-            String problemLevel) {
+            String problemLevel, @JsonInclude(JsonInclude.Include.NON_NULL) String sampleRateConverter) {
         public Algorithms {
             requireText("loudness", loudness);
             requireText("truePeak", truePeak);
             requireText("spectrum", spectrum);
             requireText("bandEnergy", bandEnergy);
             requireText("problemLevel", problemLevel);
+            if (sampleRateConverter != null) {
+                requireText("sampleRateConverter", sampleRateConverter);
+            }
         }
 
         public static Algorithms current() {
+            return current(false);
+        }
+
+        /** Today's versions; the converter's only when some render was converted. */
+        public static Algorithms current(boolean converted) {
             return new Algorithms(LoudnessMeter.ALGORITHM_VERSION, TruePeakMeter.ALGORITHM_VERSION,
                     SpectrumAnalyzer.ALGORITHM_VERSION, BandEnergy.ALGORITHM_VERSION,
-                    MatchedBandLevel.ALGORITHM_VERSION);
+                    MatchedBandLevel.ALGORITHM_VERSION, converted ? RateConversion.ALGORITHM_VERSION : null);
         }
     }
 
@@ -483,14 +498,28 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         }
     }
 
-    @JsonPropertyOrder({"bitsPerSample", "floatingPoint"})
-    public record RenderFormat(int bitsPerSample, boolean floatingPoint) {
+    /**
+     * The sample format of a render.
+     *
+     * @param sampleRate the rate it was written at (Hz); absent (null) in files written before renders could
+     *     be converted, meaning the mix's rate
+     */
+    @JsonPropertyOrder({"bitsPerSample", "floatingPoint", "sampleRate"})
+    public record RenderFormat(int bitsPerSample, boolean floatingPoint,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer sampleRate) {
         public RenderFormat {
-            new WavOutputFormat(bitsPerSample, floatingPoint, Dither.none()); // validates
+            new WavOutputFormat(bitsPerSample, floatingPoint, Dither.none(),
+                    sampleRate == null ? WavOutputFormat.MASTER_RATE : sampleRate); // validates
+        }
+
+        /** At the mix's rate. */
+        public RenderFormat(int bitsPerSample, boolean floatingPoint) {
+            this(bitsPerSample, floatingPoint, null);
         }
 
         WavOutputFormat with(DitherSettings dither) {
-            return new WavOutputFormat(bitsPerSample, floatingPoint, dither.toDither());
+            return new WavOutputFormat(bitsPerSample, floatingPoint, dither.toDither(),
+                    sampleRate == null ? WavOutputFormat.MASTER_RATE : sampleRate);
         }
     }
 
