@@ -71,10 +71,12 @@ public final class NotebookContext {
      * user sees it (the cell's output), so a result is never silently about another file.
      */
     public Session openSession(Path notebookMix) throws AudioFormatException {
-        Path mix = notebookMix;
+        Path mix;
         if (mixOverride != null) {
             sessionContext.display().text("--mix: opening " + mixOverride + " instead of " + notebookMix);
             mix = mixOverride;
+        } else {
+            mix = sessionContext.input(notebookMix); // the notebook's folder, then the folders above it
         }
         Session session = Session.open(mix, sessionContext);
         sessions.add(session);

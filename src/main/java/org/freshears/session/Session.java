@@ -352,13 +352,22 @@ public final class Session {
         if (s != null) {
             return s;
         }
-        Path file = Path.of(name);
-        if (Files.isRegularFile(file)) {
+        Path file = Path.of(name).isAbsolute() ? Path.of(name) : inputOrNull(name);
+        if (file != null && Files.isRegularFile(file)) {
             AudioBuffer reference = WavReader.read(file).audio();
             return new Snapshot(name, Analysis.of(reference), Map.of());
         }
         throw new IllegalArgumentException("no snapshot or file named '" + name + "' (snapshots: "
                 + String.join(", ", snapshots.keySet()) + ")");
+    }
+
+    /** A reference named relative to the notebook, found as the mix is; null when there is none. */
+    private Path inputOrNull(String name) {
+        try {
+            return context.input(Path.of(name));
+        } catch (java.io.UncheckedIOException | java.nio.file.InvalidPathException notThere) {
+            return null;
+        }
     }
 
     // ---- what the report, the session file and replay read --------------------------------------
