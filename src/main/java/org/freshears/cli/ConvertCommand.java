@@ -21,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * way, in Jupytext's format (cell titles and metadata kept), so it moves between editor, git and Jupyter.
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Convert a notebook: .jsh (percent format) to .ipynb, or .ipynb to .jsh.",
-            "Cell types, titles and metadata are kept (Jupytext's percent format); .ipynb outputs are not."})
+        description = {"Convert a notebook between percent-format text and Jupyter's notebook format, either way.",
+            "IN ending in .ipynb becomes a .jsh notebook, anything else an .ipynb one. Cell types, titles and"
+                + " metadata are kept (Jupytext's percent format); outputs in an .ipynb are not."})
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "The notebook to convert (.jsh or .ipynb).")
     Path in;

@@ -52,7 +52,10 @@ public final class NotebookConversion {
             Map<String, Object> json = new TreeMap<>();
             json.put("id", "cell-" + (i + 1));
             json.put("cell_type", cell.type());
-            json.put("metadata", new TreeMap<>(cell.metadata()));
+            // In the marker line's order (not sorted as nbformat would), so the text comes back as written.
+            ObjectNode metadata = JSON.createObjectNode();
+            cell.metadata().forEach(metadata::set);
+            json.put("metadata", metadata);
             json.put("source", IpynbWriter.lines(cell.source()));
             if (cell.type().equals("code")) {
                 json.put("execution_count", null);
