@@ -7,10 +7,11 @@ import java.nio.file.Path;
 
 /**
  * Where a file a notebook names by a relative path is ({@code session("samples/demo-mix.wav")}): in the
- * notebook's folder, or else in the nearest folder above it that has it. So a notebook in
- * {@code notebooks/} finds the repository's {@code samples/}, and it finds the same file whether it runs
- * with {@code freshears run} from any folder or in Jupyter, which starts its kernel in the notebook's
- * folder. An absolute path is taken as it is.
+ * notebook's folder, else in the nearest folder above it that has it, else in the working folder. So a
+ * notebook in {@code notebooks/} finds the repository's {@code samples/}, the same file whether it runs
+ * with {@code freshears run} from the repository or any other folder, or in Jupyter, which starts its
+ * kernel in the notebook's folder; and a notebook that names its mix relative to the folder it is run
+ * from still finds it. An absolute path is taken as it is.
  */
 public final class InputPaths {
     private InputPaths() {
@@ -33,8 +34,12 @@ public final class InputPaths {
                 return shown(candidate.normalize());
             }
         }
+        Path here = Path.of("").toAbsolutePath();
+        if (Files.exists(here.resolve(file))) {
+            return shown(here.resolve(file).normalize());
+        }
         throw new UncheckedIOException(new NoSuchFileException(file + " (looked in " + shown(start)
-                + " and the folders above it)"));
+                + ", the folders above it and the working folder)"));
     }
 
     private static Path shown(Path absolute) {

@@ -37,6 +37,12 @@ class InputPathsTest {
     }
 
     @Test
+    void aFileNamedRelativeToTheWorkingFolderIsFoundLast() {
+        // A notebook elsewhere (here: a temporary folder) naming the repository's sample, run from the repository.
+        assertEquals(Path.of("samples/demo-mix.wav"), InputPaths.resolve(project, Path.of("samples/demo-mix.wav")));
+    }
+
+    @Test
     void anAbsolutePathIsTakenAsItIs() {
         Path absolute = project.resolve("nowhere.wav");
         assertEquals(absolute, InputPaths.resolve(Path.of("notebooks"), absolute));
@@ -47,6 +53,6 @@ class InputPathsTest {
         UncheckedIOException e = assertThrows(UncheckedIOException.class,
                 () -> InputPaths.resolve(project, Path.of("missing-7f3a.wav")));
         assertTrue(e.getCause() instanceof NoSuchFileException);
-        assertEquals("missing-7f3a.wav (looked in " + project + " and the folders above it)", e.getCause().getMessage());
+        assertEquals("missing-7f3a.wav (looked in " + project + ", the folders above it and the working folder)", e.getCause().getMessage());
     }
 }
