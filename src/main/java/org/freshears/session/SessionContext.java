@@ -13,8 +13,12 @@ import org.freshears.io.InputPaths;
  * @param progress how long work reports progress
  * @param inputFolder where relative input paths (the mix, a reference) are looked for first: the
  *                    notebook's folder, then the folders above it ({@link InputPaths})
+ * @param rerunnable  whether cells may run again (a Jupyter kernel, the shell): a step named again then
+ *                    replaces the step of that name and drops what came after it; a notebook run (false)
+ *                    refuses the name, which is a mistake there
  */
-public record SessionContext(Path outputDir, Display display, Progress.Factory progress, Path inputFolder) {
+public record SessionContext(Path outputDir, Display display, Progress.Factory progress, Path inputFolder,
+        boolean rerunnable) {
     public SessionContext {
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(display, "display");
@@ -22,9 +26,19 @@ public record SessionContext(Path outputDir, Display display, Progress.Factory p
         Objects.requireNonNull(inputFolder, "inputFolder");
     }
 
-    /** Inputs looked for from the working folder up. */
+    /** Inputs looked for from the working folder up; steps named once. */
     public SessionContext(Path outputDir, Display display, Progress.Factory progress) {
-        this(outputDir, display, progress, Path.of(""));
+        this(outputDir, display, progress, Path.of(""), false);
+    }
+
+    /** Steps named once. */
+    public SessionContext(Path outputDir, Display display, Progress.Factory progress, Path inputFolder) {
+        this(outputDir, display, progress, inputFolder, false);
+    }
+
+    /** This context for cells that may run again (a kernel, the shell). */
+    public SessionContext withRerunnableCells() {
+        return new SessionContext(outputDir, display, progress, inputFolder, true);
     }
 
     /** The input file a notebook names (a relative path as {@link InputPaths} finds it). */

@@ -119,7 +119,8 @@ class JupyterClientsTest {
         try (InputStream in = getClass().getResourceAsStream("jupyter_client_check.py")) {
             Files.write(script, in.readAllBytes());
         }
-        String output = run(List.of(python(), script.toString()), temp, 300);
+        String output = run(List.of(python(), script.toString(),
+                Path.of("samples/demo-mix.wav").toAbsolutePath().toString()), temp, 300);
         JsonNode result = JSON.readTree(output.lines().reduce((a, b) -> b).orElse("{}"));
         assertTrue(result.at("/interrupt/parent_matches").asBoolean(), output);
         assertEquals("error", result.at("/interrupt/status").asText(), output);
@@ -129,8 +130,10 @@ class JupyterClientsTest {
         assertTrue(result.get("wrong_key_reply").isNull(), output);
         assertEquals("5.3", result.get("kernel_info").asText(), output);
         assertEquals("ok", result.get("rerun_status").asText(), output);
+        assertEquals("[\"2\"]", result.get("rerun_steps").toString(), "the step replaced, not added: " + output);
         assertFalse(result.get("kernel_alive_after_shutdown").asBoolean(), output);
-        System.out.println("re-running a small cell through jupyter_client: " + result.get("rerun_seconds") + " s");
+        System.out.println("re-running the last step's cell (demo mix, 2 steps) through jupyter_client: "
+                + result.get("rerun_seconds") + " s");
     }
 
     /** The Python that runs Jupyter: the interpreter named by jupyter-nbconvert's #! line. */

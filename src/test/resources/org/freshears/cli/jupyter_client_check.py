@@ -5,6 +5,7 @@ on the control channel) and a message signed with the wrong key left unanswered.
 with JUPYTER_PATH pointing at a freshly installed kernelspec.
 """
 import json
+import sys
 import queue
 import time
 
@@ -48,12 +49,18 @@ try:
     # The kernel still answers properly signed requests.
     result["kernel_info"] = kc.kernel_info(reply=True, timeout=30)["content"]["protocol_version"]
 
-    # Re-running a cell: the same JShell, its variables kept; timed as a user's re-execution.
-    kc.execute_interactive("int k = 1;", timeout=60, output_hook=quiet)
+    # Re-running the cell of the last step (issue 15.5): it replaces the step, timed as a user's re-execution.
+    mix = json.dumps(sys.argv[1])
+    kc.execute_interactive("var s = session(%s);" % mix, timeout=120, output_hook=quiet)
+    kc.execute_interactive('s.step("clean lows", bell(270, -4).q(1.4));', timeout=120, output_hook=quiet)
+    glue = 's.step("glue", compressor().thresholdDb(-18).ratio(1.5));\ns.steps().size()'
+    kc.execute_interactive(glue, timeout=120, output_hook=quiet)
+    shown = []
     started = time.monotonic()
-    rerun = kc.execute_interactive("k = k + 1;\nk", timeout=60, output_hook=quiet)
+    rerun = kc.execute_interactive(glue, timeout=120, output_hook=shown.append)
     result["rerun_seconds"] = round(time.monotonic() - started, 3)
     result["rerun_status"] = rerun["content"]["status"]
+    result["rerun_steps"] = [m["content"]["data"]["text/plain"] for m in shown if m["msg_type"] == "execute_result"]
 finally:
     kc.stop_channels()
     km.shutdown_kernel(now=False)
