@@ -33,12 +33,13 @@ class ArchitectureTest {
             Map.entry("session.file", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "session")),
             Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "plot", "session")),
             Map.entry("notebook", Set.of("audio", "io", "session")),
+            Map.entry("kernel", Set.of("io", "session", "notebook")),
             Map.entry("demo", Set.of("audio", "dsp")),
             Map.entry("findings", Set.of("audio", "dsp", "measure", "checklist")),
             Map.entry("translation", Set.of("audio", "io", "dsp", "measure", "chain", "media")),
             Map.entry("cli.bench", Set.of("audio", "io", "dsp", "measure", "chain", "demo")),
             Map.entry("cli", Set.of("audio", "io", "dsp", "measure", "chain", "checklist", "findings", "plot",
-                    "session", "session.file", "report", "notebook", "demo", "cli.bench")));
+                    "session", "session.file", "report", "notebook", "demo", "cli.bench", "kernel")));
     /** A reference to one of our classes: the package is everything before the first capitalised name. */
     private static final Pattern REFERENCE = Pattern.compile("org\\.freshears\\.((?:[a-z]+\\.)*?[a-z]+)\\.[A-Z]");
     private static final Path ROOT = Path.of("src/main/java/org/freshears");

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
 import org.freshears.notebook.CellOutputs;
+import org.freshears.notebook.RichOutput;
 import org.freshears.plot.ChartFiles;
 import org.freshears.report.ChartKey;
 import org.freshears.report.SessionCharts;
@@ -23,10 +25,21 @@ import org.freshears.session.StepRun;
  */
 final class CellDisplay implements Display {
     private final CellOutputs outputs;
+    private final boolean everyFormat;
+    private final java.util.concurrent.atomic.AtomicInteger shownCharts = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Session, SessionCharts> charts = Collections.synchronizedMap(new IdentityHashMap<>());
 
     CellDisplay(CellOutputs outputs) {
+        this(outputs, false);
+    }
+
+    /**
+     * @param everyFormat show each chart as SVG and a line of text beside its PNG (one mime bundle, for a
+     *                    Jupyter front end to pick from); a run's notebook.ipynb keeps the PNG alone
+     */
+    CellDisplay(CellOutputs outputs, boolean everyFormat) {
         this.outputs = outputs;
+        this.everyFormat = everyFormat;
     }
 
     /** The charts of a session this display has shown (drawn so far, and the rest on demand). */
@@ -79,7 +92,15 @@ final class CellDisplay implements Display {
 
     private void show(SessionCharts.Chart chart) {
         try {
-            outputs.display("image/png", ChartFiles.pngBytes(chart.chart()));
+            RichOutput output = new RichOutput("image/png", ChartFiles.pngBytes(chart.chart()));
+            if (everyFormat) {
+                // Ids of its own: a front end that inlines several SVGs in one page must not mix their clip paths.
+                String svg = ChartFiles.svgElement(chart.chart(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,
+                        "chart" + shownCharts.incrementAndGet() + "-");
+                output = output.withAlternative("image/svg+xml", svg.getBytes(StandardCharsets.UTF_8))
+                        .withAlternative("text/plain", ("chart: " + chart.fileName()).getBytes(StandardCharsets.UTF_8));
+            }
+            outputs.display(output);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw chart " + chart.fileName(), e);
         }

@@ -38,6 +38,8 @@ public final class FreshEarsCommand {
         map.put("shell", ShellCommand::new);
         map.put("listen", ListenCommand::new);
         map.put("abx-import", AbxImportCommand::new);
+        map.put("kernel", KernelCommand::new);
+        map.put("convert", ConvertCommand::new);
         map.put("bench", BenchCommand::new);
         map.put("bench-render", RenderChainCommand::new);
         map.put("cds-training", () -> new ClassArchiveTraining(Main::run));

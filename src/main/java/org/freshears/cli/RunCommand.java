@@ -83,8 +83,10 @@ final class RunCommand implements Callable<Integer> {
             CellOutputs outputs = new CellOutputs(NotebookRunner.terminal());
             PrintStream terminal = outputs.terminal();
             CellDisplay display = new CellDisplay(outputs);
+            // The notebook names its mix relative to its own folder (or one above it), as in Jupyter.
+            Path notebookFolder = notebookFile.toAbsolutePath().getParent();
             NotebookContext context = new NotebookContext(new SessionContext(staging, display,
-                    label -> new ProgressBar(shown.apply(label), terminal, interactive)), mix, outputs);
+                    label -> new ProgressBar(shown.apply(label), terminal, interactive), notebookFolder), mix, outputs);
             NotebookListener progress = interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
                     : new NotebookListener() { };
             CellExitGuard.Finish finish = run -> finish(notebook, shown.apply(run), context.sessions(), display, folder,

@@ -37,6 +37,7 @@ final class CellEvaluator implements AutoCloseable {
     static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     private static final String COMPILATION_ERROR = "CompilationError";
+    private static final long INTERRUPT_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
     /** Outcome of one cell: status, the value to show, and the failure when it did not end well. */
     record Outcome(CellStatus status, Optional<String> value, Optional<CellFailure> failure) {
@@ -53,7 +54,9 @@ final class CellEvaluator implements AutoCloseable {
     private final ExecutorService evalThread;
     private final SnippetSplitter splitter;
     private final Map<String, Origin> origins = new HashMap<>();
-    private boolean abandoned;
+    private volatile boolean abandoned;
+    /** Set by {@link #interrupt} from another thread (a Jupyter client's interrupt), read by the waiting cell. */
+    private volatile boolean interruptRequested;
 
     CellEvaluator(String hostClassPath, List<java.nio.file.Path> extraClassPath, NotebookContext context) {
         this.jshell = JShell.builder()
@@ -89,12 +92,18 @@ final class CellEvaluator implements AutoCloseable {
     }
 
     Outcome evaluate(int cellIndex, Cell cell, Duration timeout) {
+        interruptRequested = false; // an interrupt asked for while no cell ran is not this cell's
         long deadline = System.nanoTime() + timeout.toNanos();
         String text = cell.source();
         Optional<String> value = Optional.empty();
         for (SnippetSplitter.Piece piece : splitter.split(text)) {
             int pieceLine = lineAt(cell, piece.offset());
             List<SnippetEvent> events = evalWithin(piece.source(), deadline);
+            if (events == null && interruptRequested) {
+                String message = "cell " + cellIndex + ", line " + pieceLine + ": interrupted";
+                return new Outcome(CellStatus.FAILED, Optional.empty(), Optional.of(new CellFailure(cellIndex,
+                        pieceLine, message, "Interrupted", "interrupted", List.of(message))));
+            }
             if (events == null) {
                 String after = describe(timeout);
                 String message = "cell " + cellIndex + ", line " + pieceLine + ": timed out after " + after;
@@ -120,6 +129,29 @@ final class CellEvaluator implements AutoCloseable {
         return new Outcome(CellStatus.OK, value, Optional.empty());
     }
 
+    /**
+     * Stops the running cell, as a Jupyter client's interrupt asks (callable from any thread); the cell
+     * ends FAILED with the error "Interrupted". Nothing happens when no cell is running.
+     */
+    void interrupt() {
+        interruptRequested = true;
+    }
+
+    /** False once a cell could not be stopped: its thread may still hold JShell, which is not used again. */
+    boolean usable() {
+        return !abandoned;
+    }
+
+    /** The source analysis of this JShell (completion, documentation, completeness), with its declarations. */
+    jdk.jshell.SourceCodeAnalysis analysis() {
+        return jshell.sourceCodeAnalysis();
+    }
+
+    /** Splits a cell into the snippets JShell evaluates, as {@link #evaluate} does. */
+    List<SnippetSplitter.Piece> pieces(String cellSource) {
+        return splitter.split(cellSource);
+    }
+
     @Override
     public void close() {
         if (abandoned) {
@@ -142,10 +174,18 @@ final class CellEvaluator implements AutoCloseable {
     private List<SnippetEvent> evalWithin(String source, long deadlineNanos) {
         Future<List<SnippetEvent>> future = evalThread.submit(() -> evalKeepingHandler(source));
         try {
-            return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            stop(future);
-            return null;
+            // Waits in short slices so an interrupt from another thread is heard within 50 ms.
+            while (true) {
+                long left = deadlineNanos - System.nanoTime();
+                try {
+                    return future.get(Math.max(0, Math.min(left, INTERRUPT_POLL_NANOS)), TimeUnit.NANOSECONDS);
+                } catch (TimeoutException e) {
+                    if (interruptRequested || left <= INTERRUPT_POLL_NANOS) {
+                        stop(future);
+                        return null;
+                    }
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the caller is being cancelled: stop the cell, keep the flag
             stop(future);

@@ -36,6 +36,15 @@ public final class CellOutputs {
         return true;
     }
 
+    /** Attaches an output with all its representations (a chart as PNG and SVG); false when no cell runs. */
+    public synchronized boolean display(RichOutput output) {
+        if (out == null) {
+            return false;
+        }
+        pending.add(output);
+        return true;
+    }
+
     /** Attaches a text output (UTF-8), e.g. {@code text/html} or {@code text/plain}. */
     public boolean display(String mimeType, String text) {
         return display(mimeType, text.getBytes(StandardCharsets.UTF_8));

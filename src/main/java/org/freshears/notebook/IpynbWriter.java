@@ -143,9 +143,7 @@ public final class IpynbWriter {
             cellJson.add(cell("cell-" + (i + 1), cells.get(i)));
         }
         notebook.put("cells", cellJson);
-        notebook.put("metadata", Map.of(
-                "kernelspec", Map.of("name", "java", "display_name", "Java (JShell)", "language", "java"),
-                "language_info", Map.of("name", "java", "file_extension", ".jsh")));
+        notebook.put("metadata", notebookMetadata());
         notebook.put("nbformat", NBFORMAT);
         notebook.put("nbformat_minor", NBFORMAT_MINOR);
         try {
@@ -155,7 +153,14 @@ public final class IpynbWriter {
         }
     }
 
-    private static DefaultPrettyPrinter prettyPrinter() {
+    /** The kernel that runs the notebook in Jupyter ({@code freshears kernel install}) and its language. */
+    static Map<String, Object> notebookMetadata() {
+        return Map.of(
+                "kernelspec", Map.of("name", "freshears", "display_name", "Fresh Ears (Java)", "language", "java"),
+                "language_info", Map.of("name", "java", "file_extension", ".jsh"));
+    }
+
+    static DefaultPrettyPrinter prettyPrinter() {
         // nbformat writes json.dumps(indent=1, sort_keys=True): one space per level, "key": value.
         DefaultIndenter indenter = new DefaultIndenter(" ", "\n");
         return new DefaultPrettyPrinter(Separators.createDefaultInstance()

@@ -48,11 +48,13 @@ public final class NotebookContext {
 
     /**
      * The context of the notebook run this thread belongs to; outside any run (the shell, plain Java) a
-     * fresh {@linkplain #standalone() standalone} one.
+     * fresh {@linkplain #standalone() standalone} one whose steps may be defined again.
      */
     public static NotebookContext current() {
         NotebookContext bound = bound();
-        return bound != null ? bound : standalone();
+        // Unbound is the shell (or plain Java): there, as in a kernel, a cell may be typed again.
+        return bound != null ? bound : new NotebookContext(SessionContext.defaults().withRerunnableCells(), null,
+                new CellOutputs(System.err));
     }
 
     /** The context bound to this thread by a runner, or null. */
@@ -71,10 +73,12 @@ public final class NotebookContext {
      * user sees it (the cell's output), so a result is never silently about another file.
      */
     public Session openSession(Path notebookMix) throws AudioFormatException {
-        Path mix = notebookMix;
+        Path mix;
         if (mixOverride != null) {
             sessionContext.display().text("--mix: opening " + mixOverride + " instead of " + notebookMix);
             mix = mixOverride;
+        } else {
+            mix = sessionContext.input(notebookMix); // the notebook's folder, then the folders above it
         }
         Session session = Session.open(mix, sessionContext);
         sessions.add(session);

@@ -85,6 +85,10 @@ public final class NotebookRunner {
         return cellTimeout;
     }
 
+    List<Path> extraClassPath() {
+        return extraClassPath;
+    }
+
     /** Runs the notebook with a context of its own (outputs in the working folder, nothing shown). */
     public NotebookRun run(Notebook notebook) {
         return run(notebook, NotebookContext.standalone());
@@ -145,7 +149,8 @@ public final class NotebookRunner {
                 CellFailure.of(index, cell.firstLine(), cause.getClass().getSimpleName(), what, List.of(what), false)));
     }
 
-    private CellRun runCell(CellEvaluator evaluator, CellOutputs outputs, int index, Cell cell, int executionCount) {
+    /** Evaluates one cell in {@code evaluator}, collecting its outputs; also how {@link LiveNotebook} runs its cells. */
+    CellRun runCell(CellEvaluator evaluator, CellOutputs outputs, int index, Cell cell, int executionCount) {
         long start = System.nanoTime();
         CellEvaluator.Outcome outcome;
         CellOutputs.Shown shown;

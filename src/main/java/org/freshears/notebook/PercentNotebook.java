@@ -24,6 +24,11 @@ public final class PercentNotebook {
     private PercentNotebook() {
     }
 
+    /** A notebook file's text (UTF-8, else refused saying what it looks like). */
+    public static String readText(Path file) throws IOException {
+        return NotebookText.read(file);
+    }
+
     public static Notebook parse(Path file) throws IOException {
         return parse(file.toString(), NotebookText.read(file));
     }

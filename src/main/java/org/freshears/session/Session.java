@@ -235,7 +235,8 @@ public final class Session {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a step needs a name");
         }
-        if (snapshots.containsKey(name)) {
+        boolean again = context.rerunnable() && steps.stream().anyMatch(run -> run.name().equals(name));
+        if (snapshots.containsKey(name) && !again) {
             throw new IllegalArgumentException("'" + name + "' is already the name of a snapshot; name steps uniquely");
         }
         if (chain.length == 0) {
@@ -245,6 +246,9 @@ public final class Session {
             if (chain[i] == null) {
                 throw new IllegalArgumentException("step '" + name + "': processor " + (i + 1) + " is null");
             }
+        }
+        if (again) {
+            dropStepsFrom(name);
         }
         Snapshot before = latest;
         GainReductionRecorder traces = new GainReductionRecorder();
@@ -261,6 +265,37 @@ public final class Session {
         run.notices().forEach(n -> context.display().text("note: step '" + name + "': " + n));
         context.display().stepRan(this, run);
         return run;
+    }
+
+    /**
+     * A cell that defines a step ran again (kernel, shell): that step and every step after it go, with
+     * what was measured after them (their snapshots, the renders and comparisons made of them), and the
+     * master is the mix through the steps before it again, rendered from their resolved settings (the
+     * bits a replay gives). Checks and problem areas stay: they are judged on what stands.
+     */
+    private void dropStepsFrom(String name) {
+        int from = 0;
+        while (!steps.get(from).name().equals(name)) {
+            from++;
+        }
+        List<StepRun> dropped = List.copyOf(steps.subList(from, steps.size()));
+        steps.subList(from, steps.size()).clear();
+        AudioBuffer audio = mix.audio().copy();
+        try (Progress p = context.progress().start("the steps before '" + name + "'")) {
+            for (StepRun kept : steps) {
+                audio = renderer.run(kept.resolved(), audio, ChainObserver.progress(p)).audio();
+            }
+        }
+        current = audio;
+        List<String> droppedNames = dropped.stream().map(StepRun::name).toList();
+        droppedNames.forEach(snapshots::remove);
+        latest = snapshots.get(steps.isEmpty() ? MIX : steps.get(steps.size() - 1).name());
+        int kept = steps.size();
+        renders.removeIf(render -> render.afterSteps() > kept);
+        comparisons.removeIf(c -> droppedNames.contains(c.nameA()) || droppedNames.contains(c.nameB()));
+        context.display().text("note: step '" + name + "' runs again: it replaces "
+                + String.join(", ", droppedNames.stream().map(n -> "'" + n + "'").toList())
+                + " and what was measured after " + (dropped.size() == 1 ? "it" : "them"));
     }
 
     // ---- checks and the checklist ---------------------------------------------------------------
@@ -371,13 +406,22 @@ public final class Session {
         if (s != null) {
             return s;
         }
-        Path file = Path.of(name);
-        if (Files.isRegularFile(file)) {
+        Path file = Path.of(name).isAbsolute() ? Path.of(name) : inputOrNull(name);
+        if (file != null && Files.isRegularFile(file)) {
             AudioBuffer reference = WavReader.read(file).audio();
             return new Snapshot(name, Analysis.of(reference), Map.of());
         }
         throw new IllegalArgumentException("no snapshot or file named '" + name + "' (snapshots: "
                 + String.join(", ", snapshots.keySet()) + ")");
+    }
+
+    /** A reference named relative to the notebook, found as the mix is; null when there is none. */
+    private Path inputOrNull(String name) {
+        try {
+            return context.input(Path.of(name));
+        } catch (java.io.UncheckedIOException | java.nio.file.InvalidPathException notThere) {
+            return null;
+        }
     }
 
     // ---- what the report, the session file and replay read --------------------------------------

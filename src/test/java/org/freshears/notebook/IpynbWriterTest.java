@@ -49,8 +49,8 @@ class IpynbWriterTest {
         assertEquals(4, notebook.get("nbformat").asInt());
         assertEquals(5, notebook.get("nbformat_minor").asInt());
         JsonNode kernelspec = notebook.at("/metadata/kernelspec");
-        assertEquals("java", kernelspec.get("name").asText());
-        assertEquals("Java (JShell)", kernelspec.get("display_name").asText());
+        assertEquals("freshears", kernelspec.get("name").asText()); // opens with `freshears kernel install`'s kernel
+        assertEquals("Fresh Ears (Java)", kernelspec.get("display_name").asText());
         assertEquals("java", kernelspec.get("language").asText());
         assertEquals("java", notebook.at("/metadata/language_info/name").asText());
     }
@@ -108,9 +108,9 @@ class IpynbWriterTest {
                 " ],",
                 " \"metadata\": {",
                 "  \"kernelspec\": {",
-                "   \"display_name\": \"Java (JShell)\",",
+                "   \"display_name\": \"Fresh Ears (Java)\",",
                 "   \"language\": \"java\",",
-                "   \"name\": \"java\"",
+                "   \"name\": \"freshears\"",
                 "  },",
                 "  \"language_info\": {",
                 "   \"file_extension\": \".jsh\",",
