@@ -17,11 +17,16 @@ import java.nio.file.Path;
 final class FlacBitReader {
     /** Read size: large enough that a read costs little per byte; a frame need not fit in it. */
     private static final int BUFFER_BYTES = 1 << 18;
-    private static final VarHandle INT_BE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** CRC-8, polynomial x^8 + x^2 + x + 1 (0x07), initial 0 (RFC 9639 section 9.1.8). */
     private static final int[] CRC8 = crcTable(0x07, 8);
     /** CRC-16, polynomial x^16 + x^15 + x^2 + 1 (0x8005), initial 0 (RFC 9639 section 9.3). */
     private static final int[] CRC16 = crcTable(0x8005, 16);
+    /**
+     * CRC16_AHEAD[k][x]: the CRC-16 of byte x followed by k zero bytes, so eight bytes are folded in at once
+     * ("slicing by 8"; the CRC is linear, so the contributions of the bytes add up by XOR).
+     */
+    private static final int[][] CRC16_AHEAD = aheadTables();
 
     private final Path file;
     private final FileChannel channel;
@@ -242,7 +247,16 @@ final class FlacBitReader {
     }
 
     private int crc16(int crc, int from, int to) {
-        for (int i = from; i < to; i++) {
+        int[] t0 = CRC16_AHEAD[0], t1 = CRC16_AHEAD[1], t2 = CRC16_AHEAD[2], t3 = CRC16_AHEAD[3];
+        int[] t4 = CRC16_AHEAD[4], t5 = CRC16_AHEAD[5], t6 = CRC16_AHEAD[6], t7 = CRC16_AHEAD[7];
+        byte[] b = buf;
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            crc = t7[(crc >>> 8) ^ (b[i] & 0xFF)] ^ t6[(crc & 0xFF) ^ (b[i + 1] & 0xFF)] ^ t5[b[i + 2] & 0xFF]
+                    ^ t4[b[i + 3] & 0xFF] ^ t3[b[i + 4] & 0xFF] ^ t2[b[i + 5] & 0xFF] ^ t1[b[i + 6] & 0xFF]
+                    ^ t0[b[i + 7] & 0xFF];
+        }
+        for (; i < to; i++) {
             crc = ((crc << 8) & 0xFFFF) ^ CRC16[(crc >>> 8) ^ (buf[i] & 0xFF)];
         }
         return crc;
@@ -258,10 +272,13 @@ final class FlacBitReader {
     /** Tops the cache up to at least 57 bits where the file has them. */
     private void refill() throws IOException {
         while (bits <= 56) {
-            if (bits <= 32 && limit - pos >= 4) {
-                cache |= ((int) INT_BE.get(buf, pos) & 0xFFFF_FFFFL) << (32 - bits);
-                pos += 4;
-                bits += 32;
+            if (limit - pos >= 8) {
+                // One 8-byte load: the whole bytes that fit below the valid bits; the rest stays zero.
+                int add = (64 - bits) >>> 3;
+                int full = bits + 8 * add;
+                cache |= ((long) LONG_BE.get(buf, pos) >>> bits) & (-1L << (64 - full));
+                pos += add;
+                bits = full;
             } else if (pos < limit) {
                 cache |= (buf[pos++] & 0xFFL) << (56 - bits);
                 bits += 8;
@@ -313,6 +330,19 @@ final class FlacBitReader {
 
     Path file() {
         return file;
+    }
+
+    private static int[][] aheadTables() {
+        int[][] t = new int[8][];
+        t[0] = CRC16;
+        for (int k = 1; k < 8; k++) {
+            t[k] = new int[256];
+            for (int x = 0; x < 256; x++) {
+                int previous = t[k - 1][x];
+                t[k][x] = ((previous << 8) & 0xFFFF) ^ CRC16[previous >>> 8];
+            }
+        }
+        return t;
     }
 
     private static int[] crcTable(int polynomial, int width) {

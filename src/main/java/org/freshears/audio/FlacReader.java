@@ -297,10 +297,29 @@ final class FlacReader {
                 long[] s = decoder.samples[c];
                 int p = c * bps;
                 int step = channels * bps;
-                for (int i = 0; i < n; i++, p += step) {
-                    long v = s[i];
-                    for (int k = 0; k < bps; k++) {
-                        b[p + k] = (byte) (v >>> (8 * k));
+                switch (bps) {
+                    case 2 -> {
+                        for (int i = 0; i < n; i++, p += step) {
+                            long v = s[i];
+                            b[p] = (byte) v;
+                            b[p + 1] = (byte) (v >>> 8);
+                        }
+                    }
+                    case 3 -> {
+                        for (int i = 0; i < n; i++, p += step) {
+                            long v = s[i];
+                            b[p] = (byte) v;
+                            b[p + 1] = (byte) (v >>> 8);
+                            b[p + 2] = (byte) (v >>> 16);
+                        }
+                    }
+                    default -> {
+                        for (int i = 0; i < n; i++, p += step) {
+                            long v = s[i];
+                            for (int k = 0; k < bps; k++) {
+                                b[p + k] = (byte) (v >>> (8 * k));
+                            }
+                        }
                     }
                 }
             }
