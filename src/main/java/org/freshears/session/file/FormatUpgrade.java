@@ -24,6 +24,18 @@ final class FormatUpgrade {
         if (version == 1 && root instanceof ObjectNode file) {
             fromVersion1(file);
         }
+        optionalFieldsAsNull(root);
+    }
+
+    /**
+     * Fields a file may leave out, of any version: {@code mix.decodedBy} is written only for a mix that is
+     * not WAV (FLAC, AIFF), so a WAV session reads, writes and hashes as it did before those were read.
+     * The strict binding wants every field, so an absent one becomes an explicit null here.
+     */
+    private static void optionalFieldsAsNull(JsonNode root) {
+        if (root.get("mix") instanceof ObjectNode mix && !mix.has("decodedBy")) {
+            mix.putNull("decodedBy");
+        }
     }
 
     private static void fromVersion1(ObjectNode root) {
