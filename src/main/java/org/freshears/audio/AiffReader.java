@@ -88,7 +88,7 @@ final class AiffReader {
                 }
                 default -> {
                     if (size > remaining) {
-                        throw fault(file, "chunk '" + id.strip() + "' claims " + size + " bytes, but only " + remaining
+                        throw fault(file, "chunk '" + printable(id.strip()) + "' claims " + size + " bytes, but only " + remaining
                                 + " remain in the file (corrupt or truncated)");
                     }
                 }
@@ -122,7 +122,7 @@ final class AiffReader {
             case "fl32", "FL32", "fl64", "FL64" -> Coding.BIG_ENDIAN_FLOAT;
             default -> {
                 String name = comm.limit() > 22 ? pascalString(comm, 22) : "";
-                throw fault(file, "unsupported AIFF-C compression '" + compression + "'"
+                throw fault(file, "unsupported AIFF-C compression '" + printable(compression) + "'"
                         + (name.isBlank() ? "" : " (" + name + ")") + "; " + ConversionHint.convertFirst(file));
             }
         };
@@ -176,6 +176,16 @@ final class AiffReader {
         for (int i = 0; i < length; i++) {
             int c = b.get(at + 1 + i) & 0xFF;
             s.append(c >= 0x20 && c < 0x7F ? (char) c : '?');
+        }
+        return s.toString();
+    }
+
+    /** A four-character code fit for a one-line message: anything but printable ASCII as \\xNN. */
+    private static String printable(String code) {
+        StringBuilder s = new StringBuilder();
+        for (char c : code.toCharArray()) {
+            s.append(c >= 0x20 && c < 0x7F && c != '\'' && c != '\\' ? String.valueOf(c)
+                    : String.format(Locale.ROOT, "\\x%02X", (int) c));
         }
         return s.toString();
     }

@@ -88,6 +88,15 @@ final class FlacReader {
             }
             warnings.add("STREAMINFO does not give the length; " + total + " frames counted by decoding");
         }
+        // A frame takes at least its header and footer (8 bytes) and a CONSTANT subframe per channel: a
+        // length beyond what the file's bytes can hold is a corrupt STREAMINFO, refused before any memory is
+        // set aside for it.
+        long minFrameBytes = 8 + (info.channels() * (8L + info.bitsPerSample()) + 7) / 8;
+        long mostFrames = (channel.size() - pos) / minFrameBytes * info.maxBlockSize();
+        if (total > mostFrames) {
+            throw new AudioFormatException(file, "corrupt STREAMINFO: it claims " + total + " frames, more than the "
+                    + (channel.size() - pos) + " bytes of audio can hold (at most " + mostFrames + ")");
+        }
         if (total > WavReader.MAX_FRAMES) {
             throw new AudioFormatException(file, "too long: " + total + " frames per channel (at most "
                     + WavReader.MAX_FRAMES + " can be measured or held)");
