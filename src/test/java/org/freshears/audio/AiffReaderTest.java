@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,8 +42,11 @@ class AiffReaderTest {
             throws Exception {
         // sox writes AIFF and AIFF-C but not 'sowt' (its -L garbles the header): ffmpeg writes that one.
         boolean ffmpeg = options != null && options.startsWith("ffmpeg");
-        Assumptions.assumeTrue(ffmpeg ? EncodedAudio.onPath("ffmpeg", "-version") : EncodedAudio.onPath("sox", "--version"),
-                "sox and ffmpeg are installed by .ci/run");
+        if (ffmpeg) {
+            EncodedAudio.assumeInstalled("ffmpeg", "-version");
+        } else {
+            EncodedAudio.assumeInstalled("sox", "--version");
+        }
         Path wav = EncodedAudio.wav(dir, "source.wav", bits, channels, 44_100, 30_000, bits * 10L + channels);
         Path aiff = dir.resolve(name);
         List<String> command = new ArrayList<>(ffmpeg ? List.of("ffmpeg", "-nostdin", "-loglevel", "error", "-i",

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,7 @@ class FlacReaderFaultTest {
 
     @BeforeAll
     static void encode() throws Exception {
-        Assumptions.assumeTrue(EncodedAudio.onPath("flac", "--version"), "flac is not installed (.ci/run installs it)");
+        EncodedAudio.assumeInstalled("flac", "--version");
         wav = EncodedAudio.wav(dir, "source.wav", 24, 2, 48_000, 48_000, 3);
         Path flac = dir.resolve("good.flac");
         EncodedAudio.run(dir, "flac", "--silent", "--no-padding", "-5", "-o", flac.toString(), wav.toString());

@@ -20,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.freshears.measure.Analysis;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +43,8 @@ class FlacReaderFuzzTest {
 
     @Test
     void everyMutatedFileIsReadOrRefusedNamingTheFile() throws Exception {
-        Assumptions.assumeTrue(EncodedAudio.onPath("flac", "--version") && EncodedAudio.onPath("sox", "--version"),
-                "flac and sox are installed by .ci/run");
+        EncodedAudio.assumeInstalled("flac", "--version");
+        EncodedAudio.assumeInstalled("sox", "--version");
         long seconds = Long.getLong("freshears.fuzz.seconds", DEFAULT_SECONDS);
         long seed = Long.getLong("freshears.fuzz.seed", DEFAULT_SEED);
         SplittableRandom random = new SplittableRandom(seed);

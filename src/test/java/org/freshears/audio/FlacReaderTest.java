@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +24,7 @@ class FlacReaderTest {
 
     @BeforeAll
     static void flacInstalled() {
-        Assumptions.assumeTrue(EncodedAudio.onPath("flac", "--version"), "flac is not installed (.ci/run installs it)");
+        EncodedAudio.assumeInstalled("flac", "--version");
     }
 
     @ParameterizedTest(name = "{0}-bit, {1} ch, {2} Hz, flac {3}")
