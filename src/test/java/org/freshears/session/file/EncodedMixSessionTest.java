@@ -18,6 +18,7 @@ import java.util.List;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavWriter;
+import org.freshears.session.Comparison;
 import org.freshears.session.Display;
 import org.freshears.session.Progress;
 import org.freshears.session.Session;
@@ -53,6 +54,12 @@ class EncodedMixSessionTest {
         assertNull(fromWav.mix().decodedBy());
         String wavJson = Files.readString(dir.resolve("wav/session.json"));
         assertFalse(wavJson.contains("decodedBy"), "a WAV mix's session file is as it always was");
+
+        // compare's file side: a FLAC reference of the same audio differs by nothing at all.
+        Session s = Session.open(wav, new SessionContext(dir.resolve("compare"), Display.NONE, Progress.Factory.NONE));
+        Comparison c = s.compare(Session.MIX, flac.toString());
+        assertEquals(0.0, c.differenceDb(20, 20_000));
+        assertEquals(s.snapshot(Session.MIX).analysis().integratedLufs(), c.b().analysis().integratedLufs());
 
         for (Path mix : List.of(flac, aiff, aifc)) {
             String name = mix.getFileName().toString().replace('.', '-');
