@@ -92,10 +92,11 @@ final class FlacReader {
         // length beyond what the file's bytes can hold is a corrupt STREAMINFO, refused before any memory is
         // set aside for it.
         long minFrameBytes = 8 + (info.channels() * (8L + info.bitsPerSample()) + 7) / 8;
-        long mostFrames = (channel.size() - pos) / minFrameBytes * info.maxBlockSize();
-        if (total > mostFrames) {
-            throw new AudioFormatException(file, "corrupt STREAMINFO: it claims " + total + " frames, more than the "
-                    + (channel.size() - pos) + " bytes of audio can hold (at most " + mostFrames + ")");
+        long leastBytes = (total + info.maxBlockSize() - 1) / info.maxBlockSize() * minFrameBytes;
+        if (channel.size() - pos < leastBytes) {
+            throw new AudioFormatException(file, "truncated, or a corrupt STREAMINFO: its " + total + " frames need "
+                    + "at least " + leastBytes + " bytes of audio, the file has " + (channel.size() - pos)
+                    + " after its metadata");
         }
         if (total > WavReader.MAX_FRAMES) {
             throw new AudioFormatException(file, "too long: " + total + " frames per channel (at most "

@@ -74,8 +74,12 @@ class FlacReaderFaultTest {
     void truncatedBetweenFramesOrInTheMetadata() throws IOException {
         assertEquals("truncated: the file ends inside the metadata (byte 42)", fault("meta.flac",
                 Arrays.copyOf(good, 42)));
-        String fault = fault("frames.flac", Arrays.copyOf(good, firstFrame()));
-        assertEquals("truncated: the file ends after 0:00.000 of 0:01.000 (0 of 48000 frames)", fault);
+        assertEquals("truncated, or a corrupt STREAMINFO: its 48000 frames need at least 192 bytes of audio, the file"
+                + " has 0 after its metadata", fault("frames.flac", Arrays.copyOf(good, firstFrame())));
+        // 12 frames of 4096 (16 bytes each at the least: 192); cut a sixth of the way into them, in a frame.
+        int frameBytes = (good.length - firstFrame()) / 12;
+        String fault = fault("frames2.flac", Arrays.copyOf(good, firstFrame() + 2 * frameBytes));
+        assertTrue(fault.startsWith("truncated: the file ends inside a frame in the frame at byte "), fault);
     }
 
     @Test
