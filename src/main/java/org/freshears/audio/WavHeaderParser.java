@@ -335,11 +335,14 @@ final class WavHeaderParser {
             looksLike = "an MP3 file";
             whatToDo = ConversionHint.convertFirstLossy(file);
         } else if (first4.equals("fLaC")) {
-            looksLike = "a FLAC file";
+            return "not a WAV file (starts with \"fLaC\": a FLAC file, which AudioReader reads)";
         } else if (first4.equals("OggS")) {
             looksLike = "an Ogg file"; // Vorbis or Opus are lossy, but FLAC may come in Ogg too
+        } else if (first4.equals("FORM") && n >= 12 && (fourCc(head, 8, 12).equals("AIFF")
+                || fourCc(head, 8, 12).equals("AIFC"))) {
+            return "not a WAV file (starts with \"FORM\": an AIFF file, which AudioReader reads)";
         } else if (first4.equals("FORM")) {
-            looksLike = "an AIFF file";
+            looksLike = "an IFF file of type '" + printable(head, 8, Math.min(12, n)) + "', not AIFF";
         } else if (first4.equals("RIFX")) {
             looksLike = "a big-endian RIFX file, which is not supported";
         } else if (first4.equals("caff")) {
@@ -350,8 +353,9 @@ final class WavHeaderParser {
             looksLike = "text";
         }
         boolean audio = looksLike != null && !looksLike.equals("text");
-        return "not a WAV file (starts with \"" + start + "\"" + (looksLike == null ? "" : ": " + looksLike) + ")"
-                + (audio ? "; " + whatToDo : "");
+        // What is left is read by none of the native readers (WAV, FLAC, AIFF: AudioReader picks by content).
+        return "not a WAV, FLAC or AIFF file (starts with \"" + start + "\"" + (looksLike == null ? "" : ": "
+                + looksLike) + ")" + (audio ? "; " + whatToDo : "");
     }
 
     private static boolean isText(ByteBuffer head) {

@@ -88,7 +88,7 @@ public final class WavReader {
             channel = openChannel(file);
             WavHeader header = WavHeaderParser.parse(file, channel);
             requireReadableLength(file, header);
-            return new WavStream(file, channel, header, new Decoder(file, channel, header));
+            return new WavStream(file, channel, header, new Decoder(file, channel, header), Decoding.WAV);
         } catch (IOException e) {
             closeQuietly(channel);
             throw e instanceof AudioFormatException a ? a : readFailure(file, e);
@@ -259,7 +259,7 @@ public final class WavReader {
      * through one reusable byte buffer. Float samples are checked: NaN, infinity and magnitudes beyond
      * {@link #FLOAT_LIMIT} are faults; the largest magnitude is kept for the over-full-scale warning.
      */
-    static final class Decoder {
+    static final class Decoder implements FrameSource {
         /**
          * The largest float sample magnitude accepted, 2^32 (+192.7 dBFS). Beyond full scale is legal in a
          * float file, and everything up to here is measured as it is; beyond it no audio signal is plausible
@@ -306,7 +306,8 @@ public final class WavReader {
         }
 
         /** The largest float sample magnitude decoded so far (0 for PCM). */
-        float floatPeak() {
+        @Override
+        public float floatPeak() {
             return floatPeak;
         }
 
@@ -322,7 +323,8 @@ public final class WavReader {
         }
 
         /** Decodes {@code frames} frames from frame {@code first} of the file into {@code out[c][at...]}. */
-        void decode(long first, float[][] out, int at, int frames) throws IOException {
+        @Override
+        public void decode(long first, float[][] out, int at, int frames) throws IOException {
             int blockAlign = format.blockAlignBytes();
             long position = header.dataOffset() + first * blockAlign;
             for (int done = 0; done < frames; ) {

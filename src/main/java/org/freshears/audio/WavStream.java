@@ -2,27 +2,29 @@ package org.freshears.audio;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A WAV file read block by block into planar floats ({@link WavReader#open}): what a long file needs to
- * be measured in bounded memory. Decoding, checks and faults are those of {@link WavReader#read}.
+ * An audio file read block by block into planar floats ({@link AudioReader#open}, {@link WavReader#open}):
+ * what a long file needs to be measured in bounded memory. Decoding, checks and faults are those of the
+ * file's reader (WAV, FLAC, AIFF); the format is described as the WAV it would be.
  */
 public final class WavStream implements Closeable {
     private final Path file;
-    private final FileChannel channel;
+    private final Closeable input;
     private final WavHeader header;
-    private final WavReader.Decoder decoder;
+    private final FrameSource decoder;
+    private final Decoding decoding;
     private long position;
 
-    WavStream(Path file, FileChannel channel, WavHeader header, WavReader.Decoder decoder) {
+    WavStream(Path file, Closeable input, WavHeader header, FrameSource decoder, Decoding decoding) {
         this.file = file;
-        this.channel = channel;
+        this.input = input;
         this.header = header;
         this.decoder = decoder;
+        this.decoding = decoding;
     }
 
     public Path file() {
@@ -31,6 +33,11 @@ public final class WavStream implements Closeable {
 
     public WavFormat format() {
         return header.format();
+    }
+
+    /** What the file is and what decodes it. */
+    public Decoding decoding() {
+        return decoding;
     }
 
     /** The frames there are to read: min(declared, present in the file), at most {@link WavReader#MAX_FRAMES}. */
@@ -53,16 +60,21 @@ public final class WavStream implements Closeable {
      * returns how many (0 at the end).
      */
     public int read(float[][] block) throws AudioFormatException {
-        if (block.length != header.format().channels()) {
-            throw new IllegalArgumentException("block has " + block.length + " channels, the file "
+        return read(block, 0, block[0].length);
+    }
+
+    /** Reads up to {@code frames} next frames into {@code out[c][at ..)}; returns how many (0 at the end). */
+    int read(float[][] out, int at, int frames) throws AudioFormatException {
+        if (out.length != header.format().channels()) {
+            throw new IllegalArgumentException("block has " + out.length + " channels, the file "
                     + header.format().channels());
         }
-        int frames = (int) Math.min(block[0].length, header.frames() - position);
+        frames = (int) Math.min(frames, header.frames() - position);
         if (frames <= 0) {
             return 0;
         }
         try {
-            decoder.decode(position, block, 0, frames);
+            decoder.decode(position, out, at, frames);
         } catch (AudioFormatException e) {
             throw e;
         } catch (IOException e) {
@@ -81,6 +93,6 @@ public final class WavStream implements Closeable {
 
     @Override
     public void close() throws IOException {
-        channel.close();
+        input.close();
     }
 }

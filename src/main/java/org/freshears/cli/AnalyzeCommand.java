@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.freshears.audio.AudioFormatException;
 import java.io.IOException;
+import org.freshears.audio.AudioReader;
 import org.freshears.audio.WavStream;
-import org.freshears.audio.WavReader;
 import org.freshears.measure.Analysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
      */
     private static FileFacts measure(Path file, PrintWriter err) throws AudioFormatException {
         try (ProgressBar bar = new ProgressBar(file.getFileName().toString());
-                WavStream stream = WavReader.open(file)) {
+                WavStream stream = AudioReader.open(file)) {
             Analysis analysis = Analysis.withoutSpectrum(stream, bar);
             bar.close(); // the warnings go below a cleared bar
             for (String warning : stream.warnings()) {

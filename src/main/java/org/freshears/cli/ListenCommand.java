@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.freshears.audio.AudioFormatException;
+import org.freshears.audio.AudioReader;
 import org.freshears.audio.WavContents;
-import org.freshears.audio.WavReader;
 import org.freshears.findings.Detectors;
 import org.freshears.findings.Finding;
 import org.freshears.findings.FindingThresholds;
@@ -89,7 +89,7 @@ final class ListenCommand implements Callable<Integer> {
 
     private static Listened listen(Path file, PrintWriter err) throws AudioFormatException {
         try (ProgressBar bar = new ProgressBar(file.getFileName().toString())) {
-            WavContents contents = WavReader.read(file, f -> bar.accept(0.25 * f));
+            WavContents contents = AudioReader.read(file, f -> bar.accept(0.25 * f));
             for (String warning : contents.warnings()) {
                 err.println("freshears: warning: " + file + ": " + warning);
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.AudioFormatException;
+import org.freshears.audio.AudioReader;
 import org.freshears.audio.WavContents;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
@@ -86,7 +87,7 @@ public final class Session {
         WavContents contents;
         String sha256;
         try (Progress p = context.progress().start("reading " + path.getFileName())) {
-            contents = WavReader.read(path, p);
+            contents = AudioReader.read(path, p); // WAV, FLAC or AIFF, by content
             // Hashed right after reading, so the session file names the bytes this session processed.
             sha256 = FileHashes.sha256(path);
         } catch (AudioFormatException e) {
@@ -408,7 +409,7 @@ public final class Session {
         }
         Path file = Path.of(name).isAbsolute() ? Path.of(name) : inputOrNull(name);
         if (file != null && Files.isRegularFile(file)) {
-            AudioBuffer reference = WavReader.read(file).audio();
+            AudioBuffer reference = AudioReader.read(file).audio();
             return new Snapshot(name, Analysis.of(reference), Map.of());
         }
         throw new IllegalArgumentException("no snapshot or file named '" + name + "' (snapshots: "

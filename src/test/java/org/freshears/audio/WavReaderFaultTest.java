@@ -7,6 +7,7 @@ import static org.freshears.audio.WavBytes.fmt;
 import static org.freshears.audio.WavBytes.fmtExtensible;
 import static org.freshears.audio.WavBytes.riff;
 import static org.freshears.audio.WavBytes.subtypeGuid;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,7 +79,7 @@ class WavReaderFaultTest {
     void mp3WithId3Tag() throws IOException {
         String convertLossy = convertCommand()
                 + " (better: export a WAV from the mix session; this file has lost detail)";
-        assertEquals("not a WAV file (starts with \"ID3\\x04\": an MP3 file); " + convertLossy,
+        assertEquals("not a WAV, FLAC or AIFF file (starts with \"ID3\\x04\": an MP3 file); " + convertLossy,
                 fault(bytes().ascii("ID3").u8(4).u8(0).raw(new byte[100]).toBytes()));
     }
 
@@ -86,22 +87,30 @@ class WavReaderFaultTest {
     void mp3FrameSync() throws IOException {
         String convertLossy = convertCommand()
                 + " (better: export a WAV from the mix session; this file has lost detail)";
-        assertEquals("not a WAV file (starts with \"\\xFF\\xFB\\x90d\": an MP3 file); " + convertLossy,
+        assertEquals("not a WAV, FLAC or AIFF file (starts with \"\\xFF\\xFB\\x90d\": an MP3 file); " + convertLossy,
                 fault(bytes().u8(0xFF).u8(0xFB).u8(0x90).u8('d').raw(new byte[100]).toBytes()));
     }
 
     @Test
     void textFile() throws IOException {
-        assertEquals("not a WAV file (starts with \"Hell\": text)",
+        assertEquals("not a WAV, FLAC or AIFF file (starts with \"Hell\": text)",
                 fault("Hello, this is a text file\n".getBytes(StandardCharsets.US_ASCII)));
     }
 
+    /**
+     * FLAC and AIFF are read natively (AudioReader picks the reader by content): no conversion is hinted
+     * for them any more, only for what is still not read (MP3, AAC, Ogg, other IFF types).
+     */
     @Test
-    void flacAndAiff() throws IOException {
-        String convert = convertCommand();
-        assertEquals("not a WAV file (starts with \"fLaC\": a FLAC file); " + convert, fault(bytes().ascii("fLaC").u8(0).toBytes()));
-        assertEquals("not a WAV file (starts with \"FORM\": an AIFF file); " + convert,
+    void flacAndAiffAreNotHintedForConversion() throws IOException {
+        assertEquals("not a WAV file (starts with \"fLaC\": a FLAC file, which AudioReader reads)",
+                fault(bytes().ascii("fLaC").u8(0).toBytes()));
+        assertEquals("not a WAV file (starts with \"FORM\": an AIFF file, which AudioReader reads)",
                 fault(bytes().ascii("FORM").le32(4).ascii("AIFF").toBytes()));
+        assertEquals("not a WAV, FLAC or AIFF file (starts with \"FORM\": an IFF file of type '8SVX', not AIFF); "
+                + convertCommand(), fault(bytes().ascii("FORM").le32(4).ascii("8SVX").toBytes()));
+        assertEquals("not a WAV, FLAC or AIFF file (starts with \"OggS\": an Ogg file); " + convertCommand(),
+                fault(bytes().ascii("OggS").u8(0).raw(new byte[40]).toBytes()));
     }
 
     @Test
@@ -114,19 +123,39 @@ class WavReaderFaultTest {
         assertEquals(Path.of("mix.wav"), ConversionHint.wavBeside(Path.of("mix")));
     }
 
-    /** The hint is a command that works: ffmpeg turns a real FLAC into a WAV the reader takes. */
+    /**
+     * The hint is a command that works: ffmpeg turns a real Ogg Vorbis file (not read natively) into a WAV
+     * the reader takes. A FLAC that ffmpeg writes is read as it is.
+     */
     @Test
-    void theHintedCommandConvertsARealFlac() throws Exception {
+    void theHintedCommandConvertsARealOggAndAFlacNeedsNoHint() throws Exception {
         Assumptions.assumeTrue(onPath("ffmpeg"), "ffmpeg is not installed");
-        Path flac = dir.resolve("mix.flac");
+        Path ogg = dir.resolve("mix.ogg");
         run("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
-                "sine=frequency=1000:duration=0.1:sample_rate=48000", flac.toString());
-        String fault = assertThrows(AudioFormatException.class, () -> WavReader.read(flac)).fault();
+                "sine=frequency=1000:duration=0.1:sample_rate=48000", "-c:a", "libvorbis", ogg.toString());
+        String fault = assertThrows(AudioFormatException.class, () -> AudioReader.read(ogg)).fault();
+        assertTrue(fault.startsWith("not a WAV, FLAC or AIFF file (starts with \"OggS\": an Ogg file); "), fault);
         String command = fault.substring(fault.indexOf("ffmpeg -i "));
         List<String> argv = new ArrayList<>(List.of(command.split(" ")));
         argv.addAll(1, List.of("-nostdin", "-loglevel", "error"));
         run(argv.toArray(String[]::new));
-        assertEquals(4_800, WavReader.read(dir.resolve("mix.wav")).audio().frames());
+        int frames = WavReader.read(dir.resolve("mix.wav")).audio().frames();
+        assertTrue(Math.abs(frames - 4_800) < 256, frames + " frames: about 0.1 s (Vorbis trims its priming)");
+
+        Path flac = dir.resolve("mix.flac");
+        run("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
+                "sine=frequency=1000:duration=0.1:sample_rate=48000", flac.toString());
+        WavContents read = AudioReader.read(flac);
+        assertEquals(4_800, read.audio().frames());
+        assertEquals("FLAC", read.decoding().fileFormat());
+        assertArrayEquals(WavReader.read(wavOf(flac)).audio().channel(0), read.audio().channel(0),
+                "the samples ffmpeg's own decoder gives");
+    }
+
+    private Path wavOf(Path file) throws Exception {
+        Path wav = dir.resolve(file.getFileName() + ".wav");
+        run("ffmpeg", "-nostdin", "-loglevel", "error", "-i", file.toString(), "-c:a", "pcm_s16le", wav.toString());
+        return wav;
     }
 
     private static boolean onPath(String program) {

@@ -41,6 +41,11 @@ final class FormatUpgrade {
      * converted). Written back, they are left out again, so such a file keeps its bytes.
      */
     private static void optionalFields(ObjectNode root) {
+        // mix.decodedBy is written only for a mix that is not WAV (FLAC, AIFF), so a WAV session reads,
+        // writes and hashes as it did before those were read.
+        if (root.get("mix") instanceof ObjectNode mix && !mix.has("decodedBy")) {
+            mix.putNull("decodedBy");
+        }
         if (root.get("algorithms") instanceof ObjectNode algorithms && !algorithms.has("sampleRateConverter")) {
             algorithms.putNull("sampleRateConverter");
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
+import org.freshears.audio.AudioReader;
 import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
 import org.freshears.chain.ChainObserver;
@@ -59,7 +60,7 @@ public final class Replay {
         }
         AudioBuffer audio;
         try (Progress p = progress.start("reading " + mixFile.getFileName())) {
-            audio = WavReader.read(mixFile, p).audio();
+            audio = AudioReader.read(mixFile, p).audio();
         }
 
         // Never write over the mix, the session file, or the masters the session rendered (an --out

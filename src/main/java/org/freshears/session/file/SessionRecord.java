@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.freshears.audio.Decoding;
 import org.freshears.audio.Dither;
 import org.freshears.audio.NoiseShaping;
 import org.freshears.audio.WavFormat;
@@ -200,7 +201,7 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         Mix mix = new Mix(relative(folder, session.mixPath()), session.mixSha256(),
                 new MixFormat(wav.encoding(), wav.bitsPerSample(), wav.validBitsPerSample(), wav.channels(),
                         wav.sampleRate(), session.mix().audio().frames()),
-                Facts.of(mixSnapshot.analysis()));
+                MixDecoder.of(session.mix().decoding()), Facts.of(mixSnapshot.analysis()));
 
         List<Note> notes = session.notes().stream().map(n -> new Note(n.at(), n.text())).toList();
         List<SectionEntry> sections = session.sections().stream().map(s -> new SectionEntry(s.name(), s.span()))
@@ -316,14 +317,41 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
      *
      * @param path relative to the session file's folder, '/' separated (absolute if it could not be)
      * @param sha256 of the file's bytes: a replay refuses any other file
+     * @param decodedBy what the mix was read from and by, when it is not a WAV file; absent (null) for a
+     *     WAV, so every session file written before FLAC and AIFF were read stays as it was
      */
-    @JsonPropertyOrder({"path", "sha256", "format", "facts"})
-    public record Mix(String path, String sha256, MixFormat format, Facts facts) {
+    @JsonPropertyOrder({"path", "sha256", "format", "decodedBy", "facts"})
+    public record Mix(String path, String sha256, MixFormat format,
+            @JsonInclude(JsonInclude.Include.NON_NULL) MixDecoder decodedBy, Facts facts) {
         public Mix {
             requireText("path", path);
             requireSha256("sha256", sha256);
             required("format", format);
             required("facts", facts);
+        }
+
+        /** A WAV mix. */
+        public Mix(String path, String sha256, MixFormat format, Facts facts) {
+            this(path, sha256, format, null, facts);
+        }
+    }
+
+    /**
+     * The file format of a mix that is not WAV, and the decoder that read it with its version: a replay of
+     * a FLAC or AIFF mix decodes it again, and the version says whether the decoder is the same.
+     */
+    @JsonPropertyOrder({"fileFormat", "decoder", "version"})
+    public record MixDecoder(String fileFormat, String decoder, String version) {
+        public MixDecoder {
+            requireText("fileFormat", fileFormat);
+            requireText("decoder", decoder);
+            requireText("version", version);
+        }
+
+        /** Null for a WAV read by the WAV reader (nothing to record beyond the format). */
+        static MixDecoder of(Decoding decoding) {
+            return decoding.equals(Decoding.WAV) ? null
+                    : new MixDecoder(decoding.fileFormat(), decoding.decoder(), decoding.decoderVersion());
         }
     }
 

@@ -1,0 +1,80 @@
+package org.freshears.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.freshears.audio.WavOutputFormat;
+import org.freshears.audio.WavWriter;
+import org.freshears.testing.Signals;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `analyze` and `listen` take FLAC and AIFF as they take WAV; a broken FLAC is one line and exit 2. */
+class AnalyzeEncodedInputTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void flacAndAiffMeasureExactlyAsTheirWav() throws Exception {
+        Assumptions.assumeTrue(onPath("flac") && onPath("sox"), "flac and sox are installed by .ci/run");
+        Path wav = dir.resolve("mix.wav");
+        WavWriter.write(Signals.pinkNoise(2, 44_100, 4 * 44_100, 0.2, 9), wav, WavOutputFormat.pcm24());
+        Path flac = dir.resolve("mix.flac");
+        run("flac", "--silent", "-o", flac.toString(), wav.toString());
+        Path aiff = dir.resolve("mix.aif");
+        run("sox", wav.toString(), aiff.toString());
+
+        AnalyzeCommandTest.Result fromWav = AnalyzeCommandTest.run("analyze", "--json", wav.toString());
+        assertEquals(0, fromWav.status(), fromWav.err());
+        for (Path other : new Path[] {flac, aiff}) {
+            AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("analyze", "--json", other.toString());
+            assertEquals(0, r.status(), r.err());
+            assertEquals("", r.err());
+            assertEquals(fromWav.out().replace(wav.toString(), other.toString()), r.out(), "the same figures");
+            AnalyzeCommandTest.Result listen = AnalyzeCommandTest.run("listen", "--json", other.toString());
+            assertTrue(listen.status() == 0 || listen.status() == 1, listen.err());
+        }
+    }
+
+    @Test
+    void aTruncatedFlacIsOneLineAndExitTwo() throws Exception {
+        Assumptions.assumeTrue(onPath("flac"), "flac is installed by .ci/run");
+        Path wav = dir.resolve("mix.wav");
+        WavWriter.write(Signals.pinkNoise(2, 48_000, 48_000, 0.2, 9), wav, WavOutputFormat.pcm16());
+        Path flac = dir.resolve("mix.flac");
+        run("flac", "--silent", "-o", flac.toString(), wav.toString());
+        byte[] bytes = Files.readAllBytes(flac);
+        Files.write(flac, Arrays.copyOf(bytes, bytes.length - 100));
+        for (String command : new String[] {"analyze", "listen"}) {
+            AnalyzeCommandTest.Result r = AnalyzeCommandTest.run(command, flac.toString());
+            assertEquals(2, r.status(), r.err());
+            assertEquals(1, r.err().lines().count(), r.err());
+            assertTrue(r.err().startsWith("freshears: " + flac + ": truncated: the file ends inside a frame in the "
+                    + "frame at byte "), r.err());
+        }
+    }
+
+    private static boolean onPath(String program) {
+        try {
+            return new ProcessBuilder(program, "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
+    }
+}
