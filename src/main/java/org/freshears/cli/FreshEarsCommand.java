@@ -37,6 +37,7 @@ public final class FreshEarsCommand {
         map.put("demo", DemoCommand::new);
         map.put("shell", ShellCommand::new);
         map.put("listen", ListenCommand::new);
+        map.put("translate", TranslateCommand::new);
         map.put("bench", BenchCommand::new);
         map.put("bench-render", RenderChainCommand::new);
         map.put("cds-training", () -> new ClassArchiveTraining(Main::run));
