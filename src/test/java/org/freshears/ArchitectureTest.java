@@ -29,7 +29,7 @@ class ArchitectureTest {
             Map.entry("chain", Set.of("audio", "dsp", "measure")),
             Map.entry("checklist", Set.of("measure")),
             Map.entry("plot", Set.of("measure", "checklist", "io")),
-            Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "findings")),
+            Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "translation")),
             Map.entry("session.file", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "session")),
             Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "plot", "session")),
             Map.entry("notebook", Set.of("audio", "io", "session")),

@@ -52,7 +52,8 @@ public final class Session {
     private final String mixSha256;
     private final WavContents mix;
     private final SessionContext context;
-    private final Renderer renderer = new Renderer();
+    /** Codec-safe limiters resolve against real codec round trips (ffmpeg, found when first needed). */
+    private final Renderer renderer = new Renderer().withCodecPeaks(new org.freshears.translation.CodecSafety());
     private AudioBuffer current;
     private final List<ListenNote> notes = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();

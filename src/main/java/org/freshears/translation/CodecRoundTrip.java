@@ -198,9 +198,14 @@ public final class CodecRoundTrip {
     private String describeEncoder(CodecSetting setting, Path encoded) throws IOException {
         StringBuilder text = new StringBuilder(setting.codec().encoder());
         if (setting.codec() == Codec.MP3) {
+            // the name can be cut short where a frame's spare bytes end ("LAME3.10"): the longest is the whole
             Matcher m = LAME_TAG.matcher(new String(Files.readAllBytes(encoded), StandardCharsets.ISO_8859_1));
-            if (m.find()) {
-                text.append(" (LAME ").append(m.group(1)).append(')');
+            String version = null;
+            while (m.find()) {
+                version = version == null || m.group(1).length() > version.length() ? m.group(1) : version;
+            }
+            if (version != null) {
+                text.append(" (LAME ").append(version).append(')');
             }
         }
         String libavcodec = ffmpeg.libraryVersion("libavcodec");

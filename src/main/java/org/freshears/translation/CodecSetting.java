@@ -43,6 +43,16 @@ public record CodecSetting(Codec codec, int bitrateKbps) {
         return args;
     }
 
+    /** The codec a step names, checked: refused, with the valid names, when it is not one. */
+    public static CodecSetting of(org.freshears.chain.LossyCodec codec) {
+        return Codec.named(codec.name()).at(codec.bitrateKbps());
+    }
+
+    /** As a step names it. */
+    public org.freshears.chain.LossyCodec asStepCodec() {
+        return new org.freshears.chain.LossyCodec(codec.key(), bitrateKbps);
+    }
+
     /** {@code aac:256} → AAC at 256 kb/s; refused, with the valid names, when it is not one. */
     public static CodecSetting parse(String text) {
         String t = text.strip();
