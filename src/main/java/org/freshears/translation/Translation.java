@@ -43,6 +43,11 @@ public record Translation(List<PlatformRule> platforms, List<CodecSetting> codec
         return new Translation(platforms, codecs, dbtp);
     }
 
+    /** Measures the master's translation, finding ffmpeg when codecs are asked for. */
+    public TranslationReport check(AudioBuffer master, Analysis analysis, DoubleConsumer progress) throws IOException {
+        return check(master, analysis, codecs.isEmpty() ? null : Ffmpeg.locate(), progress);
+    }
+
     /**
      * Measures the master's translation. {@code ffmpeg} may be null only when no codec is asked for. Progress
      * goes from 0 to 1: the codecs take most of it.

@@ -34,4 +34,25 @@ public record TranslationReport(double integratedLufs, double truePeakDbtp, List
                 .orElseThrow(() -> new IllegalArgumentException("no playback on " + rule.platform() + " "
                         + rule.mode() + " was measured"));
     }
+
+    /** One line per platform and codec, and one for mono: what a notebook cell prints. */
+    public List<String> summaryLines() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (NormalizedPlayback p : platforms) {
+            lines.add(String.format(java.util.Locale.ROOT, "%-8s %-10s gain %+5.1f dB, plays at %6.1f LUFS, %5.1f dBTP "
+                    + "(%+.1f LU against others), limited by %s", p.rule().platform(), p.rule().mode(), p.gainDb(),
+                    p.playedLufs(), p.playedTruePeakDbtp(), p.versusOthersLu(), p.limitedBy()));
+        }
+        for (CodecResult c : codecs) {
+            lines.add(String.format(java.util.Locale.ROOT, "%-10s true peak %5.2f dBTP%s, sample peak %5.2f dBFS, "
+                    + "%d 16-bit clips, loudness %+.2f LU", c.setting().label(), c.truePeakDbtp(),
+                    c.overCeiling() ? " (OVER " + c.ceilingDbtp() + ")" : "", c.samplePeakDbfs(), c.clippedSamples16(),
+                    c.loudnessChangeLu()));
+        }
+        if (!Double.isNaN(mono.loudnessChangeLu())) {
+            lines.add(String.format(java.util.Locale.ROOT, "mono       loudness %+.2f LU, correlation %.2f",
+                    mono.loudnessChangeLu(), mono.correlation()));
+        }
+        return lines;
+    }
 }
