@@ -275,4 +275,26 @@ public final class Mastering {
     public static Dither noDither() {
         return Dither.none();
     }
+
+    // ---- translation: codecs (#14) ----------------------------------------------------------------
+
+    /** AAC-LC at a bit rate, for {@code limiter().codecSafe(aac(256))} and {@code truePeakDbtp().through(aac(256))}. */
+    public static org.freshears.chain.LossyCodec aac(int bitrateKbps) {
+        return org.freshears.translation.Codec.AAC.at(bitrateKbps).asStepCodec();
+    }
+
+    /** MP3 (LAME, constant bit rate) at a bit rate. */
+    public static org.freshears.chain.LossyCodec mp3(int bitrateKbps) {
+        return org.freshears.translation.Codec.MP3.at(bitrateKbps).asStepCodec();
+    }
+
+    /** Opus at a bit rate. */
+    public static org.freshears.chain.LossyCodec opus(int bitrateKbps) {
+        return org.freshears.translation.Codec.OPUS.at(bitrateKbps).asStepCodec();
+    }
+
+    /** Ogg Vorbis at a bit rate (160: quality 5). */
+    public static org.freshears.chain.LossyCodec vorbis(int bitrateKbps) {
+        return org.freshears.translation.Codec.VORBIS.at(bitrateKbps).asStepCodec();
+    }
 }

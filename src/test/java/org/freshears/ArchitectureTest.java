@@ -29,17 +29,19 @@ class ArchitectureTest {
             Map.entry("chain", Set.of("audio", "dsp", "measure")),
             Map.entry("checklist", Set.of("measure")),
             Map.entry("plot", Set.of("measure", "checklist", "io")),
-            Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "findings")),
+            Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "translation")),
             Map.entry("session.file", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "session")),
-            Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "plot", "session")),
+            Map.entry("report", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "plot", "session",
+                    "translation")),
             Map.entry("notebook", Set.of("audio", "io", "session")),
             Map.entry("kernel", Set.of("io", "session", "notebook")),
             Map.entry("demo", Set.of("audio", "dsp")),
             Map.entry("findings", Set.of("audio", "dsp", "measure", "checklist")),
+            Map.entry("media", Set.of("audio", "io")),
             Map.entry("translation", Set.of("audio", "io", "dsp", "measure", "chain", "media")),
             Map.entry("cli.bench", Set.of("audio", "io", "dsp", "measure", "chain", "demo")),
             Map.entry("cli", Set.of("audio", "io", "dsp", "measure", "chain", "checklist", "findings", "plot",
-                    "session", "session.file", "report", "notebook", "demo", "cli.bench", "kernel")));
+                    "session", "session.file", "report", "notebook", "demo", "cli.bench", "kernel", "media", "translation")));
     /** A reference to one of our classes: the package is everything before the first capitalised name. */
     private static final Pattern REFERENCE = Pattern.compile("org\\.freshears\\.((?:[a-z]+\\.)*?[a-z]+)\\.[A-Z]");
     private static final Path ROOT = Path.of("src/main/java/org/freshears");

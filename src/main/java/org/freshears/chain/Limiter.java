@@ -65,6 +65,14 @@ public record Limiter(double ceilingDbtp, double releaseMs, double lookaheadMs, 
         return new LoudnessTarget(lufs, this);
     }
 
+    /**
+     * This limiter with its ceiling lowered until the master stays at or under {@code ceilingDbtp} after each
+     * codec's round trip: see {@link CodecSafeLimiter}.
+     */
+    public CodecSafeLimiter codecSafe(LossyCodec... codecs) {
+        return new CodecSafeLimiter(this, null, java.util.List.of(codecs));
+    }
+
     @Override
     public Processor newProcessor() {
         return new LimiterProcessor(this);

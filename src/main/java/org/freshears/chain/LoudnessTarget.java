@@ -47,6 +47,11 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
         return new LoudnessTarget(targetLufs, limiter.oversampling(factor));
     }
 
+    /** This loudness target, its ceiling lowered until every codec's decoded version stays under it. */
+    public CodecSafeLimiter codecSafe(LossyCodec... codecs) {
+        return new CodecSafeLimiter(limiter, targetLufs, java.util.List.of(codecs));
+    }
+
     /** The limiter with the input gain that puts this input on the target. */
     @Override
     public Limiter resolve(AudioBuffer input) {

@@ -15,16 +15,27 @@ public final class Renderer {
     public static final int DEFAULT_BLOCK_FRAMES = 4096;
 
     private final int blockFrames;
+    private final CodecPeaks codecPeaks;
 
     public Renderer() {
         this(DEFAULT_BLOCK_FRAMES);
     }
 
     public Renderer(int blockFrames) {
+        this(blockFrames, CodecPeaks.NONE);
+    }
+
+    private Renderer(int blockFrames, CodecPeaks codecPeaks) {
         if (blockFrames <= 0) {
             throw new IllegalArgumentException("blockFrames must be > 0, got " + blockFrames);
         }
         this.blockFrames = blockFrames;
+        this.codecPeaks = codecPeaks;
+    }
+
+    /** This renderer, resolving codec-safe limiters with these codec round trips. */
+    public Renderer withCodecPeaks(CodecPeaks peaks) {
+        return new Renderer(blockFrames, peaks);
     }
 
     /** The audio a chain made and the steps as they ran (every adaptive step resolved on its input). */
@@ -63,7 +74,9 @@ public final class Renderer {
             if (step == null) {
                 throw new IllegalArgumentException("processor " + (i + 1) + " is null");
             }
-            if (step instanceof AdaptiveStep adaptive) {
+            if (step instanceof CodecSafeLimiter safe) {
+                step = safe.resolve(current, codecPeaks);
+            } else if (step instanceof AdaptiveStep adaptive) {
                 step = adaptive.resolve(current);
             }
             resolved.add(step);

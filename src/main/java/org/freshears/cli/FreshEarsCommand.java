@@ -40,6 +40,7 @@ public final class FreshEarsCommand {
         map.put("abx-import", AbxImportCommand::new);
         map.put("kernel", KernelCommand::new);
         map.put("convert", ConvertCommand::new);
+        map.put("translate", TranslateCommand::new);
         map.put("bench", BenchCommand::new);
         map.put("bench-render", RenderChainCommand::new);
         map.put("cds-training", () -> new ClassArchiveTraining(Main::run));

@@ -129,4 +129,13 @@ public final class Charts {
             BandEnergyTrack after, double afterLufs, TimeSpan problemSpan) {
         return BandEnergyChart.levelMatched(title, before, beforeLufs, after, afterLufs, problemSpan);
     }
+
+    /**
+     * What versions of a master changed per band, one line each (a codec's decoded version minus the
+     * master, per third octave), 0 dB marked (see {@link BandDifferenceChart}).
+     */
+    public static JFreeChart bandDifferences(String title, String subtitle, double[] centresHz, List<String> names,
+            List<double[]> differencesDb) {
+        return BandDifferenceChart.build(title, subtitle, centresHz, names, differencesDb);
+    }
 }

@@ -107,6 +107,7 @@ public final class HtmlReport {
             steps(s);
             comparisons(s);
             master(s);
+            s.translated().ifPresent(this::translation);
         }
         moreCharts();
         footer();
@@ -191,6 +192,9 @@ public final class HtmlReport {
             link("#comparisons", "Comparisons");
         }
         link("#master", "The master");
+        if (s.translated().isPresent()) {
+            link("#" + TranslationSection.ID, "Translation");
+        }
         html.close("ol").close("nav").newline();
     }
 
@@ -553,6 +557,18 @@ public final class HtmlReport {
         }
         html.open("section", "id", "more-charts").newline().element("h2", "More charts").newline();
         charts(key -> true);
+        html.close("section").newline();
+    }
+
+    /** The Translation section: the tables, then what each codec took away, charted. */
+    private void translation(org.freshears.translation.TranslationReport r) {
+        TranslationSection.tables(html, r);
+        if (!r.codecs().isEmpty()) {
+            chart(TranslationSection.CHART, org.freshears.plot.Charts.bandDifferences("What the codecs took away",
+                    "Each decoded version minus the master, per third octave (0 dB: unchanged)",
+                    r.codecs().get(0).spectrum().centresHz(), TranslationSection.codecNames(r),
+                    TranslationSection.codecDifferences(r)));
+        }
         html.close("section").newline();
     }
 

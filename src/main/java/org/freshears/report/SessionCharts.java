@@ -198,6 +198,9 @@ public final class SessionCharts {
                 if (written instanceof LoudnessTarget t) {
                     return t.targetLufs();
                 }
+                if (written instanceof org.freshears.chain.CodecSafeLimiter c && c.targetLufs() != null) {
+                    return c.targetLufs();
+                }
             }
         }
         return Double.NaN;

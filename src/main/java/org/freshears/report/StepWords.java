@@ -35,6 +35,11 @@ final class StepWords {
     }
 
     static String of(Step step) {
+        if (step instanceof org.freshears.chain.CodecSafeLimiter c) {
+            return "limiter" + (c.targetLufs() == null ? "" : " to " + num(c.targetLufs()) + " LUFS") + ", " + num(
+                    c.limiter().ceilingDbtp()) + " dBTP after " + String.join(", ", c.codecs().stream()
+                    .map(org.freshears.chain.LossyCodec::label).toList());
+        }
         if (step instanceof LoudnessTarget t) {
             return "limiter to " + num(t.targetLufs()) + " LUFS, ceiling " + num(t.limiter().ceilingDbtp()) + " dBTP";
         }

@@ -56,7 +56,8 @@ public final class Session {
     private final String mixSha256;
     private final WavContents mix;
     private final SessionContext context;
-    private final Renderer renderer = new Renderer();
+    /** Codec-safe limiters resolve against real codec round trips (ffmpeg, found when first needed). */
+    private final Renderer renderer = new Renderer().withCodecPeaks(new org.freshears.translation.CodecSafety());
     private AudioBuffer current;
     private final List<ListenNote> notes = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
@@ -71,6 +72,8 @@ public final class Session {
     private Findings heard;
     /** Listens so far, by thresholds: a listen is a pure function of the mix and its thresholds. */
     private final Map<FindingThresholds, Findings> listens = new HashMap<>();
+    /** The last translation asked for ({@link #translate}), for the report; null until then. */
+    private org.freshears.translation.TranslationReport translated;
 
     private Session(Path mixPath, String mixSha256, WavContents mix, SessionContext context) {
         this.mixPath = mixPath;
@@ -196,6 +199,11 @@ public final class Session {
         }
         heard = found;
         return found;
+    }
+
+    /** The last translation asked for ({@link #translate}), or empty if the notebook did not ask. */
+    public Optional<org.freshears.translation.TranslationReport> translated() {
+        return Optional.ofNullable(translated);
     }
 
     /** The findings of the last first listen ({@link #findings}), or empty if the notebook did not ask. */
@@ -571,5 +579,23 @@ public final class Session {
             throw new IllegalArgumentException(what + " at " + TimeSpan.format(seconds) + " is after the end of the mix ("
                     + TimeSpan.format(durationSeconds()) + ")");
         }
+    }
+
+    // ---- translation (#14) ---------------------------------------------------------------------------
+
+    /**
+     * The master as it stands, checked where people will play it: every platform of {@code platforms.tsv},
+     * the default codecs through ffmpeg (AAC 256, MP3 320, Opus 160, Vorbis 160) and mono. The report gets a
+     * Translation section; nothing changes the master.
+     */
+    public org.freshears.translation.TranslationReport translate() {
+        org.freshears.translation.Translation translation = org.freshears.translation.Translation.defaults();
+        try (Progress p = context.progress().start("translating the master")) {
+            translated = translation.check(current, latest.analysis(), p);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        translated.summaryLines().forEach(line -> context.display().text(line));
+        return translated;
     }
 }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.freshears.chain.BandPass;
+import org.freshears.chain.CodecSafeLimiter;
 import org.freshears.chain.Bell;
 import org.freshears.chain.ClipGain;
 import org.freshears.chain.Compressor;
@@ -54,6 +55,7 @@ public final class StepTypes {
         m.put("saturation", Saturation.class);
         m.put("limiter", Limiter.class);
         m.put("loudnessTarget", LoudnessTarget.class);
+        m.put("codecSafeLimiter", CodecSafeLimiter.class);
         return m;
     }
 

@@ -15,6 +15,8 @@ import org.freshears.chain.GainSpan;
 import org.freshears.chain.HighPass;
 import org.freshears.chain.HighShelf;
 import org.freshears.chain.Limiter;
+import org.freshears.chain.CodecSafeLimiter;
+import org.freshears.chain.LossyCodec;
 import org.freshears.chain.LoudnessTarget;
 import org.freshears.chain.LowPass;
 import org.freshears.chain.LowShelf;
@@ -55,6 +57,8 @@ final class StepSamples {
                 new DynamicEq(6_500, 2.5, -28, -5.5, 3, 5, 4, 90, 2),
                 new Saturation(Saturation.Curve.TAPE, 7.5, 60, 8),
                 new Limiter(-1.2, 150, 4, 8, 0.1 + 0.2),
-                new LoudnessTarget(-13.5, new Limiter(-0.8, 80, 6, 8, 1.0 / 3)));
+                new LoudnessTarget(-13.5, new Limiter(-0.8, 80, 6, 8, 1.0 / 3)),
+                new CodecSafeLimiter(new Limiter(-1.0, 100, 5, 4, 0), -14.0,
+                        List.of(new LossyCodec("aac", 256), new LossyCodec("mp3", 320))));
     }
 }
