@@ -228,33 +228,38 @@ public final class FlacEncoder {
 
     /** The order whose residual has the smallest sum of magnitudes (the usual cheap estimate of its cost). */
     private static int bestFixedOrder(int[] x, int n) {
-        int maxOrder = Math.min(MAX_FIXED_ORDER, n - 1);
-        long[] sums = new long[maxOrder + 1];
-        for (int i = maxOrder; i < n; i++) {
-            long e0 = x[i];
-            long e1 = e0 - x[i - 1];
-            long e2 = maxOrder >= 2 ? e1 - (x[i - 1] - (long) x[i - 2]) : 0;
-            long e3 = maxOrder >= 3 ? e2 - (x[i - 1] - 2L * x[i - 2] + x[i - 3]) : 0;
-            long e4 = maxOrder >= 4 ? e3 - (x[i - 1] - 3L * x[i - 2] + 3L * x[i - 3] - x[i - 4]) : 0;
-            sums[0] += Math.abs(e0);
-            sums[1] += Math.abs(e1);
-            if (maxOrder >= 2) {
-                sums[2] += Math.abs(e2);
-            }
-            if (maxOrder >= 3) {
-                sums[3] += Math.abs(e3);
-            }
-            if (maxOrder >= 4) {
-                sums[4] += Math.abs(e4);
-            }
-        }
+        long[] sums = fixedOrderSums(x, n);
         int best = 0;
-        for (int o = 1; o <= maxOrder; o++) {
+        for (int o = 1; o < sums.length; o++) {
             if (sums[o] < sums[best]) {
                 best = o;
             }
         }
         return best;
+    }
+
+    /** Sum of residual magnitudes of each fixed order, in one pass (the differences build on each other). */
+    private static long[] fixedOrderSums(int[] x, int n) {
+        int maxOrder = Math.min(MAX_FIXED_ORDER, n - 1);
+        long[] sums = new long[maxOrder + 1];
+        for (int i = maxOrder; i < n; i++) {
+            long e0 = x[i];
+            long e1 = e0 - x[i - 1];
+            sums[0] += Math.abs(e0);
+            sums[1] += Math.abs(e1);
+            if (maxOrder >= 2) {
+                long e2 = e1 - (x[i - 1] - (long) x[i - 2]);
+                sums[2] += Math.abs(e2);
+                if (maxOrder >= 3) {
+                    long e3 = e2 - (x[i - 1] - 2L * x[i - 2] + x[i - 3]);
+                    sums[3] += Math.abs(e3);
+                    if (maxOrder >= 4) {
+                        sums[4] += Math.abs(e3 - (x[i - 1] - 3L * x[i - 2] + 3L * x[i - 3] - x[i - 4]));
+                    }
+                }
+            }
+        }
+        return sums;
     }
 
     /** Residual of the fixed predictor of this order, for samples order..n-1. */
@@ -272,35 +277,42 @@ public final class FlacEncoder {
         return r;
     }
 
+    /** A channel's cost for choosing the stereo coding: its best fixed order's residual magnitude sum. */
     private static long estimateBits(int[] x) {
-        int order = bestFixedOrder(x, x.length);
-        return Rice.best(residual(x, x.length, order), x.length, order).bits();
+        long[] sums = fixedOrderSums(x, x.length);
+        return java.util.Arrays.stream(sums).min().orElse(0);
     }
 
     /** The Rice partition order and parameters that code a residual in the fewest bits. */
     private record Rice(int partitionOrder, int[] parameters, long bits) {
         static Rice best(int[] residual, int n, int order) {
-            Rice best = null;
-            for (int p = 0; p <= MAX_PARTITION_ORDER; p++) {
-                int partitions = 1 << p;
-                if (n % partitions != 0 || (n >> p) <= order) {
-                    break;
+            int finest = 0;
+            while (finest < MAX_PARTITION_ORDER && n % (1 << (finest + 1)) == 0 && (n >> (finest + 1)) > order) {
+                finest++;
+            }
+            // Sums of the finest partitions in one pass; each coarser order adds neighbours pairwise.
+            long[] sums = new long[1 << finest];
+            int[] counts = new int[1 << finest];
+            int length = n >> finest;
+            for (int part = 0; part < sums.length; part++) {
+                int from = Math.max(0, part * length - order);
+                int to = (part + 1) * length - order;
+                long sum = 0;
+                for (int i = from; i < to; i++) {
+                    sum += zigzag(residual[i]);
                 }
-                int length = n >> p;
-                int[] ks = new int[partitions];
+                sums[part] = sum;
+                counts[part] = to - from;
+            }
+            Rice best = null;
+            for (int p = finest; p >= 0; p--) {
+                int[] ks = new int[sums.length];
                 long bits = 0;
-                for (int part = 0; part < partitions; part++) {
-                    int from = Math.max(0, part * length - order);
-                    int to = (part + 1) * length - order;
-                    long sum = 0;
-                    for (int i = from; i < to; i++) {
-                        sum += zigzag(residual[i]);
-                    }
-                    int count = to - from;
+                for (int part = 0; part < sums.length; part++) {
                     int k = 0;
-                    long kBits = partitionBits(sum, count, 0);
+                    long kBits = partitionBits(sums[part], counts[part], 0);
                     for (int candidate = 1; candidate <= MAX_RICE_PARAMETER; candidate++) {
-                        long b = partitionBits(sum, count, candidate);
+                        long b = partitionBits(sums[part], counts[part], candidate);
                         if (b < kBits) {
                             kBits = b;
                             k = candidate;
@@ -311,6 +323,16 @@ public final class FlacEncoder {
                 }
                 if (best == null || bits < best.bits) {
                     best = new Rice(p, ks, bits);
+                }
+                if (p > 0) {
+                    long[] coarser = new long[sums.length / 2];
+                    int[] coarserCounts = new int[sums.length / 2];
+                    for (int i = 0; i < coarser.length; i++) {
+                        coarser[i] = sums[2 * i] + sums[2 * i + 1];
+                        coarserCounts[i] = counts[2 * i] + counts[2 * i + 1];
+                    }
+                    sums = coarser;
+                    counts = coarserCounts;
                 }
             }
             return best;
