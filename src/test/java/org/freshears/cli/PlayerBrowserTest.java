@@ -1,6 +1,7 @@
 package org.freshears.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -223,6 +224,47 @@ class PlayerBrowserTest {
         assertEquals(8, result.get("total").asInt());
         assertEquals(atLeastByChance(correct, 8), result.get("pGuessing").asDouble(), 1e-12);
         assertTrue(score.startsWith(correct + " of 8 right"), score);
+        assertEquals(List.of(), chromium.errors());
+    }
+
+    @Test
+    void playAndCompareShowAPlayerInTheNotebookThatPlaysItsFiles() throws Exception {
+        JsonNode ipynb = new ObjectMapper().readTree(out.resolve("notebook.ipynb").toFile());
+        List<String> players = new ArrayList<>();
+        for (JsonNode cell : ipynb.get("cells")) {
+            for (JsonNode output : cell.path("outputs")) {
+                JsonNode html = output.path("data").path("text/html");
+                if (!html.isMissingNode()) {
+                    StringBuilder text = new StringBuilder();
+                    html.forEach(line -> text.append(line.asText()));
+                    players.add(text.toString());
+                }
+            }
+        }
+        assertEquals(2, players.size(), "s.play(\"master\") and the comparison: " + players.size());
+        assertTrue(players.get(0).contains("data-version=\"master\""), players.get(0));
+        assertTrue(players.get(0).contains("listen/step-2-louder.flac.js"), "by relative path");
+        assertTrue(players.get(1).contains("data-version=\"mix\"") && players.get(1).contains("data-version=\"step:louder\""));
+        JsonNode value = null;
+        for (JsonNode output : ipynb.at("/cells/1/outputs")) {
+            if (output.path("output_type").asText().equals("execute_result")) {
+                value = output.at("/data/text~1plain");
+            }
+        }
+        assertNotNull(value, "the text/plain value of s.play");
+        assertTrue(value.toString().contains("play 'master' (the output of 'louder')"), value.toString());
+        // The comparison's player, as a notebook front end shows it (a page beside notebook.ipynb).
+        Path page = out.resolve("cell-player.html");
+        Files.writeString(page, "<!DOCTYPE html><html><body>" + players.get(1) + "</body></html>");
+        chromium.open(page);
+        JsonNode r = chromium.asyncScript("""
+                const done = arguments[0]; const fe = document.querySelector('.player').freshEars;
+                fe.loadAll().then(b => done({ n: b.length, gains: fe.gains() }), e => done({ error: String(e) }));
+                """);
+        assertEquals(2, r.get("n").asInt(), r.toString());
+        double mix = session.at("/mix/facts/integratedLufs").asDouble();
+        double louder = session.at("/steps/1/facts/integratedLufs").asDouble();
+        assertEquals(Math.min(mix, louder) - louder, r.at("/gains/step:louder").asDouble(), 1e-9);
         assertEquals(List.of(), chromium.errors());
     }
 
