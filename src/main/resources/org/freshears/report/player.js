@@ -126,7 +126,11 @@
     if (!inside(current, songAt) || songAt >= data.durationSeconds) songAt = loop ? loop.from : versions.get(current).fromSeconds;
     playFrom(current, songAt);
     show();
-    loadAll().catch(fail); // the others decode while this one plays, so switching is instant
+    if (buffers.size < versions.size) {
+      $('status').textContent = 'Decoding the other versions\u2026';
+      // The others decode while this one plays, so switching is instant from then on.
+      loadAll().then(() => { $('status').textContent = ''; }, fail);
+    }
   }
   function pause() {
     if (!running) return;
