@@ -38,44 +38,61 @@ public final class FlacEncoder {
         this.dither = dither;
     }
 
-    /** The whole FLAC file of {@code audio} (1-8 channels). */
+    /**
+     * The whole FLAC file of {@code audio} (1-8 channels). Requantised block by block, so the only copy of
+     * the audio made is the compressed one.
+     */
     public byte[] encode(AudioBuffer audio) {
         int channels = audio.channels();
         if (channels < 1 || channels > 8) {
             throw new IllegalArgumentException("FLAC holds 1-8 channels, got " + channels);
         }
-        int[][] codes = quantize(audio);
-        BitWriter out = new BitWriter(audio.frames() * channels * bitsPerSample / 16 + 1024);
-        out.bytes(new byte[] {'f', 'L', 'a', 'C'});
-        streamInfo(out, audio, codes);
-        int[][] block = new int[channels][];
+        DitherQuantizer[] quantizers = new DitherQuantizer[channels];
+        for (int c = 0; c < channels; c++) {
+            quantizers[c] = dither.quantizer(c);
+        }
+        MessageDigest md5 = md5();
+        BitWriter frames = new BitWriter(audio.frames() * channels + 1024);
+        int[][] block = new int[channels][BLOCK_FRAMES];
+        byte[] interleaved = new byte[BLOCK_FRAMES * channels * 2];
         for (int start = 0, number = 0; start < audio.frames(); start += BLOCK_FRAMES, number++) {
             int n = Math.min(BLOCK_FRAMES, audio.frames() - start);
+            int[][] codes = new int[channels][];
             for (int c = 0; c < channels; c++) {
-                block[c] = Arrays.copyOfRange(codes[c], start, start + n);
+                codes[c] = quantize(audio.channel(c), start, n, quantizers[c], block[c]);
             }
-            frame(out, block, n, number);
+            // MD5 of the samples as little-endian interleaved 16-bit integers, as STREAMINFO defines it.
+            for (int i = 0, k = 0; i < n; i++) {
+                for (int c = 0; c < channels; c++) {
+                    interleaved[k++] = (byte) codes[c][i];
+                    interleaved[k++] = (byte) (codes[c][i] >> 8);
+                }
+            }
+            md5.update(interleaved, 0, n * channels * 2);
+            frame(frames, codes, n, number);
         }
-        return out.toByteArray();
+        BitWriter out = new BitWriter(64);
+        out.bytes(new byte[] {'f', 'L', 'a', 'C'});
+        streamInfo(out, audio, md5.digest());
+        byte[] head = out.toByteArray();
+        byte[] body = frames.toByteArray();
+        byte[] file = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, file, head.length, body.length);
+        return file;
     }
 
-    private int[][] quantize(AudioBuffer audio) {
+    private int[] quantize(float[] x, int start, int n, DitherQuantizer q, int[] into) {
         double scale = 1L << (bitsPerSample - 1);
         int max = (1 << (bitsPerSample - 1)) - 1;
-        int[][] codes = new int[audio.channels()][audio.frames()];
-        for (int c = 0; c < audio.channels(); c++) {
-            DitherQuantizer q = dither.quantizer(c);
-            float[] x = audio.channel(c);
-            for (int i = 0; i < x.length; i++) {
-                double lsb = x[i] * scale;
-                long code = q == null ? (long) Math.rint(lsb) : q.quantize(lsb);
-                codes[c][i] = (int) Math.max(-max - 1, Math.min(max, code));
-            }
+        for (int i = 0; i < n; i++) {
+            double lsb = x[start + i] * scale;
+            long code = q == null ? (long) Math.rint(lsb) : q.quantize(lsb);
+            into[i] = (int) Math.max(-max - 1, Math.min(max, code));
         }
-        return codes;
+        return n == into.length ? into : Arrays.copyOf(into, n);
     }
 
-    private void streamInfo(BitWriter out, AudioBuffer audio, int[][] codes) {
+    private void streamInfo(BitWriter out, AudioBuffer audio, byte[] md5) {
         out.bits(1, 1); // last metadata block
         out.bits(0, 7); // STREAMINFO
         out.bits(34, 24);
@@ -87,29 +104,12 @@ public final class FlacEncoder {
         out.bits(audio.channels() - 1, 3);
         out.bits(bitsPerSample - 1, 5);
         out.bits(audio.frames(), 36);
-        out.bytes(md5(codes, audio.frames()));
+        out.bytes(md5);
     }
 
-    /** MD5 of the samples as little-endian interleaved signed integers, as STREAMINFO defines it. */
-    private byte[] md5(int[][] codes, int frames) {
+    private static MessageDigest md5() {
         try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            int bytesPerSample = bitsPerSample / 8;
-            byte[] row = new byte[codes.length * bytesPerSample * 1024];
-            for (int start = 0; start < frames; start += 1024) {
-                int n = Math.min(1024, frames - start);
-                int k = 0;
-                for (int i = start; i < start + n; i++) {
-                    for (int[] channel : codes) {
-                        int v = channel[i];
-                        for (int b = 0; b < bytesPerSample; b++) {
-                            row[k++] = (byte) (v >> (8 * b));
-                        }
-                    }
-                }
-                md5.update(row, 0, k);
-            }
-            return md5.digest();
+            return MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has MD5", e);
         }

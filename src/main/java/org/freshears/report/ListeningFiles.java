@@ -2,10 +2,12 @@ package org.freshears.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,8 +101,8 @@ public final class ListeningFiles {
         String key = stepKey(step);
         String label = step.index() + " " + step.name();
         String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
-        byte[] whole = file(key, audio, 0);
-        if (usedBytes + whole.length <= budgetBytes) {
+        byte[] whole = flac(audio);
+        if (usedBytes + fileBytes(key, whole) <= budgetBytes) {
             versions.put(key, store(key, label, name, whole, step.after().analysis().integratedLufs(), 0,
                     audio.durationSeconds(), null));
             return;
@@ -109,8 +111,8 @@ public final class ListeningFiles {
         if (span[1] - span[0] < audio.durationSeconds()) {
             int from = (int) Math.round(span[0] * audio.sampleRate());
             int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
-            byte[] excerpt = file(key, audio.slice(from, to), span[0]);
-            if (usedBytes + excerpt.length <= budgetBytes) {
+            byte[] excerpt = flac(audio.slice(from, to));
+            if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
                 versions.put(key, store(key, label, name, excerpt, step.after().analysis().integratedLufs(),
                         from / (double) audio.sampleRate(), to / (double) audio.sampleRate(),
                         "only the loudest " + Figures.fixed(EXCERPT_SECONDS, 0) + " s: the listening files' size budget"));
@@ -185,29 +187,47 @@ public final class ListeningFiles {
     private Version write(String key, String label, String name, AudioBuffer audio, String why) {
         double lufs = key.equals(Session.MIX) ? session.snapshot(Session.MIX).analysis().integratedLufs()
                 : session.latest().analysis().integratedLufs();
-        return store(key, label, name, file(key, audio, 0), lufs, 0, audio.durationSeconds(), why);
+        return store(key, label, name, flac(audio), lufs, 0, audio.durationSeconds(), why);
     }
 
-    private Version store(String key, String label, String name, byte[] bytes, double lufs, double fromSeconds,
+    /** Writes the FLAC, base64, in the one call the player answers, streamed (no second copy in memory). */
+    private Version store(String key, String label, String name, byte[] flac, double lufs, double fromSeconds,
             double toSeconds, String why) {
         String relative = FOLDER + "/" + prefix + name + ".flac.js";
+        byte[] head = (CALLBACK + "(" + jsString(key) + ", \"").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\");\n".getBytes(StandardCharsets.UTF_8);
         try (Progress p = session.context().progress().start("writing " + relative)) {
             Path target = folder.resolve(relative);
             Files.createDirectories(target.getParent());
-            AtomicFile.write(target, bytes);
-            p.accept(1);
+            AtomicFile.write(target, channel -> {
+                channel.write(ByteBuffer.wrap(head));
+                int chunk = 3 * 65_536; // a multiple of 3: no padding until the end
+                for (int from = 0; from < flac.length; from += chunk) {
+                    ByteBuffer b64 = ByteBuffer.wrap(Base64.getEncoder().encode(
+                            Arrays.copyOfRange(flac, from, Math.min(flac.length, from + chunk))));
+                    while (b64.hasRemaining()) {
+                        channel.write(b64);
+                    }
+                    p.accept(from / (double) flac.length);
+                }
+                channel.write(ByteBuffer.wrap(tail));
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
         }
-        usedBytes += bytes.length;
-        return new Version(key, label, relative, lufs, fromSeconds, toSeconds, bytes.length, why);
+        long bytes = fileBytes(key, flac);
+        usedBytes += bytes;
+        return new Version(key, label, relative, lufs, fromSeconds, toSeconds, bytes, why);
     }
 
-    /** The FLAC, base64, in the one call the player answers. */
-    private byte[] file(String key, AudioBuffer audio, double fromSeconds) {
-        byte[] flac = new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
-        String script = CALLBACK + "(" + jsString(key) + ", \"" + Base64.getEncoder().encodeToString(flac) + "\");\n";
-        return script.getBytes(StandardCharsets.UTF_8);
+    private static byte[] flac(AudioBuffer audio) {
+        return new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
+    }
+
+    /** The size of a listening file: the call around the FLAC in base64. */
+    private static long fileBytes(String key, byte[] flac) {
+        return (CALLBACK + "(" + jsString(key) + ", \"\");\n").getBytes(StandardCharsets.UTF_8).length
+                + 4L * ((flac.length + 2) / 3);
     }
 
     private Version missing(String key, String label, double lufs) {
