@@ -96,7 +96,8 @@
     gain.gain.setValueAtTime(0, now);
     gain.gain.linearRampToValueAtTime(Math.pow(10, gainDb(key) / 20), now + FADE_SECONDS);
     source.start(now, at - v.fromSeconds);
-    source.onended = () => { if (playing && playing.source === source) { running = false; songAt = Math.min(position(), data.durationSeconds); playing = null; show(); } };
+    // The end of the song (a looping source never ends): the next play starts from the top.
+    source.onended = () => { if (playing && playing.source === source) { running = false; songAt = data.durationSeconds; playing = null; show(); } };
     return { key, source, gain };
   }
   function fadeOut(voice) {
