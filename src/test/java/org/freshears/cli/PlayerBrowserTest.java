@@ -80,6 +80,8 @@ class PlayerBrowserTest {
         }
         assertEquals(List.of(), chromium.errors());
         Files.write(dir.resolve("report.png"), chromium.screenshot());
+        // The page with its player and script is still well-formed XML (the script sits in CDATA).
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(out.resolve("report.html").toFile());
     }
 
     @Test
