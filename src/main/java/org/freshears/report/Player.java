@@ -148,9 +148,10 @@ public final class Player {
         button(html, "abx-play-a", "Play A");
         button(html, "abx-play-b", "Play B");
         button(html, "abx-play-x", "Play X");
-        html.element("span", "", "data-part", "abx-playing");
         button(html, "abx-is-a", "X is A");
         button(html, "abx-is-b", "X is B");
+        // Last in the row: its text comes when playback starts, and must not move the buttons under the cursor.
+        html.element("span", "", "data-part", "abx-playing");
         html.close("div").close("div").newline();
         html.open("div", "data-part", "abx-done", "hidden", "hidden").element("p", "", "data-part", "abx-score");
         button(html, "abx-save", "Save result");

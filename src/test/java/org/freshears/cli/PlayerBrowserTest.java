@@ -196,6 +196,11 @@ class PlayerBrowserTest {
             chromium.click(i % 3 == 0 ? "[data-part=abx-is-b]" : "[data-part=abx-is-a]");
         }
         String score = chromium.script("return document.querySelector('[data-part=abx-score]').textContent").asText();
+        JsonNode shown = chromium.script("const q = (p) => document.querySelector('[data-part=' + p + ']');"
+                + "return { done: !q('abx-done').hidden, open: document.querySelector('.abx').open,"
+                + " trial: q('abx-trial').textContent, status: q('status').textContent }");
+        assertTrue(shown.get("done").asBoolean() && shown.get("open").asBoolean(), "the result is shown: " + shown
+                + " " + chromium.errors());
         chromium.click("[data-part=abx-save]");
         Path saved = downloads.resolve("abx-mix-vs-master.json");
         for (int i = 0; i < 100 && !Files.isRegularFile(saved); i++) {
