@@ -2,17 +2,22 @@ package org.freshears.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import org.freshears.notebook.CellOutputs;
 import org.freshears.notebook.RichOutput;
 import org.freshears.plot.ChartFiles;
 import org.freshears.report.ChartKey;
+import org.freshears.report.ListeningFiles;
+import org.freshears.report.Player;
 import org.freshears.report.SessionCharts;
 import org.freshears.session.Comparison;
 import org.freshears.session.Display;
+import org.freshears.session.Playback;
 import org.freshears.session.Problem;
 import org.freshears.session.RenderRecord;
 import org.freshears.session.Session;
@@ -28,6 +33,7 @@ final class CellDisplay implements Display {
     private final boolean everyFormat;
     private final java.util.concurrent.atomic.AtomicInteger shownCharts = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Session, SessionCharts> charts = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final Map<Session, ListeningFiles> listening = Collections.synchronizedMap(new IdentityHashMap<>());
 
     CellDisplay(CellOutputs outputs) {
         this(outputs, false);
@@ -53,6 +59,11 @@ final class CellDisplay implements Display {
      */
     @Override
     public void stepRan(Session session, StepRun step) {
+        // Now, not at the cell's end: the step's output is the session's master only until the next step.
+        ListeningFiles files = listening.get(session);
+        if (files != null) {
+            files.stepRan(step);
+        }
         outputs.atCellEnd(() -> {
             for (SessionCharts.Chart chart : chartsOf(session).ofStep(step)) {
                 if (chart.key() instanceof ChartKey.OfStep k && k.view() != ChartKey.StepView.GAIN_REDUCTION) {
@@ -64,7 +75,40 @@ final class CellDisplay implements Display {
 
     @Override
     public void opened(Session session) {
+        ListeningFiles files = new ListeningFiles(session, session.context().outputDir(),
+                listening.isEmpty() ? "" : (listening.size() + 1) + "-");
+        listening.put(session, files);
+        files.mixOpened();
         outputs.atCellEnd(() -> show(chartsOf(session).mixSpectrogram()));
+    }
+
+    /** The versions the session's player plays, the master written if needed (once every cell has run). */
+    List<ListeningFiles.Version> listeningOf(Session session) {
+        ListeningFiles files = listening.get(session);
+        return files == null ? List.of() : files.finish();
+    }
+
+    /** A player for one version, in the cell's output (the report's player has them all). */
+    @Override
+    public void played(Session session, Playback playback) {
+        player(session, List.of(playback.key()));
+    }
+
+    private void player(Session session, List<String> keys) {
+        ListeningFiles files = listening.get(session);
+        if (files == null) {
+            return;
+        }
+        List<ListeningFiles.Version> versions = new ArrayList<>();
+        for (String key : keys) {
+            ListeningFiles.Version v = files.current(key);
+            if (v == null || v.file() == null) {
+                return; // a reference file, or a version the budget left out: the chart still shows
+            }
+            versions.add(v);
+        }
+        outputs.display("text/html", Player.fragment(versions, session.mix().audio().sampleRate(),
+                session.durationSeconds(), session.mixSha256()));
     }
 
     /** Framed as written, so the user can check the span and band before a step addresses it. */
@@ -78,9 +122,15 @@ final class CellDisplay implements Display {
         outputs.atCellEnd(() -> show(chartsOf(session).masterSpectrogram()));
     }
 
+    /** The comparison's chart, and a player of the two, level-matched, when both are versions of the session. */
     @Override
     public void compared(Session session, Comparison comparison) {
         outputs.atCellEnd(() -> show(chartsOf(session).ofComparison(comparison)));
+        player(session, List.of(versionKey(comparison.nameA()), versionKey(comparison.nameB())));
+    }
+
+    private static String versionKey(String snapshotName) {
+        return snapshotName.equals(Session.MIX) ? Session.MIX : "step:" + snapshotName;
     }
 
     @Override

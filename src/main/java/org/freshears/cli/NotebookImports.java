@@ -20,6 +20,7 @@ final class NotebookImports {
             "import org.freshears.session.Checklist;",
             "import org.freshears.session.Comparison;",
             "import org.freshears.session.RenderRecord;",
+            "import org.freshears.session.Playback;",
             "import org.freshears.chain.Step;",
             "import org.freshears.chain.Saturation;",
             "import static org.freshears.chain.Saturation.Curve.*;",

@@ -15,6 +15,7 @@ import org.freshears.notebook.Notebook;
 import org.freshears.notebook.NotebookRun;
 import org.freshears.plot.ChartFiles;
 import org.freshears.report.HtmlReport;
+import org.freshears.report.ListeningFiles;
 import org.freshears.report.ReportInput;
 import org.freshears.report.SessionCharts;
 import org.freshears.session.Session;
@@ -35,6 +36,13 @@ final class RunOutputs {
      */
     static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
             Function<Session, SessionCharts> charts, Path outputDir, PrintWriter out) throws IOException {
+        write(notebookFile, notebook, run, sessions, charts, session -> List.of(), outputDir, out);
+    }
+
+    /** @param listening each session's listening files (written while it ran), for the report's player */
+    static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
+            Function<Session, SessionCharts> charts, Function<Session, List<ListeningFiles.Version>> listening,
+            Path outputDir, PrintWriter out) throws IOException {
         Path ipynb = outputDir.resolve("notebook.ipynb");
         IpynbWriter.write(ipynb, run.toIpynbCells());
         out.println("wrote " + ipynb);
@@ -54,8 +62,13 @@ final class RunOutputs {
             session.renders().stream().map(r -> r.path()).distinct().forEach(audio -> out.println("wrote " + audio));
             List<SessionCharts.Chart> drawn = writeCharts(charts.apply(session).all(), outputDir.resolve("charts"),
                     suffix, out);
+            List<ListeningFiles.Version> heard = listening.apply(session);
+            if (!heard.isEmpty()) {
+                out.println("wrote " + heard.stream().map(ListeningFiles.Version::file).filter(f -> f != null)
+                        .distinct().count() + " listening files to " + outputDir.resolve("listen"));
+            }
             writeReport(outputDir.resolve("report" + suffix + ".html"),
-                    new ReportInput(title, notebookFile, session, drawn, failure, Version.TOOL), out);
+                    new ReportInput(title, notebookFile, session, drawn, failure, Version.TOOL, heard), out);
         }
     }
 

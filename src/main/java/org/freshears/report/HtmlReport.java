@@ -34,7 +34,8 @@ import org.freshears.session.StepRun;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The run's report: one self-contained HTML page (no script, no network, no files beside it) that says at
+ * The run's report: one self-contained HTML page (no network; one inline script, the player, which plays the
+ * listening files beside it when there are any) that says at
  * the top whether the master is done, then shows the checklist with its evidence, the mix as measured and
  * heard, the problem areas, every step with its settings, a before/after table and its charts, the
  * level-matched comparisons and the rendered master. Written even when a cell failed, with what ran.
@@ -95,11 +96,12 @@ public final class HtmlReport {
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
                 .empty("meta", "name", "generator", "content", "Fresh Ears " + input.toolVersion()).newline()
                 .element("title", input.title() + " \u2014 Fresh Ears report").newline()
-                .open("style").raw(ReportStyle.CSS).close("style").newline()
+                .open("style").raw(ReportStyle.CSS).raw(Player.CSS).close("style").newline()
                 .close("head").newline().open("body").newline().open("main").newline();
         header(s);
         if (s != null) {
             contents(s);
+            listen(s);
             checklist(s);
             mix(s);
             s.heard().ifPresent(found -> FindingsSection.write(html, found));
@@ -132,6 +134,16 @@ public final class HtmlReport {
         html.close("dl").newline();
         banner(s);
         html.close("header").newline();
+    }
+
+    /** The player, under the contents: sticky, so it stays at hand beside every chart. */
+    private void listen(Session s) {
+        if (input.listening().isEmpty()) {
+            return;
+        }
+        html.open("section", "id", "listen", "aria-label", "listen").newline();
+        Player.write(html, input.listening(), s.mix().audio().sampleRate(), s.durationSeconds(), s.mixSha256(), true);
+        html.close("section").newline();
     }
 
     private void about(String term, String value) {
@@ -548,7 +560,7 @@ public final class HtmlReport {
                 it.remove();
             }
         }
-        picked.forEach(c -> chart(c.fileName(), c.chart()));
+        picked.forEach(c -> chart(c.fileName(), c.chart(), loopOf(c.key())));
     }
 
     private void moreCharts() {
@@ -572,11 +584,23 @@ public final class HtmlReport {
         html.close("section").newline();
     }
 
-    private void chart(String name, JFreeChart chart) {
+    /** A problem's charts loop its span in the player when clicked. */
+    private static String[] loopOf(ChartKey key) {
+        if (key instanceof ChartKey.OfProblem k) {
+            return Timeline.loopAttributes(k.problem().area().span(), k.problem().name());
+        }
+        return new String[0];
+    }
+
+    private void chart(String name, JFreeChart chart, String... loop) {
         chartCount++;
         String title = chart.getTitle() == null ? name : chart.getTitle().getText();
         String svg = ChartFiles.svgElement(chart, CHART_WIDTH, CHART_HEIGHT, "c" + chartCount + "-");
-        html.open("figure", "id", "chart-" + name, "class", "chart").newline()
+        String[] attributes = ChartPlayhead.attributes(chart, CHART_WIDTH, CHART_HEIGHT, "id", "chart-" + name,
+                "class", "chart");
+        String[] all = java.util.Arrays.copyOf(attributes, attributes.length + loop.length);
+        System.arraycopy(loop, 0, all, attributes.length, loop.length);
+        html.open("figure", all).newline()
                 .raw(scalable(svg, title)).newline().element("figcaption", name).close("figure").newline();
     }
 
@@ -595,6 +619,6 @@ public final class HtmlReport {
 
     private void footer() {
         html.open("footer").text("Written by Fresh Ears " + input.toolVersion() + " from " + input.notebookFile()
-                + ". Self-contained: no scripts, no network, no files beside it.").close("footer").newline();
+                + ". Self-contained but for the listening files in listen/ beside it: no network, one inline script (the player).").close("footer").newline();
     }
 }

@@ -52,8 +52,9 @@ final class Timeline {
                     bar(html, n.at(), durationSeconds, "note-span", number, number + ". " + Figures.span(n.at())
                             + " " + n.text());
                 }
-                html.open("span", "class", "pin", "style", "left:" + percent(n.at().fromSeconds(), durationSeconds),
-                        "title", number + ". " + Figures.clock(n.at().fromSeconds()) + " " + n.text())
+                String[] pin = {"class", "pin", "style", "left:" + percent(n.at().fromSeconds(), durationSeconds),
+                        "title", number + ". " + Figures.clock(n.at().fromSeconds()) + " " + n.text()};
+                html.open("span", withLoop(pin, momentOf(n.at().fromSeconds(), durationSeconds), "note " + number))
                         .element("b", number).close("span");
             }
             html.close("div").close("div").newline();
@@ -93,9 +94,32 @@ final class Timeline {
     private static void bar(Html html, TimeSpan span, double durationSeconds, String cssClass, String label,
             String title) {
         double to = Math.min(span.toSeconds(), durationSeconds);
-        html.element("span", label, "class", cssClass, "title", title, "style", "left:"
+        String[] attributes = {"class", cssClass, "title", title, "style", "left:"
                 + percent(span.fromSeconds(), durationSeconds) + ";width:" + percent(to - span.fromSeconds(),
-                durationSeconds));
+                durationSeconds)};
+        html.element("span", label, withLoop(attributes, new TimeSpan(span.fromSeconds(), to), title));
+    }
+
+    /** Before a note's moment and after it: enough to hear what the note is about, in the player's loop. */
+    static final double NOTE_LOOP_BEFORE_SECONDS = 2;
+    static final double NOTE_LOOP_AFTER_SECONDS = 6;
+
+    private static TimeSpan momentOf(double seconds, double durationSeconds) {
+        return new TimeSpan(Math.max(0, seconds - NOTE_LOOP_BEFORE_SECONDS),
+                Math.min(durationSeconds, seconds + NOTE_LOOP_AFTER_SECONDS));
+    }
+
+    /** The data attributes by which the player loops a span when its element is clicked. */
+    static String[] loopAttributes(TimeSpan span, String label) {
+        return new String[] {"data-loop-from", String.format(Locale.ROOT, "%.3f", span.fromSeconds()),
+            "data-loop-to", String.format(Locale.ROOT, "%.3f", span.toSeconds()), "data-loop-label", label};
+    }
+
+    private static String[] withLoop(String[] attributes, TimeSpan span, String label) {
+        String[] loop = loopAttributes(span, label);
+        String[] all = java.util.Arrays.copyOf(attributes, attributes.length + loop.length);
+        System.arraycopy(loop, 0, all, attributes.length, loop.length);
+        return all;
     }
 
     /**

@@ -28,6 +28,10 @@ public interface Display {
     default void compared(Session session, Comparison comparison) {
     }
 
+    /** A version was asked to be heard ({@code s.play(...)}). */
+    default void played(Session session, Playback playback) {
+    }
+
     /** A line for the user: a warning about the mix, clipped samples in a render. */
     default void text(String text) {
     }

@@ -433,6 +433,31 @@ public final class Session {
         }
     }
 
+    // ---- listening -------------------------------------------------------------------------------
+
+    /**
+     * A version to hear: "mix", "master" (the output of the last step so far), a step's name or its key
+     * "step:NAME". A notebook shows a player for it; the report's player has every version.
+     */
+    public Playback play(String version) {
+        Playback playback;
+        if (version.equals(MIX)) {
+            playback = new Playback(MIX, snapshots.get(MIX));
+        } else if (version.equals("master")) {
+            playback = new Playback("master", latest);
+        } else {
+            String name = version.startsWith("step:") ? version.substring("step:".length()) : version;
+            playback = new Playback("step:" + stepNamed(name).name(), snapshots.get(name));
+        }
+        context.display().played(this, playback);
+        return playback;
+    }
+
+    /** A step's output to hear. */
+    public Playback play(StepRun step) {
+        return play("step:" + step.name());
+    }
+
     // ---- what the report, the session file and replay read --------------------------------------
 
     public Path mixPath() {

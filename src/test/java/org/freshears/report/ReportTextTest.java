@@ -78,7 +78,8 @@ class ReportTextTest {
         Html late = new Html();
         Timeline.problemLane(late, "rumble", new TimeSpan(200, 202), "60 Hz-160 Hz", 240);
         assertTrue(late.toString().contains("<span class=\"problem\" title=\"rumble: 60 Hz-160 Hz, 3:20\u20133:22\" "
-                + "style=\"left:83.333%;width:0.833%\"></span>"), late.toString());
+                + "style=\"left:83.333%;width:0.833%\" data-loop-from=\"200.000\" data-loop-to=\"202.000\" "
+                + "data-loop-label=\"rumble: 60 Hz-160 Hz, 3:20\u20133:22\"></span>"), late.toString());
         assertTrue(late.toString().contains("<span class=\"beside left\" title=\"rumble: 60 Hz-160 Hz, "
                 + "3:20\u20133:22\" style=\"right:16.667%\">60 Hz-160 Hz</span>"), late.toString());
         Html early = new Html();
@@ -88,7 +89,9 @@ class ReportTextTest {
         // A bar with room keeps its label inside.
         Html wide = new Html();
         Timeline.problemLane(wide, "mud", new TimeSpan(0, 60), "180 Hz-400 Hz", 240);
-        assertTrue(wide.toString().contains("style=\"left:0.000%;width:25.000%\">180 Hz-400 Hz</span>"), wide.toString());
+        assertTrue(wide.toString().contains("style=\"left:0.000%;width:25.000%\" data-loop-from=\"0.000\" "
+                + "data-loop-to=\"60.000\" data-loop-label=\"mud: 180 Hz-400 Hz, 0:00\u20131:00\">180 Hz-400 Hz</span>"),
+                wide.toString());
         assertFalse(wide.toString().contains("beside"), wide.toString());
     }
 }

@@ -1,0 +1,51 @@
+package org.freshears.report;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+
+/**
+ * Where a chart's time axis lies in its picture, so the player can draw a playhead on it: the plot area's
+ * edges as fractions of the chart's width and height ({@code data-x0}, {@code data-x1}, {@code data-y0},
+ * {@code data-y1}) and the seconds at its left and right edges ({@code data-t0}, {@code data-t1}). The chart
+ * is laid out once more at the size it is drawn at, with nothing painted (a 1-pixel canvas), to learn them.
+ */
+final class ChartPlayhead {
+    /** The label every time axis has ({@code plot.TimeAxis}). */
+    private static final String TIME_AXIS_PREFIX = "Time";
+
+    private ChartPlayhead() {
+    }
+
+    /** {@code attributes} with the playhead's data attributes added when the chart's x axis is time. */
+    static String[] attributes(JFreeChart chart, int width, int height, String... attributes) {
+        List<String> all = new ArrayList<>(List.of(attributes));
+        ValueAxis axis = chart.getPlot() instanceof XYPlot plot ? plot.getDomainAxis() : null;
+        if (axis != null && axis.getLabel() != null && axis.getLabel().startsWith(TIME_AXIS_PREFIX)) {
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            BufferedImage canvas = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = canvas.createGraphics();
+            try {
+                chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+            } finally {
+                g.dispose();
+            }
+            Rectangle2D area = info.getPlotInfo().getDataArea();
+            all.addAll(List.of("data-t0", fraction(axis.getLowerBound()), "data-t1", fraction(axis.getUpperBound()),
+                    "data-x0", fraction(area.getMinX() / width), "data-x1", fraction(area.getMaxX() / width),
+                    "data-y0", fraction(area.getMinY() / height), "data-y1", fraction(area.getMaxY() / height)));
+        }
+        return all.toArray(String[]::new);
+    }
+
+    private static String fraction(double value) {
+        return String.format(Locale.ROOT, "%.5f", value);
+    }
+}

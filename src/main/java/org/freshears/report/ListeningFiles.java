@@ -1,0 +1,297 @@
+package org.freshears.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.Dither;
+import org.freshears.audio.FlacEncoder;
+import org.freshears.io.AtomicFile;
+import org.freshears.measure.LoudnessReport;
+import org.freshears.session.Progress;
+import org.freshears.session.Session;
+import org.freshears.session.StepRun;
+
+/**
+ * What the report's player plays, written beside the report into {@value #FOLDER}/ as each version is made:
+ * the mix when the session opens, each step's output when the step runs (the only moment it is in memory),
+ * and the master at the end when the last step's file does not already hold it.
+ *
+ * <p>Format: 16-bit FLAC with TPDF dither (lossless, so an A/B hears what the chain did and nothing a codec
+ * did; a lossy codec would smear exactly the differences being judged), carried in a one-line script,
+ * {@code freshEarsListening("key", "<base64 FLAC>")}: a page opened from disk may not read the files beside
+ * it (fetch and XMLHttpRequest are refused on file://, and a media element's sound reaches Web Audio as
+ * silence), but it may load a script, so the player works from a double-clicked, zipped-and-sent folder.
+ *
+ * <p>Budget: all listening files together at most {@value #BUDGET_TIMES_MIX} times the size of the mix's
+ * file. The mix and the master are always written whole. A step is written whole when it fits; else only the
+ * loudest {@value #EXCERPT_SECONDS} s of the song (the same span for every such step, so two of them still
+ * A/B), when that fits; else not at all. The master is the last step's file when that is whole; else it is
+ * written at the end, and if the total went over, the steps' excerpts and then the earliest steps are
+ * removed until it fits. The player says what was left out and why.
+ */
+public final class ListeningFiles {
+    static final String FOLDER = "listen";
+    static final int BUDGET_TIMES_MIX = 3;
+    static final double EXCERPT_SECONDS = 30;
+    /** The function each listening file calls; the player defines it. */
+    static final String CALLBACK = "freshEarsListening";
+    /** Fixed, so the same run writes the same bytes. */
+    private static final long DITHER_SEED = 0x4C495354454E4CL;
+
+    /**
+     * One playable version.
+     *
+     * @param key "mix", "step:NAME" or "master" (the keys of the ABX result file)
+     * @param label what the player's button says
+     * @param file the file relative to the report's folder ('/'-separated), or null when not written
+     * @param integratedLufs its integrated loudness as the session measured it (NaN: silence)
+     * @param fromSeconds where in the song the file starts (0 unless an excerpt)
+     * @param toSeconds where it ends
+     * @param bytes the file's size
+     * @param why null when written whole, else why it is an excerpt or missing
+     */
+    public record Version(String key, String label, String file, double integratedLufs, double fromSeconds,
+            double toSeconds, long bytes, String why) {
+    }
+
+    private final Session session;
+    private final Path folder;
+    private final String prefix;
+    private final long budgetBytes;
+    private final Map<String, Version> versions = new LinkedHashMap<>();
+    private long usedBytes;
+
+    /**
+     * @param session the session whose versions are written
+     * @param folder the report's folder (the run's staging folder while it runs)
+     * @param prefix "" for a notebook's first session, "2-" for the second...
+     */
+    public ListeningFiles(Session session, Path folder, String prefix) {
+        this.session = session;
+        this.folder = folder;
+        this.prefix = prefix;
+        long mixBytes;
+        try {
+            mixBytes = Files.size(session.mixPath());
+        } catch (IOException e) {
+            // The mix was read moments ago; if its size cannot be read now, budget on its audio as 24-bit PCM.
+            mixBytes = (long) session.mix().audio().frames() * session.mix().audio().channels() * 3;
+        }
+        this.budgetBytes = BUDGET_TIMES_MIX * mixBytes;
+    }
+
+    /** The mix, whole: called when the session opens. */
+    public synchronized void mixOpened() {
+        versions.put(Session.MIX, write(Session.MIX, "Mix", "mix", session.mix().audio(), null));
+    }
+
+    /** A step's output, while it is the session's master: whole, as an excerpt, or not, by the budget. */
+    public synchronized void stepRan(StepRun step) {
+        AudioBuffer audio = session.master();
+        String key = stepKey(step);
+        String label = step.index() + " " + step.name();
+        String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
+        byte[] whole = flac(audio);
+        if (usedBytes + fileBytes(key, whole) <= budgetBytes) {
+            versions.put(key, store(key, label, name, whole, step.after().analysis().integratedLufs(), 0,
+                    audio.durationSeconds(), null));
+            return;
+        }
+        double[] span = excerptSpan();
+        if (span[1] - span[0] < audio.durationSeconds()) {
+            int from = (int) Math.round(span[0] * audio.sampleRate());
+            int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
+            byte[] excerpt = flac(audio.slice(from, to));
+            if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
+                versions.put(key, store(key, label, name, excerpt, step.after().analysis().integratedLufs(),
+                        from / (double) audio.sampleRate(), to / (double) audio.sampleRate(),
+                        "only the loudest " + Figures.fixed(EXCERPT_SECONDS, 0) + " s: the listening files' size budget"));
+                return;
+            }
+        }
+        versions.put(key, missing(key, label, step.after().analysis().integratedLufs()));
+    }
+
+    /**
+     * Every version in order (mix, steps, master), the master written if the last step's file does not
+     * hold it whole, then the budget kept by removing excerpts and early steps.
+     */
+    public synchronized List<Version> finish() {
+        List<StepRun> steps = session.steps();
+        Version master;
+        if (steps.isEmpty()) {
+            master = alias(versions.get(Session.MIX), "Master (the mix: no step ran)");
+        } else {
+            Version last = versions.get(stepKey(steps.get(steps.size() - 1)));
+            if (last != null && last.file() != null && last.why() == null) {
+                master = alias(last, "Master");
+            } else {
+                if (last != null) {
+                    remove(last);
+                }
+                master = write("master", "Master", "master", session.master(), null);
+            }
+        }
+        List<String> removable = new ArrayList<>();
+        versions.values().stream().filter(v -> v.why() != null && v.file() != null).forEach(v -> removable.add(v.key()));
+        versions.values().stream().filter(v -> v.key().startsWith("step:") && v.why() == null && v.file() != null
+                && !v.file().equals(master.file())).forEach(v -> removable.add(v.key()));
+        for (String key : removable) {
+            if (usedBytes <= budgetBytes) {
+                break;
+            }
+            Version v = versions.get(key);
+            remove(v);
+            versions.put(key, missing(key, v.label(), v.integratedLufs()));
+        }
+        List<Version> all = new ArrayList<>(versions.values());
+        all.add(master);
+        return all;
+    }
+
+    /**
+     * A version as written so far, for a notebook cell's player: "master" is the last step's file (or the
+     * mix's) until {@link #finish}. Null when the key names nothing written.
+     */
+    public synchronized Version current(String key) {
+        if (key.equals("master")) {
+            List<StepRun> steps = session.steps();
+            Version latest = versions.get(steps.isEmpty() ? Session.MIX : stepKey(steps.get(steps.size() - 1)));
+            return latest == null ? null : alias(latest, "Master");
+        }
+        return versions.get(key);
+    }
+
+    /** The budget, bytes: {@value #BUDGET_TIMES_MIX} times the mix's file. */
+    public long budgetBytes() {
+        return budgetBytes;
+    }
+
+    /** The version key of a step: "step:" and its name as written. */
+    public static String stepKey(StepRun step) {
+        return "step:" + step.name();
+    }
+
+    // ---- internals ------------------------------------------------------------------------------
+
+    private Version write(String key, String label, String name, AudioBuffer audio, String why) {
+        double lufs = key.equals(Session.MIX) ? session.snapshot(Session.MIX).analysis().integratedLufs()
+                : session.latest().analysis().integratedLufs();
+        return store(key, label, name, flac(audio), lufs, 0, audio.durationSeconds(), why);
+    }
+
+    /** Writes the FLAC, base64, in the one call the player answers, streamed (no second copy in memory). */
+    private Version store(String key, String label, String name, byte[] flac, double lufs, double fromSeconds,
+            double toSeconds, String why) {
+        String relative = FOLDER + "/" + prefix + name + ".flac.js";
+        byte[] head = (CALLBACK + "(" + jsString(key) + ", \"").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\");\n".getBytes(StandardCharsets.UTF_8);
+        try (Progress p = session.context().progress().start("writing " + relative)) {
+            Path target = folder.resolve(relative);
+            Files.createDirectories(target.getParent());
+            AtomicFile.write(target, channel -> {
+                channel.write(ByteBuffer.wrap(head));
+                int chunk = 3 * 65_536; // a multiple of 3: no padding until the end
+                for (int from = 0; from < flac.length; from += chunk) {
+                    ByteBuffer b64 = ByteBuffer.wrap(Base64.getEncoder().encode(
+                            Arrays.copyOfRange(flac, from, Math.min(flac.length, from + chunk))));
+                    while (b64.hasRemaining()) {
+                        channel.write(b64);
+                    }
+                    p.accept(from / (double) flac.length);
+                }
+                channel.write(ByteBuffer.wrap(tail));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
+        }
+        long bytes = fileBytes(key, flac);
+        usedBytes += bytes;
+        return new Version(key, label, relative, lufs, fromSeconds, toSeconds, bytes, why);
+    }
+
+    private static byte[] flac(AudioBuffer audio) {
+        return new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
+    }
+
+    /** The size of a listening file: the call around the FLAC in base64. */
+    private static long fileBytes(String key, byte[] flac) {
+        return (CALLBACK + "(" + jsString(key) + ", \"\");\n").getBytes(StandardCharsets.UTF_8).length
+                + 4L * ((flac.length + 2) / 3);
+    }
+
+    private Version missing(String key, String label, double lufs) {
+        return new Version(key, label, null, lufs, 0, 0, 0, "not written: the listening files' size budget ("
+                + BUDGET_TIMES_MIX + "\u00d7 the mix's file)");
+    }
+
+    private static Version alias(Version of, String label) {
+        return new Version("master", label, of.file(), of.integratedLufs(), of.fromSeconds(), of.toSeconds(),
+                of.bytes(), of.why());
+    }
+
+    private void remove(Version v) {
+        if (v.file() == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(folder.resolve(v.file()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + v.file() + ": " + e.getMessage(), e);
+        }
+        usedBytes -= v.bytes();
+    }
+
+    /** The loudest stretch of the mix by momentary loudness (power mean): where the chain works hardest. */
+    private double[] excerptSpan() {
+        LoudnessReport loudness = session.snapshot(Session.MIX).analysis().loudness();
+        double duration = session.durationSeconds();
+        if (duration <= EXCERPT_SECONDS) {
+            return new double[] {0, duration};
+        }
+        double[] momentary = loudness.momentaryLufs();
+        double hop = LoudnessReport.windowEndSeconds(0); // 100 ms
+        int window = (int) Math.round(EXCERPT_SECONDS / hop);
+        double best = Double.NEGATIVE_INFINITY;
+        int bestStart = 0;
+        double sum = 0;
+        for (int i = 0; i < momentary.length; i++) {
+            sum += power(momentary[i]);
+            if (i >= window) {
+                sum -= power(momentary[i - window]);
+            }
+            if (i >= window - 1 && sum > best) {
+                best = sum;
+                bestStart = i - window + 1;
+            }
+        }
+        double from = Math.max(0, Math.min(duration - EXCERPT_SECONDS, bestStart * hop));
+        return new double[] {from, from + EXCERPT_SECONDS};
+    }
+
+    private static double power(double lufs) {
+        return Double.isFinite(lufs) ? StrictMath.pow(10, lufs / 10) : 0;
+    }
+
+    static String jsString(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\' || c < 0x20 || c == '<' || c == '>' || c == '\u2028' || c == '\u2029') {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,125 @@
+package org.freshears.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
+import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.ChannelLayout;
+import org.freshears.audio.SplitMix64;
+import org.freshears.audio.WavOutputFormat;
+import org.freshears.audio.WavWriter;
+import org.freshears.chain.Gain;
+import org.freshears.chain.HighShelf;
+import org.freshears.report.ListeningFiles.Version;
+import org.freshears.session.Display;
+import org.freshears.session.Progress;
+import org.freshears.session.Session;
+import org.freshears.session.SessionContext;
+import org.freshears.session.StepRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The listening files: what is written when, and the size budget kept whatever the number of steps. */
+class ListeningFilesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFewStepsAreAllWrittenWholeAndTheMasterIsTheLastStepsFile() throws Exception {
+        Session s = open(mix(40, 0.05));
+        ListeningFiles files = new ListeningFiles(s, dir.resolve("out"), "");
+        files.mixOpened();
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.stepRan(s.step("louder", new Gain(3)));
+        List<Version> versions = files.finish();
+        assertEquals(List.of("mix", "step:tilt", "step:louder", "master"), versions.stream().map(Version::key).toList());
+        versions.forEach(v -> assertNull(v.why(), v.toString()));
+        assertEquals(versions.get(2).file(), versions.get(3).file(), "the master is the last step's file");
+        assertEquals("listen/step-2-louder.flac.js", versions.get(2).file());
+        assertEquals(s.snapshot("louder").analysis().integratedLufs(), versions.get(3).integratedLufs());
+        assertEquals(s.snapshot("mix").analysis().integratedLufs(), versions.get(0).integratedLufs());
+        // A one-line call with the key and the base64 FLAC.
+        String text = Files.readString(dir.resolve("out").resolve(versions.get(0).file()), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("freshEarsListening(\"mix\", \""), text.substring(0, 40));
+        byte[] flac = Base64.getDecoder().decode(text.substring(text.indexOf(", \"") + 3, text.lastIndexOf('"')));
+        assertEquals("fLaC", new String(flac, 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(listenBytes() <= files.budgetBytes());
+    }
+
+    @Test
+    void manyStepsKeepTheBudgetAndTheMixAndMasterWhole() throws Exception {
+        Session s = open(mix(45, 0.3)); // noisy: FLAC cannot shrink it much, so the budget bites
+        ListeningFiles files = new ListeningFiles(s, dir.resolve("out"), "");
+        files.mixOpened();
+        for (int i = 1; i <= 8; i++) {
+            StepRun run = s.step("step " + i, new Gain(i % 2 == 0 ? 0.5 : -0.5));
+            files.stepRan(run);
+            assertTrue(listenBytes() <= files.budgetBytes(), "within the budget as it goes: after step " + i);
+        }
+        List<Version> versions = files.finish();
+        long budget = files.budgetBytes();
+        assertEquals(3 * Files.size(s.mixPath()), budget);
+        assertTrue(listenBytes() <= budget, listenBytes() + " > " + budget);
+        Version mix = versions.get(0);
+        Version master = versions.get(versions.size() - 1);
+        assertEquals("master", master.key());
+        for (Version whole : List.of(mix, master)) {
+            assertNotNull(whole.file(), whole.toString());
+            assertNull(whole.why(), whole.toString());
+            assertEquals(0, whole.fromSeconds());
+            assertEquals(45, whole.toSeconds(), 1e-9);
+            assertTrue(Files.isRegularFile(dir.resolve("out").resolve(whole.file())));
+        }
+        long leftOut = versions.stream().filter(v -> v.why() != null).count();
+        assertTrue(leftOut >= 4, "8 noisy steps cannot all fit in 3x the mix: " + versions);
+        for (Version v : versions) {
+            if (v.file() == null) {
+                assertTrue(v.why().startsWith("not written"), v.toString());
+            } else if (v.why() != null) {
+                assertEquals(ListeningFiles.EXCERPT_SECONDS, v.toSeconds() - v.fromSeconds(), 1e-3, v.toString());
+            }
+            if (v.file() != null) {
+                assertTrue(Files.isRegularFile(dir.resolve("out").resolve(v.file())), v.toString());
+            }
+        }
+        // Nothing on disk that the player does not know of.
+        try (Stream<Path> written = Files.list(dir.resolve("out/listen"))) {
+            assertEquals(versions.stream().map(Version::file).filter(f -> f != null).distinct().count(), written.count());
+        }
+    }
+
+    private long listenBytes() throws Exception {
+        Path listen = dir.resolve("out/listen");
+        try (Stream<Path> files = Files.list(listen)) {
+            return files.mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private Path mix(double seconds, double noise) throws Exception {
+        int rate = 48_000;
+        int frames = (int) (seconds * rate);
+        float[][] x = new float[2][frames];
+        SplitMix64 random = new SplitMix64(11);
+        for (int i = 0; i < frames; i++) {
+            double t = i / (double) rate;
+            double loud = 0.3 + 0.2 * StrictMath.sin(2 * Math.PI * t / 20); // a louder stretch to find
+            x[0][i] = (float) (loud * (0.5 * StrictMath.sin(2 * Math.PI * 110 * t) + noise * (random.nextDouble() - 0.5)));
+            x[1][i] = (float) (loud * (0.5 * StrictMath.sin(2 * Math.PI * 165 * t) + noise * (random.nextDouble() - 0.5)));
+        }
+        Path file = dir.resolve("mix.wav");
+        WavWriter.write(new AudioBuffer(x, rate, ChannelLayout.standard(2)), file, WavOutputFormat.pcm16());
+        return file;
+    }
+
+    private Session open(Path mix) throws Exception {
+        return Session.open(mix, new SessionContext(dir.resolve("out"), Display.NONE, Progress.Factory.NONE));
+    }
+}
