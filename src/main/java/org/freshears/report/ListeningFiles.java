@@ -16,10 +16,12 @@ import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.Dither;
 import org.freshears.audio.FlacEncoder;
 import org.freshears.io.AtomicFile;
+import org.freshears.measure.LoudnessMeter;
 import org.freshears.measure.LoudnessReport;
 import org.freshears.session.Progress;
 import org.freshears.session.Session;
 import org.freshears.session.StepRun;
+import org.freshears.translation.PlaybackSystem;
 
 /**
  * What the report's player plays, written beside the report into {@value #FOLDER}/ as each version is made:
@@ -156,7 +158,47 @@ public final class ListeningFiles {
         }
         List<Version> all = new ArrayList<>(versions.values());
         all.add(master);
+        if (session.translated().isPresent()) {
+            all.addAll(previews());
+        }
         return all;
+    }
+
+    /**
+     * After {@code s.translate()}: the master as each playback system (phone, laptop, earbuds, car, club)
+     * would sound, keyed "preview:SYSTEM". Only the loudest {@value #EXCERPT_SECONDS} s (the steps' excerpt
+     * span): the point is to hear what the system does to the balance, which a chorus shows, and five whole
+     * songs would not fit the budget. Each is written while the budget has room, after mix, steps and master.
+     *
+     * <p>Level matching: a preview's loudness is given for the whole song, as the master's plus how much the
+     * system changed the excerpt's loudness, so the player plays it at the master's loudness as a listener
+     * turning the phone up would, and what differs is the balance.
+     */
+    private List<Version> previews() {
+        AudioBuffer masterAudio = session.master();
+        double[] span = excerptSpan();
+        int rate = masterAudio.sampleRate();
+        int from = (int) Math.round(span[0] * rate);
+        int to = (int) Math.min(masterAudio.frames(), Math.round(span[1] * rate));
+        AudioBuffer excerpt = masterAudio.slice(from, to);
+        double excerptLufs = LoudnessMeter.integratedLufs(excerpt);
+        double masterLufs = session.latest().analysis().integratedLufs();
+        List<Version> previews = new ArrayList<>();
+        for (PlaybackSystem system : PlaybackSystem.values()) {
+            AudioBuffer heard = system.preview(excerpt);
+            double lufs = masterLufs + (LoudnessMeter.integratedLufs(heard) - excerptLufs);
+            String key = system.previewKey();
+            String label = "Preview: " + system.title();
+            byte[] flac = flac(heard);
+            if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
+                previews.add(store(key, label, "preview-" + system.key(), flac, lufs, from / (double) rate,
+                        to / (double) rate, "a preview: the master's loudest " + Figures.fixed(EXCERPT_SECONDS, 0)
+                                + " s through an approximation of " + system.title()));
+            } else {
+                previews.add(missing(key, label, lufs));
+            }
+        }
+        return previews;
     }
 
     /**

@@ -96,6 +96,43 @@ class ListeningFilesTest {
         }
     }
 
+    @Test
+    void afterTranslateThePlaybackSystemsArePreviewedOnTheLoudestStretchAtTheMastersLoudness() throws Exception {
+        Session s = open(mix(120, 0.05)); // long enough that five 30-s previews fit the budget
+        ListeningFiles files = new ListeningFiles(s, dir.resolve("out"), "");
+        files.mixOpened();
+        files.stepRan(s.step("louder", new Gain(3)));
+        s.translate();
+        List<Version> versions = files.finish();
+        List<Version> previews = versions.stream().filter(v -> v.key().startsWith("preview:")).toList();
+        assertEquals(List.of("preview:phone", "preview:laptop", "preview:earbuds", "preview:car", "preview:club"),
+                previews.stream().map(Version::key).toList());
+        double masterLufs = s.latest().analysis().integratedLufs();
+        for (Version v : previews) {
+            assertNotNull(v.file(), v.toString());
+            assertTrue(Files.isRegularFile(dir.resolve("out").resolve(v.file())), v.file());
+            assertEquals(30.0, v.toSeconds() - v.fromSeconds(), 1e-3, "the loudest 30 s");
+        }
+        // The loudness it is matched by: the master's, moved by what the system did to the excerpt.
+        AudioBuffer master = s.master();
+        int from = (int) Math.round(previews.get(0).fromSeconds() * master.sampleRate());
+        AudioBuffer excerpt = master.slice(from, from + 30 * master.sampleRate());
+        double phoneChange = org.freshears.measure.LoudnessMeter.integratedLufs(
+                org.freshears.translation.PlaybackSystem.PHONE.preview(excerpt))
+                - org.freshears.measure.LoudnessMeter.integratedLufs(excerpt);
+        assertTrue(phoneChange < -1, "a phone loses the lows: " + phoneChange);
+        assertEquals(masterLufs + phoneChange, previews.get(0).integratedLufs(), 1e-9);
+        assertTrue(listenBytes() <= files.budgetBytes());
+    }
+
+    @Test
+    void withoutTranslateThereAreNoPreviews() throws Exception {
+        Session s = open(mix(40, 0.05));
+        ListeningFiles files = new ListeningFiles(s, dir.resolve("out"), "");
+        files.mixOpened();
+        assertTrue(files.finish().stream().noneMatch(v -> v.key().startsWith("preview:")));
+    }
+
     private long listenBytes() throws Exception {
         Path listen = dir.resolve("out/listen");
         try (Stream<Path> files = Files.list(listen)) {
