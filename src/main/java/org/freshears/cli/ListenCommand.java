@@ -93,14 +93,13 @@ final class ListenCommand implements Callable<Integer> {
             for (String warning : contents.warnings()) {
                 err.println("freshears: warning: " + file + ": " + warning);
             }
-            Analysis analysis = Analysis.withoutSpectrum(contents.audio(), f -> bar.accept(0.25 + 0.35 * f));
             if (contents.audio().frames() < MIN_FRAMES) {
                 throw new IllegalArgumentException(file + ": too short to listen to (" + contents.audio().frames()
                         + " frames; at least " + MIN_FRAMES + ")");
             }
-            List<Finding> findings = Detectors.listen(contents.audio(), analysis, FindingThresholds.DEFAULTS,
-                    f -> bar.accept(0.6 + 0.4 * f));
-            return new Listened(file, analysis, findings);
+            Detectors.Listening heard = Detectors.measureAndListen(contents.audio(), FindingThresholds.DEFAULTS,
+                    f -> bar.accept(0.25 + 0.75 * f));
+            return new Listened(file, heard.analysis(), heard.findings());
         }
     }
 }
