@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.freshears.audio.AudioFormatException;
-import org.freshears.audio.WavContents;
 import org.freshears.audio.WavReader;
+import org.freshears.audio.WavStream;
 import org.freshears.findings.Detectors;
 import org.freshears.findings.Finding;
 import org.freshears.findings.FindingThresholds;
@@ -88,18 +88,23 @@ final class ListenCommand implements Callable<Integer> {
     }
 
     private static Listened listen(Path file, PrintWriter err) throws AudioFormatException {
-        try (ProgressBar bar = new ProgressBar(file.getFileName().toString())) {
-            WavContents contents = WavReader.read(file, f -> bar.accept(0.25 * f));
-            for (String warning : contents.warnings()) {
-                err.println("freshears: warning: " + file + ": " + warning);
-            }
-            if (contents.audio().frames() < MIN_FRAMES) {
-                throw new IllegalArgumentException(file + ": too short to listen to (" + contents.audio().frames()
+        try (ProgressBar bar = new ProgressBar(file.getFileName().toString());
+                WavStream stream = WavReader.open(file)) {
+            if (stream.frames() < MIN_FRAMES) {
+                throw new IllegalArgumentException(file + ": too short to listen to (" + stream.frames()
                         + " frames; at least " + MIN_FRAMES + ")");
             }
-            Detectors.Listening heard = Detectors.measureAndListen(contents.audio(), FindingThresholds.DEFAULTS,
-                    f -> bar.accept(0.25 + 0.75 * f));
+            Detectors.Listening heard = Detectors.readAndListen(stream, FindingThresholds.DEFAULTS, bar);
+            bar.close(); // the warnings go below a cleared bar
+            for (String warning : stream.warnings()) {
+                err.println("freshears: warning: " + file + ": " + warning);
+            }
+            err.flush();
             return new Listened(file, heard.analysis(), heard.findings());
+        } catch (AudioFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioFormatException(file, "cannot read: " + e.getMessage(), e); // closing failed
         }
     }
 }
