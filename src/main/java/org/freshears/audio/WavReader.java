@@ -59,12 +59,7 @@ public final class WavReader {
             WavHeader header = WavHeaderParser.parse(file, channel);
             WavFormat format = header.format();
             requireReadableLength(file, header);
-            long floatBytes = header.frames() * format.channels() * Float.BYTES;
-            long heapBytes = Runtime.getRuntime().maxMemory();
-            if (floatBytes > heapBytes) {
-                throw new AudioFormatException(file, "needs " + (floatBytes >> 20) + " MiB to hold as float, more "
-                        + "than the Java heap allows (" + (heapBytes >> 20) + " MiB; raise -Xmx)");
-            }
+            requireHeapFor(file, header);
             float[][] planar = allocate(format.channels(), (int) header.frames());
             float floatPeak = decode(file, channel, header, planar, progressFraction);
             AudioBuffer audio = new AudioBuffer(planar, format.sampleRate(), format.layout());
@@ -105,6 +100,16 @@ public final class WavReader {
         }
     }
 
+    /** The file's frames as float must fit in the Java heap, or it cannot be held: say so before trying. */
+    static void requireHeapFor(Path file, WavHeader header) throws AudioFormatException {
+        long floatBytes = header.frames() * header.format().channels() * Float.BYTES;
+        long heapBytes = Runtime.getRuntime().maxMemory();
+        if (floatBytes > heapBytes) {
+            throw new AudioFormatException(file, "needs " + (floatBytes >> 20) + " MiB to hold as float, more "
+                    + "than the Java heap allows (" + (heapBytes >> 20) + " MiB; raise -Xmx)");
+        }
+    }
+
     private static void closeQuietly(FileChannel channel) {
         if (channel != null) {
             try {
@@ -133,7 +138,7 @@ public final class WavReader {
      * than the decoding (about 50 ms of the 90 ms reading a 4-minute stereo file): for a long file a
      * helper thread allocates the upper half of the channels while this thread allocates the lower.
      */
-    private static float[][] allocate(int channels, int frames) {
+    static float[][] allocate(int channels, int frames) {
         float[][] planar = new float[channels][];
         int lower = (channels + 1) / 2;
         if (channels < 2 || frames < PARALLEL_FRAMES || Runtime.getRuntime().availableProcessors() < 2) {

@@ -63,18 +63,22 @@ public final class WavStream implements Closeable {
         return read(block, 0, block[0].length);
     }
 
-    /** Reads up to {@code frames} next frames into {@code out[c][at ..)}; returns how many (0 at the end). */
-    int read(float[][] out, int at, int frames) throws AudioFormatException {
-        if (out.length != header.format().channels()) {
-            throw new IllegalArgumentException("block has " + out.length + " channels, the file "
+    /**
+     * Reads the next frames into {@code planar[c][at ..]}, at most {@code maxFrames} or as many as the file has
+     * left; returns how many (0 at the end). With a buffer from {@link #allocateWhole} and {@code at} the frames
+     * read so far, the file fills the buffer block by block.
+     */
+    public int read(float[][] planar, int at, int maxFrames) throws AudioFormatException {
+        if (planar.length != header.format().channels()) {
+            throw new IllegalArgumentException("block has " + planar.length + " channels, the file "
                     + header.format().channels());
         }
-        frames = (int) Math.min(frames, header.frames() - position);
+        int frames = (int) Math.min(Math.min(maxFrames, planar[0].length - at), header.frames() - position);
         if (frames <= 0) {
             return 0;
         }
         try {
-            decoder.decode(position, out, at, frames);
+            decoder.decode(position, planar, at, frames);
         } catch (AudioFormatException e) {
             throw e;
         } catch (IOException e) {
@@ -82,6 +86,16 @@ public final class WavStream implements Closeable {
         }
         position += frames;
         return frames;
+    }
+
+    /**
+     * A zeroed buffer for every frame of the file, to {@linkplain #read(float[][], int, int) read into} while
+     * measuring; it fails as {@link WavReader#read} does when the Java heap cannot hold the file as float.
+     */
+    public AudioBuffer allocateWhole() throws AudioFormatException {
+        WavReader.requireHeapFor(file, header);
+        return new AudioBuffer(WavReader.allocate(header.format().channels(), frames()), header.format().sampleRate(),
+                header.format().layout());
     }
 
     /** The header's warnings and, once everything is read, whether float samples went above full scale. */

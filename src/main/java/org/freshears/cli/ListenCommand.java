@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.freshears.audio.AudioFormatException;
 import org.freshears.audio.AudioReader;
-import org.freshears.audio.WavContents;
+import org.freshears.audio.WavStream;
 import org.freshears.findings.Detectors;
 import org.freshears.findings.Finding;
 import org.freshears.findings.FindingThresholds;
@@ -88,19 +88,23 @@ final class ListenCommand implements Callable<Integer> {
     }
 
     private static Listened listen(Path file, PrintWriter err) throws AudioFormatException {
-        try (ProgressBar bar = new ProgressBar(file.getFileName().toString())) {
-            WavContents contents = AudioReader.read(file, f -> bar.accept(0.25 * f));
-            for (String warning : contents.warnings()) {
-                err.println("freshears: warning: " + file + ": " + warning);
-            }
-            Analysis analysis = Analysis.withoutSpectrum(contents.audio(), f -> bar.accept(0.25 + 0.35 * f));
-            if (contents.audio().frames() < MIN_FRAMES) {
-                throw new IllegalArgumentException(file + ": too short to listen to (" + contents.audio().frames()
+        try (ProgressBar bar = new ProgressBar(file.getFileName().toString());
+                WavStream stream = AudioReader.open(file)) {
+            if (stream.frames() < MIN_FRAMES) {
+                throw new IllegalArgumentException(file + ": too short to listen to (" + stream.frames()
                         + " frames; at least " + MIN_FRAMES + ")");
             }
-            List<Finding> findings = Detectors.listen(contents.audio(), analysis, FindingThresholds.DEFAULTS,
-                    f -> bar.accept(0.6 + 0.4 * f));
-            return new Listened(file, analysis, findings);
+            Detectors.Listening heard = Detectors.readAndListen(stream, FindingThresholds.DEFAULTS, bar);
+            bar.close(); // the warnings go below a cleared bar
+            for (String warning : stream.warnings()) {
+                err.println("freshears: warning: " + file + ": " + warning);
+            }
+            err.flush();
+            return new Listened(file, heard.analysis(), heard.findings());
+        } catch (AudioFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioFormatException(file, "cannot read: " + e.getMessage(), e); // closing failed
         }
     }
 }

@@ -180,6 +180,9 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
             s.blockPeak = new float[blocks];
             s.lowRate = new float[n / decimation];
             double[] clickRms = new double[(n + CLICK_BLOCK - 1) / CLICK_BLOCK];
+            // The largest deviation of each click block: findClicks reads only the blocks that hold a candidate.
+            double[] clickMax = new double[clickRms.length];
+            double largest = 0;
             // Counters, not divisions, find each sample's blocks: this loop is a third of listen's own time.
             int peakBlock = 0;
             int peakLeft = blockFrames;
@@ -202,10 +205,14 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
                 if (i > 0 && i < n - 1) {
                     double e = v - 0.5 * (x[i - 1] + x[i + 1]);
                     deviations += e * e;
+                    double size = Math.abs(e);
+                    largest = size > largest ? size : largest;
                 }
                 if (--clickLeft == 0) {
+                    clickMax[clickBlock] = largest;
                     clickRms[clickBlock++] = Math.sqrt(deviations / CLICK_BLOCK);
                     deviations = 0;
+                    largest = 0;
                     clickLeft = CLICK_BLOCK;
                 }
                 lowSum += v;
@@ -221,10 +228,11 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
                 s.blockPeak[peakBlock] = peak;
             }
             if (clickBlock < clickRms.length) {
+                clickMax[clickBlock] = largest;
                 clickRms[clickBlock] = Math.sqrt(deviations / (CLICK_BLOCK - clickLeft));
             }
             s.findClipRuns(x, clipRunSamples, blockFrames);
-            s.findClicks(x, clickRms, clickRatio, clickMin);
+            s.findClicks(x, clickRms, clickMax, clickRatio, clickMin);
             return s;
         }
 
@@ -264,7 +272,7 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
          * nearly its whole size in e. The reference is the RMS of e in the blocks either side (the larger),
          * so the click's own energy does not raise its reference and a loud onset next door does.
          */
-        private void findClicks(float[] x, double[] rms, double clickRatio, double clickMin) {
+        private void findClicks(float[] x, double[] rms, double[] largest, double clickRatio, double clickMin) {
             int n = x.length;
             int blocks = rms.length;
             if (blocks < 3) {
@@ -272,8 +280,9 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
             }
             for (int b = 1; b < blocks - 1; b++) {
                 double reference = Math.max(rms[b - 1], rms[b + 1]);
-                // The block's own RMS bounds its largest deviation: skip blocks that cannot hold a click.
-                if (rms[b] * Math.sqrt(CLICK_BLOCK) < clickRatio * reference || rms[b] * Math.sqrt(CLICK_BLOCK) < clickMin) {
+                // The block's largest deviation (the same e, found in the first pass) decides whether it can hold
+                // a click; music's blocks almost never can, so the samples are read again only around clicks.
+                if (!(largest[b] > clickMin && largest[b] > clickRatio * reference)) {
                     continue;
                 }
                 int to = Math.min(n - 1, (b + 1) * CLICK_BLOCK);

@@ -1,6 +1,7 @@
 package org.freshears.measure;
 
 import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.AudioFormatException;
 import org.freshears.audio.WavStream;
@@ -84,6 +85,44 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
             count = nextCount[0];
         }
         return meters.analysis(stream.frames(), null);
+    }
+
+    /**
+     * As {@link #withoutSpectrum(WavStream, DoubleConsumer)}, keeping every frame: the stream is decoded into
+     * {@code into} (from {@link WavStream#allocateWhole}), the next block while the meters measure this one, so
+     * reading costs no wall time of its own. After each block, {@code decoded} gets the frames there are so
+     * far (from this thread; frames below it are never written again), so other work can start on them.
+     */
+    public static Analysis withoutSpectrum(WavStream stream, AudioBuffer into, IntConsumer decoded,
+            DoubleConsumer progress) throws AudioFormatException {
+        if (into.frames() != stream.frames() || into.channels() != stream.format().channels()) {
+            throw new IllegalArgumentException("the buffer does not fit the stream: " + into);
+        }
+        float[][] planar = into.planar();
+        Meters meters = new Meters(into.channels(), into.sampleRate(), into.layout());
+        int count = stream.read(planar, 0, Meters.BLOCK_FRAMES);
+        decoded.accept(count);
+        int[] nextCount = new int[1];
+        AudioFormatException[] fault = new AudioFormatException[1];
+        int from = 0;
+        while (count > 0) {
+            int next = from + count;
+            meters.feed(planar, from, count, () -> {
+                try {
+                    nextCount[0] = stream.read(planar, next, Meters.BLOCK_FRAMES);
+                } catch (AudioFormatException e) {
+                    fault[0] = e;
+                }
+            });
+            if (fault[0] != null) {
+                throw fault[0];
+            }
+            decoded.accept(next + nextCount[0]);
+            progress.accept(next / (double) into.frames());
+            from = next;
+            count = nextCount[0];
+        }
+        return meters.analysis(into.frames(), null);
     }
 
     /** The meters that take audio block by block, fed together so that one block is read once. */

@@ -1,6 +1,8 @@
 package org.freshears.measure;
 
 import java.util.List;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.freshears.audio.AudioBuffer;
 import org.jtransforms.fft.DoubleFFT_1D;
@@ -30,6 +32,16 @@ public final class SpectrumTrackAnalyzer {
     }
 
     public SpectrumTrack analyze(AudioBuffer buffer) {
+        return analyze(buffer, null);
+    }
+
+    /**
+     * As {@link #analyze(AudioBuffer)}, on a buffer still being filled in frame order: before reading frames
+     * [0, end) it calls {@code awaitFrames.accept(end)}, which returns once they are there (or throws to give
+     * up). The transforms then run in time order on this thread, beside the work that fills the buffer; the
+     * result is the same bits.
+     */
+    public SpectrumTrack analyze(AudioBuffer buffer, IntConsumer awaitFrames) {
         int frames = buffer.frames();
         int rate = buffer.sampleRate();
         int n = SpectrumWindow.fitToLength(new SpectrumAnalyzer().fftSizeFor(rate), frames);
@@ -49,11 +61,18 @@ public final class SpectrumTrackAnalyzer {
         // Per segment: band powers then the total in the last slot.
         double[][] segmentPower = new double[starts.length][];
         int chunks = (starts.length + SpectrumAnalyzer.CHUNK_SEGMENTS - 1) / SpectrumAnalyzer.CHUNK_SEGMENTS;
-        List<double[][]> partials = IntStream.range(0, chunks).parallel()
-                .mapToObj(chunk -> chunk(buffer, window, starts, chunk * SpectrumAnalyzer.CHUNK_SEGMENTS,
-                        Math.min(starts.length, (chunk + 1) * SpectrumAnalyzer.CHUNK_SEGMENTS), series, midSide,
-                        bandOfBin, bands.count(), firstBin, lastBin, loudnessWeight, segmentPower))
-                .toList();
+        IntFunction<double[][]> chunkPower = chunk -> {
+            int from = chunk * SpectrumAnalyzer.CHUNK_SEGMENTS;
+            int to = Math.min(starts.length, (chunk + 1) * SpectrumAnalyzer.CHUNK_SEGMENTS);
+            if (awaitFrames != null) {
+                awaitFrames.accept(starts[to - 1] + n);
+            }
+            return chunk(buffer, window, starts, from, to, series, midSide, bandOfBin, bands.count(), firstBin,
+                    lastBin, loudnessWeight, segmentPower);
+        };
+        IntStream chunkIndices = IntStream.range(0, chunks);
+        List<double[][]> partials = (awaitFrames == null ? chunkIndices.parallel() : chunkIndices)
+                .mapToObj(chunkPower).toList();
         Spectrum spectrum = SpectrumAnalyzer.calibrated(partials, series, bins, window, starts.length, rate, n,
                 SpectrumAnalyzer.seriesNames(buffer, midSide));
         double[] bandLoudnessWeight = new double[bands.count()];

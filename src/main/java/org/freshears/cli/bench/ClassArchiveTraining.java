@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
 /**
  * The training run of the application class-data archive (AppCDS, JEP 350): the launcher runs this once
  * per build under {@code -XX:ArchiveClassesAtExit}, so later runs map the classes of analyze and render
- * (picocli's model, our meters and processors, their lambdas) from the archive instead of loading and
- * verifying them from the jar. It exercises those paths in-process on half a second of generated audio and
- * prints nothing.
+ * (picocli's model, our meters and processors, their lambdas; listen's spectrum track, FFT and detectors) from
+ * the archive instead of loading and verifying them from the jar. It exercises those paths in-process on half a
+ * second of generated audio and prints nothing.
  */
 @Command(name = "cds-training", hidden = true, description = "Launcher helper: load the classes worth archiving.")
 public final class ClassArchiveTraining implements Callable<Integer> {
@@ -49,6 +49,11 @@ public final class ClassArchiveTraining implements Callable<Integer> {
                             cli.run(nowhere, nowhere, "bench-render", mix.toString(), master.toString())));
             if (status != CommandLine.ExitCode.OK) {
                 throw new IllegalStateException("a training command failed with status " + status);
+            }
+            // listen exits 1 when it finds a problem (a tone this loud has several): only 2, a failure, counts.
+            int listened = cli.run(nowhere, nowhere, "listen", mix.toString());
+            if (listened != 0 && listened != 1) {
+                throw new IllegalStateException("the training listen failed with status " + listened);
             }
         } finally {
             deleteQuietly(master);
