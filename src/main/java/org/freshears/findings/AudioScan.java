@@ -98,21 +98,29 @@ record AudioScan(int sampleRate, int frames, double blockSeconds, float[] blockP
         int frames = audio.frames();
         int searchedTo = 0;
         for (int b = 0; b < blockPeak.length; b++) {
-            int from = b * blockFrames;
-            if (blockPeak[b] > level || from < searchedTo) {
+            if (blockPeak[b] > level) {
                 continue;
             }
-            int start = from;
-            while (start > 0 && silentFrame(audio, start - 1, level)) {
-                start--;
-            }
-            int end = Math.min(frames, from + blockFrames);
-            while (end < frames && silentFrame(audio, end, level)) {
-                end++;
-            }
-            searchedTo = end;
-            if (start > 0 && end < frames && end - start >= minFrames) {
-                runs.add(new int[] {start, end});
+            // A candidate block is not known to be silent (for short gaps every block is a candidate), so the
+            // run grows from its first silent frame, never from the block's start.
+            int to = Math.min(frames, (b + 1) * blockFrames);
+            for (int i = Math.max(b * blockFrames, searchedTo); i < to; i++) {
+                if (!silentFrame(audio, i, level)) {
+                    continue;
+                }
+                int start = i;
+                while (start > 0 && silentFrame(audio, start - 1, level)) {
+                    start--;
+                }
+                int end = i + 1;
+                while (end < frames && silentFrame(audio, end, level)) {
+                    end++;
+                }
+                searchedTo = end;
+                i = end;
+                if (start > 0 && end < frames && end - start >= minFrames) {
+                    runs.add(new int[] {start, end});
+                }
             }
         }
         return runs;
