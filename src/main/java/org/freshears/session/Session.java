@@ -595,7 +595,8 @@ public final class Session {
     public org.freshears.translation.TranslationReport translate() {
         org.freshears.translation.Translation translation = org.freshears.translation.Translation.defaults();
         try (Progress p = context.progress().start("translating the master")) {
-            translated = translation.check(current, latest.analysis(), p);
+            translated = translation.check(current, latest.analysis(), p)
+                    .withSystems(org.freshears.translation.PlaybackSystems.read(current, problemBands()));
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -605,6 +606,17 @@ public final class Session {
     }
 
     // ---- translation: checks on translated figures (#14 item 7) -----------------------------------------
+
+    /** The problem areas as the playback systems read them: plain spans and bands, cut to the audio. */
+    private List<org.freshears.translation.ProblemBand> problemBands() {
+        List<org.freshears.translation.ProblemBand> bands = new ArrayList<>();
+        for (Problem p : problems.values()) {
+            TimeSpan span = p.area().span().clampTo(current.durationSeconds());
+            bands.add(new org.freshears.translation.ProblemBand(p.area().name(), span.fromSeconds(), span.toSeconds(),
+                    p.area().band().lowHz(), p.area().band().highHz()));
+        }
+        return bands;
+    }
 
     /** The translated figures of the current master, for checks (cached per master; see TranslatedFigures). */
     private final TranslatedFigures translatedFigures = new TranslatedFigures();
