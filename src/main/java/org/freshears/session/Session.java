@@ -600,7 +600,7 @@ public final class Session {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        translatedFigures.seed(current, translated);
+        translatedFigures.seed(latest.analysis(), translated);
         translated.summaryLines().forEach(line -> context.display().text(line));
         return translated;
     }

@@ -28,7 +28,11 @@ import org.freshears.translation.TranslationReport;
  * master seeds them, so its round trips are not run again.
  */
 final class TranslatedFigures {
-    private AudioBuffer master; // by identity: every step makes a new buffer
+    /**
+     * The master's analysis the figures belong to, by identity: every step measures the master anew, while
+     * the audio buffer itself is processed in place (the same object after a step).
+     */
+    private Analysis measured;
     private final Map<CodecSetting, CodecResult> codecs = new HashMap<>();
     private MonoReport mono;
 
@@ -42,7 +46,7 @@ final class TranslatedFigures {
     }
 
     /** What {@code s.translate()} measured on this master, kept for the checks. */
-    void seed(AudioBuffer master, TranslationReport report) {
+    void seed(Analysis master, TranslationReport report) {
         forMaster(master);
         report.codecs().forEach(c -> codecs.put(c.setting(), c));
         if (mono == null) {
@@ -56,7 +60,7 @@ final class TranslatedFigures {
      */
     void prepare(AudioBuffer master, Analysis analysis, List<TranslatedMetric> metrics, Supplier<Progress> progress)
             throws IOException {
-        forMaster(master);
+        forMaster(analysis);
         Set<CodecSetting> missing = new LinkedHashSet<>();
         for (TranslatedMetric m : metrics) {
             if (m instanceof TranslatedMetric.ThroughCodec t && !codecs.containsKey(CodecSetting.of(t.codec()))) {
@@ -68,14 +72,14 @@ final class TranslatedFigures {
         }
         try (Progress p = progress.get()) {
             // no platforms: a Translation of these codecs alone (it finds ffmpeg), its mono kept as well
-            seed(master, new Translation(List.of(), new ArrayList<>(missing), CodecRoundTrip.DEFAULT_CEILING_DBTP)
+            seed(analysis, new Translation(List.of(), new ArrayList<>(missing), CodecRoundTrip.DEFAULT_CEILING_DBTP)
                     .check(master, analysis, p));
         }
     }
 
     /** The metric's value on this master; a codec must have been {@link #prepare prepared}. */
     double value(TranslatedMetric metric, AudioBuffer master, Analysis analysis) {
-        forMaster(master);
+        forMaster(analysis);
         if (metric instanceof TranslatedMetric.ThroughCodec t) {
             CodecResult r = codecs.get(CodecSetting.of(t.codec()));
             if (r == null) {
@@ -98,9 +102,9 @@ final class TranslatedFigures {
         return mono.loudnessChangeLu();
     }
 
-    private void forMaster(AudioBuffer audio) {
-        if (audio != master) {
-            master = audio;
+    private void forMaster(Analysis master) {
+        if (master != measured) {
+            measured = master;
             codecs.clear();
             mono = null;
         }

@@ -203,4 +203,25 @@ class TranslatedChecksTest {
         SessionFormatException number = assertThrows(SessionFormatException.class, () -> SessionJson.read(bad));
         assertTrue(number.getMessage().contains("metric must be a string"), number.getMessage());
     }
+
+    @Test
+    void aTranslateOfTheSameMasterIsReusedAndANewMasterIsMeasuredAgain() throws Exception {
+        Path mix = dir.resolve("reuse.wav");
+        WavWriter.write(Signals.pinkNoise(2, 44_100, 44_100 * 2, 0.1, 9), mix, WavOutputFormat.pcm24());
+        List<String> labels = new ArrayList<>();
+        Session s = Session.open(mix, new SessionContext(dir.resolve("reuse"), Display.NONE, label -> {
+            labels.add(label);
+            return Progress.NONE;
+        }));
+        s.step("loudness", limiter().ceilingDbtp(-1.0).targetLufs(-14));
+        double translated = s.translate().codecs().get(0).truePeakDbtp();
+        s.check("survives AAC", truePeakDbtp().through(aac(256)), atMost(-1.0));
+        assertEquals(translated, verdict(s, "survives AAC").value(), "the translate() figure, not a new round trip");
+        assertFalse(labels.stream().anyMatch(l -> l.startsWith("codec round trips")), labels.toString());
+        s.step("quieter", org.freshears.Mastering.gain(-3));
+        CheckVerdict after = verdict(s, "survives AAC");
+        assertEquals(1, labels.stream().filter(l -> l.startsWith("codec round trips")).count(), labels.toString());
+        assertEquals(translated - 3, after.value(), 0.3, "measured again on the new master: " + after.evidence());
+        assertTrue(after.evidence().contains("in 'quieter'"), after.evidence());
+    }
 }
