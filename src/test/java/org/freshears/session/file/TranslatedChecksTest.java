@@ -77,7 +77,8 @@ class TranslatedChecksTest {
     void aMasterLimitedAtMinusOneGoesOverThroughAacAndTheCodecRunsOncePerMaster() {
         CheckVerdict aac = verdict(plain, "survives AAC");
         assertFalse(aac.done(), aac.evidence());
-        assertEquals(-0.94, aac.value(), 0.1, "AAC overshoots the -1 dBTP the limiter held: " + aac.evidence());
+        // measured -0.981 dBTP on the master as the session holds it (freshears run, its session.json)
+        assertEquals(-0.98, aac.value(), 0.03, "AAC overshoots the -1 dBTP the limiter held: " + aac.evidence());
         assertTrue(aac.value() > -1.0, aac.evidence());
         assertTrue(aac.evidence().startsWith("true peak through aac:256 -0.9"), aac.evidence());
         assertTrue(verdict(plain, "true peak").done(), "the master itself holds -1 dBTP");
