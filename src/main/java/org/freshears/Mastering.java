@@ -297,4 +297,62 @@ public final class Mastering {
     public static org.freshears.chain.LossyCodec vorbis(int bitrateKbps) {
         return org.freshears.translation.Codec.VORBIS.at(bitrateKbps).asStepCodec();
     }
+
+    // ---- translation: check metrics (#14 item 7) ----------------------------------------------------
+
+    /** A streaming platform's rule by name, as {@code platforms.tsv} has it: {@code platform("spotify:loud")}. */
+    public static org.freshears.translation.PlatformRule platform(String name) {
+        return org.freshears.translation.PlatformRules.bundled().rule(name);
+    }
+
+    /** Spotify, normal (−14 LUFS). */
+    public static org.freshears.translation.PlatformRule spotify() {
+        return platform("spotify");
+    }
+
+    /** Spotify in a mode: {@code spotify("loud")} (−11 LUFS, its limiter), {@code spotify("quiet")} (−19). */
+    public static org.freshears.translation.PlatformRule spotify(String mode) {
+        return platform("spotify:" + mode);
+    }
+
+    /** Apple Music with Sound Check (−16 LUFS). */
+    public static org.freshears.translation.PlatformRule apple() {
+        return platform("apple");
+    }
+
+    /** YouTube (−14 LUFS, turns down only). */
+    public static org.freshears.translation.PlatformRule youtube() {
+        return platform("youtube");
+    }
+
+    /** Tidal (−14 LUFS, turns down only). */
+    public static org.freshears.translation.PlatformRule tidal() {
+        return platform("tidal");
+    }
+
+    /** Amazon Music (−14 LUFS, turns down only). */
+    public static org.freshears.translation.PlatformRule amazon() {
+        return platform("amazon");
+    }
+
+    /** Deezer (−15 LUFS, turns down only). */
+    public static org.freshears.translation.PlatformRule deezer() {
+        return platform("deezer");
+    }
+
+    /**
+     * The gain the platform plays the master with, dB, for a check: {@code s.check("Spotify plays it unchanged",
+     * playbackGainDb(spotify()), within(0, 1))}. Measured on the master.
+     */
+    public static org.freshears.checklist.TranslatedMetric playbackGainDb(org.freshears.translation.PlatformRule platform) {
+        return new org.freshears.checklist.TranslatedMetric.PlaybackGain(platform.platform(), platform.mode());
+    }
+
+    /**
+     * The loudness the mono fold-down loses against the master, LU, for a check: {@code s.check("mono keeps its
+     * loudness", monoLossLu(), atLeast(-1.5))}. Measured on the master.
+     */
+    public static org.freshears.checklist.TranslatedMetric monoLossLu() {
+        return new org.freshears.checklist.TranslatedMetric.MonoLoss();
+    }
 }

@@ -27,7 +27,7 @@ class ArchitectureTest {
             Map.entry("audio", Set.of("io")),
             Map.entry("measure", Set.of("audio", "dsp")),
             Map.entry("chain", Set.of("audio", "dsp", "measure")),
-            Map.entry("checklist", Set.of("measure")),
+            Map.entry("checklist", Set.of("measure", "chain")),
             Map.entry("plot", Set.of("measure", "checklist", "io")),
             Map.entry("session", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "translation")),
             Map.entry("session.file", Set.of("audio", "io", "measure", "chain", "checklist", "findings", "session")),

@@ -4,7 +4,7 @@ import java.util.function.ToDoubleFunction;
 import org.freshears.measure.Analysis;
 
 /** A measured quantity a check can hold to a condition, read from a snapshot's analysis. */
-public enum Metric {
+public enum Metric implements CheckMetric {
     INTEGRATED_LUFS("integrated loudness", "LUFS", Analysis::integratedLufs),
     TRUE_PEAK_DBTP("true peak", "dBTP", Analysis::truePeakDbtp),
     SAMPLE_PEAK_DBFS("sample peak", "dBFS", Analysis::samplePeakDbfs),
@@ -49,5 +49,18 @@ public enum Metric {
         String number = this == CLIPPED_RUNS ? String.valueOf((long) value)
                 : String.format(java.util.Locale.ROOT, "%.2f", value);
         return unit.isEmpty() ? number : number + " " + unit;
+    }
+
+    @Override
+    public String fileName() {
+        return name();
+    }
+
+    /**
+     * This metric of the master after a round trip through {@code codec}: {@code truePeakDbtp().through(aac(256))}
+     * (integrated loudness, true peak and sample peak only).
+     */
+    public TranslatedMetric through(org.freshears.chain.LossyCodec codec) {
+        return new TranslatedMetric.ThroughCodec(this, codec);
     }
 }

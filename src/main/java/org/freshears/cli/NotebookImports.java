@@ -32,7 +32,10 @@ final class NotebookImports {
             "import org.freshears.checklist.Expectation;",
             "import org.freshears.checklist.Metric;",
             "import org.freshears.checklist.Section;",
-            "import org.freshears.checklist.TimeSpan;");
+            "import org.freshears.checklist.TimeSpan;",
+            "import org.freshears.checklist.CheckMetric;",
+            "import org.freshears.checklist.TranslatedMetric;",
+            "import org.freshears.translation.TranslationReport;");
 
     /** Every import a notebook run has. */
     static final List<String> FOR_NOTEBOOKS = Stream.concat(NotebookRunner.DEFAULT_IMPORTS.stream(),

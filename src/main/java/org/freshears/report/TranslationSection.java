@@ -1,15 +1,19 @@
 package org.freshears.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.freshears.translation.CodecResult;
 import org.freshears.translation.MonoReport;
+import org.freshears.translation.BandReading;
 import org.freshears.translation.NormalizedPlayback;
+import org.freshears.translation.SystemReading;
 import org.freshears.translation.TranslationReport;
 
 /**
  * "Translation": where the master will be heard, as {@code s.translate()} measured it: each platform's
- * playback, each codec's round trip, and mono. The codecs' band differences are charted beside it.
+ * playback, each codec's round trip, mono, and the playback systems. The codecs' band differences are charted
+ * beside it.
  */
 final class TranslationSection {
     static final String ID = "translation";
@@ -53,6 +57,39 @@ final class TranslationSection {
                             ", the most lost in the %.0f Hz third octave (%s dB)", mono.bandCentresHz()[worst],
                             signed(mono.bandLossDb()[worst]))));
         }
+        systems(html, r.systems());
+    }
+
+    /**
+     * The playback systems: loudness through each, and the balance and each problem area's band against the
+     * master heard directly, all level-matched (a band's dB against the song's loudness, its change shown).
+     */
+    private static void systems(Html html, List<SystemReading> systems) {
+        if (systems.isEmpty()) {
+            return;
+        }
+        html.element("h3", "Playback systems").newline();
+        html.element("p", "The master through each playback system (approximations, documented in the README), "
+                + "against the master heard directly: the loudness and its change, then the low (20–250 Hz), mid "
+                + "(250 Hz–4 kHz) and high (4–20 kHz) balance and each problem area's band, level-matched (a band "
+                + "against the song's loudness), in dB.", "class", "muted");
+        List<String> head = new ArrayList<>(List.of("System", "Loudness", "Change", "Low", "Mid", "High"));
+        for (BandReading b : systems.get(0).problems()) {
+            head.add(String.format(Locale.ROOT, "%s %.0f–%.0f Hz", b.name(), b.lowHz(), b.highHz()));
+        }
+        row(html, true, head.toArray(String[]::new));
+        for (SystemReading s : systems) {
+            List<String> cells = new ArrayList<>(List.of(s.system().key() + (s.system().mono() ? " (mono)" : ""),
+                    num(s.loudnessLufs()) + " LUFS", signed(s.loudnessChangeLu()) + " LU"));
+            for (BandReading b : s.balance()) {
+                cells.add(signed(b.changeDb()));
+            }
+            for (BandReading b : s.problems()) {
+                cells.add(signed(b.changeDb()));
+            }
+            row(html, false, cells.toArray(String[]::new));
+        }
+        html.close("tbody").close("table").newline();
     }
 
     private static void row(Html html, boolean head, String... cells) {

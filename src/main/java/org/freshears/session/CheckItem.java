@@ -3,19 +3,24 @@ package org.freshears.session;
 import java.util.Objects;
 import java.util.function.Function;
 import org.freshears.checklist.Condition;
-import org.freshears.checklist.Metric;
+import org.freshears.checklist.CheckMetric;
+import org.freshears.checklist.TranslatedMetric;
 
-/** A check as a notebook handles it: a metric held to a condition, on the master or {@code .after(step)}. */
+/**
+ * A check as a notebook handles it: a metric held to a condition, on the master or {@code .after(step)}. A
+ * translated metric (through a codec, on a platform, in mono) needs the audio, and a session keeps only the
+ * master's: it is judged on the master alone, never {@code .after(step)} or {@code .throughout()}.
+ */
 public final class CheckItem {
     private final String name;
-    private final Metric metric;
+    private final CheckMetric metric;
     private final Condition condition;
     private final Function<String, StepRun> stepNamed;
     private StepRun after;
     private boolean throughout;
 
     /** stepNamed finds a step of the session by its name, or throws saying which names there are. */
-    CheckItem(String name, Metric metric, Condition condition, Function<String, StepRun> stepNamed) {
+    CheckItem(String name, CheckMetric metric, Condition condition, Function<String, StepRun> stepNamed) {
         this.name = name;
         this.stepNamed = Objects.requireNonNull(stepNamed, "stepNamed");
         this.metric = Objects.requireNonNull(metric, "metric");
@@ -27,7 +32,9 @@ public final class CheckItem {
 
     /** Measures this check on the output of the given step instead of the final master. */
     public CheckItem after(StepRun step) {
-        this.after = Objects.requireNonNull(step, "step");
+        Objects.requireNonNull(step, "step");
+        refuseForTranslated(".after('" + step.name() + "')");
+        this.after = step;
         return this;
     }
 
@@ -37,6 +44,7 @@ public final class CheckItem {
      * damage a later EQ hides from the peak meters.
      */
     public CheckItem throughout() {
+        refuseForTranslated(".throughout()");
         this.throughout = true;
         return this;
     }
@@ -55,7 +63,7 @@ public final class CheckItem {
         return name;
     }
 
-    public Metric metric() {
+    public CheckMetric metric() {
         return metric;
     }
 
@@ -74,6 +82,14 @@ public final class CheckItem {
      */
     public Snapshot measuredIn(Snapshot master) {
         return after == null ? master : after.after();
+    }
+
+    private void refuseForTranslated(String where) {
+        if (metric instanceof TranslatedMetric) {
+            throw new IllegalArgumentException("check '" + name + "': " + metric.label() + " is judged on the master"
+                    + " only (it needs the audio, and the session keeps only the master's), so " + where
+                    + " does not apply; render the version you mean and run freshears translate on it");
+        }
     }
 
     @Override

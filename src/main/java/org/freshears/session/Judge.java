@@ -2,6 +2,7 @@ package org.freshears.session;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.freshears.checklist.ProblemArea;
 import org.freshears.checklist.Verdict;
@@ -44,32 +45,40 @@ final class Judge {
     /**
      * A check over the snapshots it is measured in, in chain order (its end point alone, or from the mix
      * to there for a check {@code throughout}): done when it holds in every one. The verdict speaks of the
-     * first snapshot it fails in, else the last ({@link #measuredIn}).
+     * first snapshot it fails in, else the last ({@link #measuredIn}). {@code valueIn} reads the check's metric
+     * in a snapshot.
      */
-    static CheckVerdict check(CheckItem check, List<Snapshot> snapshots) {
-        Snapshot snapshot = measuredIn(check, snapshots);
-        double value = check.metric().valueOf(snapshot.analysis());
-        boolean holds = snapshots.stream().allMatch(s -> holds(check, s));
+    static CheckVerdict check(CheckItem check, List<Snapshot> snapshots, ToDoubleFunction<Snapshot> valueIn) {
+        Snapshot snapshot = measuredIn(check, snapshots, valueIn);
+        double value = valueIn.applyAsDouble(snapshot);
+        boolean holds = snapshots.stream().allMatch(s -> holds(check, valueIn.applyAsDouble(s)));
         String unit = check.metric().unit().isEmpty() ? "" : " " + check.metric().unit();
         String evidence = check.metric().label() + " " + check.metric().format(value) + " in '" + snapshot.name()
-                + "' (wanted " + check.condition().describe() + unit + (snapshots.size() > 1 ? where(check, snapshots)
-                : "") + ")";
+                + "' (wanted " + check.condition().describe() + unit + (snapshots.size() > 1
+                ? where(check, snapshots, valueIn) : "") + ")";
         return new CheckVerdict(check, snapshot, value, new Verdict(check.name(), holds, evidence));
     }
 
-    /** The snapshot a check's verdict speaks of: the first it fails in, or the last when it holds in all. */
-    static Snapshot measuredIn(CheckItem check, List<Snapshot> snapshots) {
-        return snapshots.stream().filter(s -> !holds(check, s)).findFirst().orElse(snapshots.get(snapshots.size() - 1));
+    /** A check that could not be measured (a codec round trip without ffmpeg): not done, saying why. */
+    static CheckVerdict unmeasured(CheckItem check, Snapshot snapshot, String reason) {
+        return new CheckVerdict(check, snapshot, Double.NaN, new Verdict(check.name(), false,
+                check.metric().label() + " not measured in '" + snapshot.name() + "': " + reason));
     }
 
-    private static boolean holds(CheckItem check, Snapshot snapshot) {
-        double value = check.metric().valueOf(snapshot.analysis());
+    /** The snapshot a check's verdict speaks of: the first it fails in, or the last when it holds in all. */
+    static Snapshot measuredIn(CheckItem check, List<Snapshot> snapshots, ToDoubleFunction<Snapshot> valueIn) {
+        return snapshots.stream().filter(s -> !holds(check, valueIn.applyAsDouble(s))).findFirst()
+                .orElse(snapshots.get(snapshots.size() - 1));
+    }
+
+    private static boolean holds(CheckItem check, double value) {
         return !Double.isNaN(value) && check.condition().holds(value);
     }
 
-    private static String where(CheckItem check, List<Snapshot> snapshots) {
-        List<String> failing = snapshots.stream().filter(s -> !holds(check, s)).map(s -> "'" + s.name() + "'").toList();
-        String arrived = snapshots.get(0).name().equals(Session.MIX) && !holds(check, snapshots.get(0))
+    private static String where(CheckItem check, List<Snapshot> snapshots, ToDoubleFunction<Snapshot> valueIn) {
+        List<String> failing = snapshots.stream().filter(s -> !holds(check, valueIn.applyAsDouble(s)))
+                .map(s -> "'" + s.name() + "'").toList();
+        String arrived = snapshots.get(0).name().equals(Session.MIX) && !holds(check, valueIn.applyAsDouble(snapshots.get(0)))
                 ? " (the mix arrived that way, so no chain can tick it)" : "";
         return " in the mix and after every step" + (failing.isEmpty() ? ""
                 : "; fails in " + String.join(", ", failing) + arrived);

@@ -309,10 +309,14 @@ public final class Session {
 
     // ---- checks and the checklist ---------------------------------------------------------------
 
-    public CheckItem check(String name, Metric metric, Condition condition) {
+    public CheckItem check(String name, org.freshears.checklist.CheckMetric metric, Condition condition) {
+        if (metric instanceof org.freshears.checklist.TranslatedMetric translatedMetric) {
+            return checkTranslated(name, translatedMetric, condition);
+        }
         // A condition relative to the mix takes the mix's value now, so the file and the report record it.
         CheckItem check = new CheckItem(name, metric,
-                condition == null || metric == null ? condition : condition.againstMix(metric.valueOf(snapshots.get(MIX).analysis())),
+                condition == null || metric == null ? condition
+                        : condition.againstMix(((Metric) metric).valueOf(snapshots.get(MIX).analysis())),
                 this::stepNamed);
         checks.add(check);
         return check;
@@ -331,7 +335,7 @@ public final class Session {
         Snapshot mixSnapshot = snapshots.get(MIX);
         List<ProblemVerdict> problemVerdicts = problems.values().stream()
                 .map(p -> Judge.problem(p, mixSnapshot, latest)).toList();
-        List<CheckVerdict> checkVerdicts = checks.stream().map(c -> Judge.check(c, measuredOver(c))).toList();
+        List<CheckVerdict> checkVerdicts = judgeChecks();
         return new Checklist(problemVerdicts, checkVerdicts);
     }
 
@@ -616,11 +620,77 @@ public final class Session {
     public org.freshears.translation.TranslationReport translate() {
         org.freshears.translation.Translation translation = org.freshears.translation.Translation.defaults();
         try (Progress p = context.progress().start("translating the master")) {
-            translated = translation.check(current, latest.analysis(), p);
+            translated = translation.check(current, latest.analysis(), p)
+                    .withSystems(org.freshears.translation.PlaybackSystems.read(current, problemBands()));
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+        translatedFigures.seed(latest.analysis(), translated);
         translated.summaryLines().forEach(line -> context.display().text(line));
         return translated;
+    }
+
+    // ---- translation: checks on translated figures (#14 item 7) -----------------------------------------
+
+    /** The problem areas as the playback systems read them: plain spans and bands, cut to the audio. */
+    private List<org.freshears.translation.ProblemBand> problemBands() {
+        List<org.freshears.translation.ProblemBand> bands = new ArrayList<>();
+        for (Problem p : problems.values()) {
+            TimeSpan span = p.area().span().clampTo(current.durationSeconds());
+            bands.add(new org.freshears.translation.ProblemBand(p.area().name(), span.fromSeconds(), span.toSeconds(),
+                    p.area().band().lowHz(), p.area().band().highHz()));
+        }
+        return bands;
+    }
+
+    /** The translated figures of the current master, for checks (cached per master; see TranslatedFigures). */
+    private final TranslatedFigures translatedFigures = new TranslatedFigures();
+
+    /**
+     * A check on a translated metric: judged on the master when the checklist is judged. Its codec or
+     * platform is checked now; a condition relative to the mix is refused (the mix would need its own round
+     * trip).
+     */
+    private CheckItem checkTranslated(String name, org.freshears.checklist.TranslatedMetric metric, Condition condition) {
+        TranslatedFigures.validate(metric);
+        if (condition instanceof Condition.KeptFromMix) {
+            throw new IllegalArgumentException("check '" + name + "': keptFromMix compares with the mix, and "
+                    + metric.label() + " is measured on the master only; hold it to a fixed value instead");
+        }
+        CheckItem check = new CheckItem(name, metric, condition, this::stepNamed);
+        checks.add(check);
+        return check;
+    }
+
+    /**
+     * Every check judged. Translated metrics are measured on the master: every codec they need runs once, all
+     * together; without ffmpeg those checks are not done, their evidence the one-line reason.
+     */
+    private List<CheckVerdict> judgeChecks() {
+        List<org.freshears.checklist.TranslatedMetric> translatedMetrics = checks.stream().map(CheckItem::metric)
+                .filter(m -> m instanceof org.freshears.checklist.TranslatedMetric)
+                .map(m -> (org.freshears.checklist.TranslatedMetric) m).toList();
+        String codecFault = null;
+        if (!translatedMetrics.isEmpty()) {
+            try {
+                translatedFigures.prepare(current, latest.analysis(), translatedMetrics,
+                        () -> context.progress().start("codec round trips for the checks"));
+            } catch (java.io.IOException e) {
+                codecFault = e.getMessage();
+            }
+        }
+        List<CheckVerdict> verdicts = new ArrayList<>();
+        for (CheckItem c : checks) {
+            if (c.metric() instanceof Metric m) {
+                verdicts.add(Judge.check(c, measuredOver(c), s -> m.valueOf(s.analysis())));
+            } else if (codecFault != null && c.metric() instanceof org.freshears.checklist.TranslatedMetric.ThroughCodec) {
+                verdicts.add(Judge.unmeasured(c, latest, codecFault));
+            } else {
+                org.freshears.checklist.TranslatedMetric t = (org.freshears.checklist.TranslatedMetric) c.metric();
+                double value = translatedFigures.value(t, current, latest.analysis());
+                verdicts.add(Judge.check(c, List.of(latest), s -> value));
+            }
+        }
+        return verdicts;
     }
 }

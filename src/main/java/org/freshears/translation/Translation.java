@@ -68,6 +68,6 @@ public record Translation(List<PlatformRule> platforms, List<CodecSetting> codec
                 : new CodecRoundTrip(ffmpeg).run(master, analysis, codecs, ceilingDbtp, f -> progress.accept(0.15 + 0.85 * f));
         progress.accept(1.0);
         return new TranslationReport(analysis.integratedLufs(), analysis.truePeakDbtp(), played, results,
-                codecs.isEmpty() ? null : ffmpeg.version(), mono);
+                codecs.isEmpty() ? null : ffmpeg.version(), mono, List.of());
     }
 }

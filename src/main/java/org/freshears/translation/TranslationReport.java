@@ -12,13 +12,21 @@ import java.util.List;
  * @param codecs         one round trip per codec asked for
  * @param ffmpegVersion  the ffmpeg that ran the codecs (null when none were asked for)
  * @param mono           the fold-down
+ * @param systems        the master through each playback system asked for (none unless asked:
+ *                       {@link #withSystems})
  */
 public record TranslationReport(double integratedLufs, double truePeakDbtp, List<NormalizedPlayback> platforms,
-        List<CodecResult> codecs, String ffmpegVersion, MonoReport mono) {
+        List<CodecResult> codecs, String ffmpegVersion, MonoReport mono, List<SystemReading> systems) {
 
     public TranslationReport {
         platforms = List.copyOf(platforms);
         codecs = List.copyOf(codecs);
+        systems = List.copyOf(systems);
+    }
+
+    /** The same, with what the playback systems leave of the master ({@link PlaybackSystems#read}). */
+    public TranslationReport withSystems(List<SystemReading> readings) {
+        return new TranslationReport(integratedLufs, truePeakDbtp, platforms, codecs, ffmpegVersion, mono, readings);
     }
 
     /** The round trip of this codec setting; refused when it was not run. */
@@ -48,6 +56,16 @@ public record TranslationReport(double integratedLufs, double truePeakDbtp, List
                     + "%d 16-bit clips, loudness %+.2f LU", c.setting().label(), c.truePeakDbtp(),
                     c.overCeiling() ? " (OVER " + c.ceilingDbtp() + ")" : "", c.samplePeakDbfs(), c.clippedSamples16(),
                     c.loudnessChangeLu()));
+        }
+        for (SystemReading r : systems) {
+            StringBuilder line = new StringBuilder(String.format(java.util.Locale.ROOT,
+                    "%-10s loudness %6.1f LUFS (%+.1f LU), low %+.1f, mid %+.1f, high %+.1f dB", r.system().key(),
+                    r.loudnessLufs(), r.loudnessChangeLu(), r.balance().get(0).changeDb(), r.balance().get(1).changeDb(),
+                    r.balance().get(2).changeDb()));
+            for (BandReading b : r.problems()) {
+                line.append(String.format(java.util.Locale.ROOT, "; %s %+.1f dB", b.name(), b.changeDb()));
+            }
+            lines.add(line.toString());
         }
         if (!Double.isNaN(mono.loudnessChangeLu())) {
             lines.add(String.format(java.util.Locale.ROOT, "mono       loudness %+.2f LU, correlation %.2f",

@@ -24,6 +24,7 @@ import java.util.List;
 import org.freshears.chain.RateConversion;
 import org.freshears.chain.Step;
 import org.freshears.chain.StepFit;
+import org.freshears.checklist.CheckMetric;
 import org.freshears.checklist.Condition;
 import org.freshears.checklist.Expectation;
 import org.freshears.io.AtomicFile;
@@ -200,6 +201,8 @@ public final class SessionJson {
             addTypes(types, Step.class, StepTypes.REGISTRY, plain, strict);
             addTypes(types, Condition.class, ChecklistTypes.CONDITIONS, plain, strict);
             addTypes(types, Expectation.class, ChecklistTypes.EXPECTATIONS, plain, strict);
+            types.addSerializer(CheckMetric.class, ChecklistTypes.METRIC_SERIALIZER);
+            types.addDeserializer(CheckMetric.class, ChecklistTypes.METRIC_DESERIALIZER);
             builder.addModule(types);
         }
         return builder.build();

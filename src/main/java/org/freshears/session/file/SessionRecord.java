@@ -20,7 +20,7 @@ import org.freshears.chain.Step;
 import org.freshears.checklist.Band;
 import org.freshears.checklist.Condition;
 import org.freshears.checklist.Expectation;
-import org.freshears.checklist.Metric;
+import org.freshears.checklist.CheckMetric;
 import org.freshears.checklist.TimeSpan;
 import org.freshears.measure.Analysis;
 import org.freshears.measure.BandEnergy;
@@ -483,7 +483,7 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
      * @param value      the measured value (null when it does not exist)
      */
     @JsonPropertyOrder({"name", "metric", "condition", "afterStep", "measuredIn", "value", "done", "evidence"})
-    public record CheckEntry(String name, Metric metric, Condition condition, String afterStep, String measuredIn,
+    public record CheckEntry(String name, CheckMetric metric, Condition condition, String afterStep, String measuredIn,
             Double value, boolean done, String evidence) {
         public CheckEntry {
             requireText("name", name);
