@@ -3,6 +3,7 @@ package org.freshears.audio;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * A small lossless FLAC encoder (the format of xiph.org's FLAC specification, RFC 9639): the audio
@@ -17,6 +18,8 @@ public final class FlacEncoder {
     /** 4096 frames: FLAC's default block size, a 4-bit code in the frame header. */
     static final int BLOCK_FRAMES = 4096;
     private static final int BLOCK_SIZE_CODE_4096 = 12;
+    /** Frames coded in parallel at a time: enough to share between cores, a few MiB of codes at most. */
+    static final int CHUNK_BLOCKS = 32;
     private static final int MAX_FIXED_ORDER = 4;
     private static final int MAX_PARTITION_ORDER = 8;
     /** A Rice parameter of 15 is the escape code of the 4-bit parameter field. */
@@ -53,23 +56,38 @@ public final class FlacEncoder {
         }
         MessageDigest md5 = md5();
         BitWriter frames = new BitWriter(audio.frames() * channels + 1024);
-        int[][] block = new int[channels][BLOCK_FRAMES];
         byte[] interleaved = new byte[BLOCK_FRAMES * channels * 2];
-        for (int start = 0, number = 0; start < audio.frames(); start += BLOCK_FRAMES, number++) {
-            int n = Math.min(BLOCK_FRAMES, audio.frames() - start);
-            int[][] codes = new int[channels][];
-            for (int c = 0; c < channels; c++) {
-                codes[c] = quantize(audio.channel(c), start, n, quantizers[c], block[c]);
-            }
-            // MD5 of the samples as little-endian interleaved 16-bit integers, as STREAMINFO defines it.
-            for (int i = 0, k = 0; i < n; i++) {
+        int blocks = (audio.frames() + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
+        // Chunk by chunk: the dither and the MD5 run in order (the dither is one random sequence per channel),
+        // then the chunk's frames, each complete in itself, are coded on every core and appended in order:
+        // the same bytes as one thread, in about half the time on two cores.
+        for (int chunkStart = 0; chunkStart < blocks; chunkStart += CHUNK_BLOCKS) {
+            int chunkBlocks = Math.min(CHUNK_BLOCKS, blocks - chunkStart);
+            int[][][] codes = new int[chunkBlocks][channels][];
+            for (int b = 0; b < chunkBlocks; b++) {
+                int start = (chunkStart + b) * BLOCK_FRAMES;
+                int n = Math.min(BLOCK_FRAMES, audio.frames() - start);
                 for (int c = 0; c < channels; c++) {
-                    interleaved[k++] = (byte) codes[c][i];
-                    interleaved[k++] = (byte) (codes[c][i] >> 8);
+                    codes[b][c] = quantize(audio.channel(c), start, n, quantizers[c], new int[n]);
                 }
+                // MD5 of the samples as little-endian interleaved 16-bit integers, as STREAMINFO defines it.
+                for (int i = 0, k = 0; i < n; i++) {
+                    for (int c = 0; c < channels; c++) {
+                        interleaved[k++] = (byte) codes[b][c][i];
+                        interleaved[k++] = (byte) (codes[b][c][i] >> 8);
+                    }
+                }
+                md5.update(interleaved, 0, n * channels * 2);
             }
-            md5.update(interleaved, 0, n * channels * 2);
-            frame(frames, codes, n, number);
+            int first = chunkStart;
+            byte[][] coded = IntStream.range(0, chunkBlocks).parallel().mapToObj(b -> {
+                BitWriter frame = new BitWriter(codes[b][0].length * channels * 2 + 64);
+                frame(frame, codes[b], codes[b][0].length, first + b);
+                return frame.toByteArray();
+            }).toArray(byte[][]::new);
+            for (byte[] frame : coded) {
+                frames.appendAligned(frame);
+            }
         }
         BitWriter out = new BitWriter(64);
         out.bytes(new byte[] {'f', 'L', 'a', 'C'});
@@ -351,6 +369,19 @@ public final class FlacEncoder {
 
     /** Bits, most significant first, into a growing array, with the CRCs FLAC frames carry. */
     private static final class BitWriter {
+        /** CRC-16's value for each leading byte: the eight shifts of the bitwise form, done once. */
+        private static final int[] CRC16 = new int[256];
+
+        static {
+            for (int v = 0; v < 256; v++) {
+                int crc = v << 8;
+                for (int b = 0; b < 8; b++) {
+                    crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x8005) & 0xFFFF : (crc << 1) & 0xFFFF;
+                }
+                CRC16[v] = crc;
+            }
+        }
+
         private byte[] buffer;
         private int size;
         private long accumulator;
@@ -399,6 +430,18 @@ public final class FlacEncoder {
             }
         }
 
+        /** Appends whole bytes (a complete frame) to a writer standing at a byte boundary. */
+        void appendAligned(byte[] data) {
+            if (pending != 0) {
+                throw new IllegalStateException("not at a byte boundary");
+            }
+            if (size + data.length > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + data.length));
+            }
+            System.arraycopy(data, 0, buffer, size, data.length);
+            size += data.length;
+        }
+
         void bytes(byte[] data) {
             for (byte b : data) {
                 bits(b & 0xFF, 8);
@@ -427,14 +470,11 @@ public final class FlacEncoder {
             return crc;
         }
 
-        /** CRC-16, polynomial x^16 + x^15 + x^2 + 1, over the whole frame. */
+        /** CRC-16, polynomial x^16 + x^15 + x^2 + 1, over the whole frame (a byte at a time, by table). */
         int crc16(int from) {
             int crc = 0;
             for (int i = from; i < size; i++) {
-                crc ^= (buffer[i] & 0xFF) << 8;
-                for (int b = 0; b < 8; b++) {
-                    crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x8005) & 0xFFFF : (crc << 1) & 0xFFFF;
-                }
+                crc = ((crc << 8) ^ CRC16[((crc >>> 8) ^ buffer[i]) & 0xFF]) & 0xFFFF;
             }
             return crc;
         }
