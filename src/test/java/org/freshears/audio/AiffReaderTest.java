@@ -1,5 +1,6 @@
 package org.freshears.audio;
 
+import org.freshears.testing.ExternalPrograms;
 import static org.freshears.audio.WavBytes.bytes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,9 +44,9 @@ class AiffReaderTest {
         // sox writes AIFF and AIFF-C but not 'sowt' (its -L garbles the header): ffmpeg writes that one.
         boolean ffmpeg = options != null && options.startsWith("ffmpeg");
         if (ffmpeg) {
-            EncodedAudio.assumeInstalled("ffmpeg", "-version");
+            ExternalPrograms.assumeInstalled("ffmpeg", "-version");
         } else {
-            EncodedAudio.assumeInstalled("sox", "--version");
+            ExternalPrograms.assumeInstalled("sox", "--version");
         }
         Path wav = EncodedAudio.wav(dir, "source.wav", bits, channels, 44_100, 30_000, bits * 10L + channels);
         Path aiff = dir.resolve(name);
@@ -55,7 +56,7 @@ class AiffReaderTest {
             command.addAll(List.of(options.replaceFirst("^ffmpeg ", "").split(" ")));
         }
         command.add(aiff.toString());
-        EncodedAudio.run(dir, command.toArray(String[]::new));
+        ExternalPrograms.run(dir, command.toArray(String[]::new));
 
         WavContents expected = WavReader.read(wav);
         WavContents actual = AudioReader.read(aiff);

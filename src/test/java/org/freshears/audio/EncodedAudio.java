@@ -1,9 +1,6 @@
 package org.freshears.audio;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 
@@ -57,35 +54,5 @@ final class EncodedAudio {
         int mask = ChannelLayout.standard(channels).mask();
         byte[] fmt = WavBytes.fmtExtensible(channels, rateHz, bits, bits, mask, WavBytes.subtypeGuid(1));
         return WavBytes.write(dir, name, WavBytes.riff(fmt, WavBytes.chunk("data", data)));
-    }
-
-    static void run(Path dir, String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
-    }
-
-    /**
-     * Skips the test when an encoder is missing on a developer's machine; fails it on CI, where .ci/run
-     * installs them, so the proof of the decoders is never skipped there unseen.
-     */
-    static void assumeInstalled(String program, String versionFlag) {
-        boolean installed = onPath(program, versionFlag);
-        if (!installed && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError(program + " is not installed, and .ci/run should have installed it");
-        }
-        org.junit.jupiter.api.Assumptions.assumeTrue(installed, program + " is not installed (.ci/run installs it)");
-    }
-
-    static boolean onPath(String program, String versionFlag) {
-        try {
-            return new ProcessBuilder(program, versionFlag).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.freshears.audio;
 
+import org.freshears.testing.ExternalPrograms;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,10 +27,10 @@ class FlacReaderFaultTest {
 
     @BeforeAll
     static void encode() throws Exception {
-        EncodedAudio.assumeInstalled("flac", "--version");
+        ExternalPrograms.assumeInstalled("flac", "--version");
         wav = EncodedAudio.wav(dir, "source.wav", 24, 2, 48_000, 48_000, 3);
         Path flac = dir.resolve("good.flac");
-        EncodedAudio.run(dir, "flac", "--silent", "--no-padding", "-5", "-o", flac.toString(), wav.toString());
+        ExternalPrograms.run(dir, "flac", "--silent", "--no-padding", "-5", "-o", flac.toString(), wav.toString());
         good = Files.readAllBytes(flac);
     }
 

@@ -1,5 +1,6 @@
 package org.freshears.audio;
 
+import org.freshears.testing.ExternalPrograms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,8 +44,8 @@ class FlacReaderFuzzTest {
 
     @Test
     void everyMutatedFileIsReadOrRefusedNamingTheFile() throws Exception {
-        EncodedAudio.assumeInstalled("flac", "--version");
-        EncodedAudio.assumeInstalled("sox", "--version");
+        ExternalPrograms.assumeInstalled("flac", "--version");
+        ExternalPrograms.assumeInstalled("sox", "--version");
         long seconds = Long.getLong("freshears.fuzz.seconds", DEFAULT_SECONDS);
         long seed = Long.getLong("freshears.fuzz.seed", DEFAULT_SEED);
         SplittableRandom random = new SplittableRandom(seed);
@@ -114,15 +115,15 @@ class FlacReaderFuzzTest {
             List<String> command = new ArrayList<>(List.of("flac", "--silent", "--force", "--padding=16"));
             command.addAll(List.of(e[2].split(" ")));
             command.addAll(List.of("-o", flac.toString(), wav.toString()));
-            EncodedAudio.run(dir, command.toArray(String[]::new));
+            ExternalPrograms.run(dir, command.toArray(String[]::new));
             seeds.add(Files.readAllBytes(flac));
         }
         Path wav = EncodedAudio.wav(dir, "seed.wav", 16, 2, 16_000, 500, 1);
         Path aiff = dir.resolve("seed.aiff");
-        EncodedAudio.run(dir, "sox", wav.toString(), aiff.toString());
+        ExternalPrograms.run(dir, "sox", wav.toString(), aiff.toString());
         seeds.add(Files.readAllBytes(aiff));
         Path aifc = dir.resolve("seed.aifc");
-        EncodedAudio.run(dir, "sox", wav.toString(), "-e", "floating-point", "-b", "32", aifc.toString());
+        ExternalPrograms.run(dir, "sox", wav.toString(), "-e", "floating-point", "-b", "32", aifc.toString());
         seeds.add(Files.readAllBytes(aifc));
         return seeds;
     }

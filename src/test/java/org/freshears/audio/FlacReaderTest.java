@@ -1,5 +1,6 @@
 package org.freshears.audio;
 
+import org.freshears.testing.ExternalPrograms;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class FlacReaderTest {
 
     @BeforeAll
     static void flacInstalled() {
-        EncodedAudio.assumeInstalled("flac", "--version");
+        ExternalPrograms.assumeInstalled("flac", "--version");
     }
 
     @ParameterizedTest(name = "{0}-bit, {1} ch, {2} Hz, flac {3}")
@@ -58,7 +59,7 @@ class FlacReaderTest {
         List<String> command = new ArrayList<>(List.of("flac", "--silent", "--force"));
         command.addAll(List.of(options.split(" ")));
         command.addAll(List.of("-o", flac.toString(), wav.toString()));
-        EncodedAudio.run(dir, command.toArray(String[]::new));
+        ExternalPrograms.run(dir, command.toArray(String[]::new));
 
         WavContents expected = WavReader.read(wav);
         WavContents actual = AudioReader.read(flac);
@@ -94,7 +95,7 @@ class FlacReaderTest {
     void theContentNotTheNameSaysWhatAFileIs(String name) throws Exception {
         Path wav = EncodedAudio.wav(dir, "named.wav", 16, 2, 44100, 10_000, 7);
         Path flac = dir.resolve("named-" + name);
-        EncodedAudio.run(dir, "flac", "--silent", "--force", "-o", flac.toString(), wav.toString());
+        ExternalPrograms.run(dir, "flac", "--silent", "--force", "-o", flac.toString(), wav.toString());
         WavContents read = AudioReader.read(flac);
         assertEquals("FLAC", read.decoding().fileFormat());
         assertArrayEquals(WavReader.read(wav).audio().channel(1), read.audio().channel(1));

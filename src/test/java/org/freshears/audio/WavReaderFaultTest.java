@@ -1,5 +1,6 @@
 package org.freshears.audio;
 
+import org.freshears.testing.ExternalPrograms;
 import static org.freshears.audio.WavBytes.bytes;
 import static org.freshears.audio.WavBytes.chunk;
 import static org.freshears.audio.WavBytes.chunkClaiming;
@@ -129,21 +130,21 @@ class WavReaderFaultTest {
      */
     @Test
     void theHintedCommandConvertsARealOggAndAFlacNeedsNoHint() throws Exception {
-        Assumptions.assumeTrue(onPath("ffmpeg"), "ffmpeg is not installed");
+        Assumptions.assumeTrue(ExternalPrograms.onPath("ffmpeg", "-version"), "ffmpeg is not installed");
         Path ogg = dir.resolve("mix.ogg");
-        run("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
+        ExternalPrograms.run(dir, "ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
                 "sine=frequency=1000:duration=0.1:sample_rate=48000", "-c:a", "libvorbis", ogg.toString());
         String fault = assertThrows(AudioFormatException.class, () -> AudioReader.read(ogg)).fault();
         assertTrue(fault.startsWith("not a WAV, FLAC or AIFF file (starts with \"OggS\": an Ogg file); "), fault);
         String command = fault.substring(fault.indexOf("ffmpeg -i "));
         List<String> argv = new ArrayList<>(List.of(command.split(" ")));
         argv.addAll(1, List.of("-nostdin", "-loglevel", "error"));
-        run(argv.toArray(String[]::new));
+        ExternalPrograms.run(dir, argv.toArray(String[]::new));
         int frames = WavReader.read(dir.resolve("mix.wav")).audio().frames();
         assertTrue(Math.abs(frames - 4_800) < 256, frames + " frames: about 0.1 s (Vorbis trims its priming)");
 
         Path flac = dir.resolve("mix.flac");
-        run("ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
+        ExternalPrograms.run(dir, "ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
                 "sine=frequency=1000:duration=0.1:sample_rate=48000", flac.toString());
         WavContents read = AudioReader.read(flac);
         assertEquals(4_800, read.audio().frames());
@@ -154,26 +155,8 @@ class WavReaderFaultTest {
 
     private Path wavOf(Path file) throws Exception {
         Path wav = dir.resolve(file.getFileName() + ".wav");
-        run("ffmpeg", "-nostdin", "-loglevel", "error", "-i", file.toString(), "-c:a", "pcm_s16le", wav.toString());
+        ExternalPrograms.run(dir, "ffmpeg", "-nostdin", "-loglevel", "error", "-i", file.toString(), "-c:a", "pcm_s16le", wav.toString());
         return wav;
-    }
-
-    private static boolean onPath(String program) {
-        try {
-            return new ProcessBuilder(program, "-version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private void run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
     }
 
     @Test

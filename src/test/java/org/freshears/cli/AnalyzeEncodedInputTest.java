@@ -1,10 +1,9 @@
 package org.freshears.cli;
 
+import org.freshears.testing.ExternalPrograms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,13 +21,13 @@ class AnalyzeEncodedInputTest {
 
     @Test
     void flacAndAiffMeasureExactlyAsTheirWav() throws Exception {
-        Assumptions.assumeTrue(onPath("flac") && onPath("sox"), "flac and sox are installed by .ci/run");
+        Assumptions.assumeTrue(ExternalPrograms.onPath("flac", "--version") && ExternalPrograms.onPath("sox", "--version"), "flac and sox are installed by .ci/run");
         Path wav = dir.resolve("mix.wav");
         WavWriter.write(Signals.pinkNoise(2, 44_100, 4 * 44_100, 0.2, 9), wav, WavOutputFormat.pcm24());
         Path flac = dir.resolve("mix.flac");
-        run("flac", "--silent", "-o", flac.toString(), wav.toString());
+        ExternalPrograms.run(dir, "flac", "--silent", "-o", flac.toString(), wav.toString());
         Path aiff = dir.resolve("mix.aif");
-        run("sox", wav.toString(), aiff.toString());
+        ExternalPrograms.run(dir, "sox", wav.toString(), aiff.toString());
 
         AnalyzeCommandTest.Result fromWav = AnalyzeCommandTest.run("analyze", "--json", wav.toString());
         assertEquals(0, fromWav.status(), fromWav.err());
@@ -44,11 +43,11 @@ class AnalyzeEncodedInputTest {
 
     @Test
     void aTruncatedFlacIsOneLineAndExitTwo() throws Exception {
-        Assumptions.assumeTrue(onPath("flac"), "flac is installed by .ci/run");
+        Assumptions.assumeTrue(ExternalPrograms.onPath("flac", "--version"), "flac is installed by .ci/run");
         Path wav = dir.resolve("mix.wav");
         WavWriter.write(Signals.pinkNoise(2, 48_000, 48_000, 0.2, 9), wav, WavOutputFormat.pcm16());
         Path flac = dir.resolve("mix.flac");
-        run("flac", "--silent", "-o", flac.toString(), wav.toString());
+        ExternalPrograms.run(dir, "flac", "--silent", "-o", flac.toString(), wav.toString());
         byte[] bytes = Files.readAllBytes(flac);
         Files.write(flac, Arrays.copyOf(bytes, bytes.length - 100));
         for (String command : new String[] {"analyze", "listen"}) {
@@ -60,21 +59,4 @@ class AnalyzeEncodedInputTest {
         }
     }
 
-    private static boolean onPath(String program) {
-        try {
-            return new ProcessBuilder(program, "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private void run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
-    }
 }

@@ -1,5 +1,6 @@
 package org.freshears.session.file;
 
+import org.freshears.testing.ExternalPrograms;
 import static org.freshears.Mastering.bell;
 import static org.freshears.Mastering.highPass;
 import static org.freshears.Mastering.limiter;
@@ -11,7 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,16 +39,16 @@ class EncodedMixSessionTest {
 
     @Test
     void aFlacOrAiffMixMastersToTheSameBitsAsItsWavAndReplays() throws Exception {
-        Assumptions.assumeTrue(onPath("flac") && onPath("sox"), "flac and sox are installed by .ci/run");
+        Assumptions.assumeTrue(ExternalPrograms.onPath("flac", "--version") && ExternalPrograms.onPath("sox", "--version"), "flac and sox are installed by .ci/run");
         AudioBuffer audio = Signals.pinkNoise(2, 48_000, 2 * 48_000, 0.1, 5);
         Path wav = dir.resolve("mix.wav");
         WavWriter.write(audio, wav, WavOutputFormat.pcm24());
         Path flac = dir.resolve("mix.flac");
-        run("flac", "--silent", "-8", "-o", flac.toString(), wav.toString());
+        ExternalPrograms.run(dir, "flac", "--silent", "-8", "-o", flac.toString(), wav.toString());
         Path aiff = dir.resolve("mix.aiff");
-        run("sox", wav.toString(), aiff.toString());
+        ExternalPrograms.run(dir, "sox", wav.toString(), aiff.toString());
         Path aifc = dir.resolve("mix.aifc");
-        run("sox", wav.toString(), "-e", "floating-point", "-b", "32", aifc.toString());
+        ExternalPrograms.run(dir, "sox", wav.toString(), "-e", "floating-point", "-b", "32", aifc.toString());
 
         SessionRecord fromWav = master(wav, "wav");
         assertNull(fromWav.mix().decodedBy());
@@ -95,21 +95,4 @@ class EncodedMixSessionTest {
         return record;
     }
 
-    private static boolean onPath(String program) {
-        try {
-            return new ProcessBuilder(program, "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private void run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, process.waitFor(), String.join(" ", command) + ": " + output);
-    }
 }
