@@ -1,6 +1,5 @@
 package org.freshears.audio;
 
-import org.freshears.testing.ExternalPrograms;
 import static org.freshears.audio.WavBytes.bytes;
 import static org.freshears.audio.WavBytes.chunk;
 import static org.freshears.audio.WavBytes.chunkClaiming;
@@ -25,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.freshears.testing.ExternalPrograms;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,5 @@
 package org.freshears.cli;
 
-import org.freshears.testing.ExternalPrograms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavWriter;
+import org.freshears.testing.ExternalPrograms;
 import org.freshears.testing.Signals;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package org.freshears.session.file;
 
-import org.freshears.testing.ExternalPrograms;
 import static org.freshears.Mastering.bell;
 import static org.freshears.Mastering.highPass;
 import static org.freshears.Mastering.limiter;
@@ -23,6 +22,7 @@ import org.freshears.session.Display;
 import org.freshears.session.Progress;
 import org.freshears.session.Session;
 import org.freshears.session.SessionContext;
+import org.freshears.testing.ExternalPrograms;
 import org.freshears.testing.Signals;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
