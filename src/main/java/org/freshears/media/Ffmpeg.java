@@ -151,7 +151,10 @@ public final class Ffmpeg {
         all.addAll(arguments);
         Result result = execute(executable, all, timeout);
         if (result.exitCode() != 0) {
-            throw new FfmpegException("ffmpeg failed (exit " + result.exitCode() + lastLine(result) + ")");
+            // The first error says why (an MP4's "moov atom not found"); the last only that the input failed.
+            String first = result.stderr().lines().filter(l -> l.contains("[error]") || l.contains("[fatal]"))
+                    .map(Ffmpeg::untagged).findFirst().map(l -> ": " + l).orElse(lastLine(result));
+            throw new FfmpegException("ffmpeg failed (exit " + result.exitCode() + first + ")");
         }
         return result.stderr();
     }

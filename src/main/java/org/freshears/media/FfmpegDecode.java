@@ -44,7 +44,7 @@ final class FfmpegDecode {
                         Ffmpeg.DEFAULT_TIMEOUT);
             } catch (FfmpegException e) {
                 throw new AudioFormatException(file, "cannot decode " + format.describe() + " with " + ffmpeg.describe()
-                        + ": " + e.getMessage());
+                        + " (corrupt, truncated or not " + format.article() + " file): " + e.getMessage());
             }
             String codec = group(AUDIO_STREAM, log);
             String name = format.name(codec);
@@ -52,7 +52,8 @@ final class FfmpegDecode {
                     .map(Ffmpeg::untagged).distinct().toList();
             if (!errors.isEmpty()) {
                 throw new AudioFormatException(file, "corrupt " + name + " data: ffmpeg reports \"" + errors.get(0)
-                        + "\"" + (errors.size() > 1 ? " and " + (errors.size() - 1) + " other errors" : ""));
+                        + "\"" + (errors.size() == 2 ? " and 1 other error" : errors.size() > 2 ? " and " + (errors.size() - 1)
+                        + " other errors" : ""));
             }
             WavProbeReport decoded = WavReader.probe(wav);
             int rate = decoded.format().sampleRate();

@@ -11,7 +11,10 @@ import java.util.OptionalDouble;
  * The playing length an MP4/M4A file declares for its first sound track: the duration of its edit list
  * (ISO/IEC 14496-12, 8.6.6), which is how an AAC encoder says where its padding starts. ffmpeg 5.1 skips
  * the priming samples an edit list names at the start but keeps the padding of the last frame (an AAC
- * file of 882 000 frames decodes to 882 688), so the decoded audio is cut to this length.
+ * file of 882 000 frames decodes to 882 688), so the decoded audio is cut to this length. The edit list
+ * counts in the movie's timescale, often milliseconds (±22 frames at 44.1 kHz); when the track's own
+ * duration less the skipped priming (in its sample-rate timescale: ffmpeg writes it without the padding)
+ * agrees with it to within one movie tick, that exact count is the length.
  */
 final class Mp4Length {
     /** A moov box larger than this is not an audio file's (the sample tables of hours of audio fit easily). */
@@ -70,10 +73,12 @@ final class Mp4Length {
             if (elst == null || movieTimescale == 0) {
                 return OptionalDouble.empty();
             }
+            ByteBuffer mdhd = child(mdia, "mdhd");
             boolean wide = elst.get(0) == 1;
             int entries = elst.getInt(4);
             int entryBytes = wide ? 20 : 12;
             long playedTicks = 0;
+            long skippedMediaTicks = 0;
             int segments = 0;
             for (int i = 0; i < entries && 8 + (i + 1) * entryBytes <= elst.limit(); i++) {
                 int e = 8 + i * entryBytes;
@@ -83,10 +88,25 @@ final class Mp4Length {
                     continue; // an empty edit: a pause before the track, not part of its audio
                 }
                 playedTicks += duration;
+                skippedMediaTicks = mediaTime;
                 segments++;
             }
-            return segments == 1 && playedTicks > 0 ? OptionalDouble.of(playedTicks / (double) movieTimescale)
-                    : OptionalDouble.empty();
+            if (segments != 1 || playedTicks <= 0) {
+                return OptionalDouble.empty();
+            }
+            double edited = playedTicks / (double) movieTimescale;
+            if (mdhd != null) {
+                boolean wideMdhd = mdhd.get(0) == 1;
+                long mediaTimescale = mdhd.getInt(wideMdhd ? 20 : 12) & 0xFFFF_FFFFL;
+                long mediaDuration = wideMdhd ? mdhd.getLong(24) : mdhd.getInt(16) & 0xFFFF_FFFFL;
+                if (mediaTimescale > 0) {
+                    double exact = (mediaDuration - skippedMediaTicks) / (double) mediaTimescale;
+                    if (Math.abs(exact - edited) <= 1.0 / movieTimescale) {
+                        return OptionalDouble.of(exact);
+                    }
+                }
+            }
+            return OptionalDouble.of(edited);
         }
         return OptionalDouble.empty();
     }
