@@ -101,6 +101,14 @@ class EncodedMixSessionTest {
         ReplayReport replay = Replay.run(dir.resolve("mp3/session.json"), null, null, Progress.Factory.NONE);
         assertEquals(List.of(record.renders().get(0).sha256()),
                 replay.outputs().stream().map(ReplayReport.OutputResult::actualSha256).toList());
+        assertNull(replay.decoderChange(), "decoded as recorded");
+
+        // Recorded by another ffmpeg: the replay still runs, and says the decoder changed.
+        Path json = dir.resolve("mp3/session.json");
+        Files.writeString(json, Files.readString(json).replace(decodedBy.version(), "4.4.2, libavcodec 58.134.100"));
+        ReplayReport other = Replay.run(json, null, null, Progress.Factory.NONE);
+        assertTrue(other.decoderChange().startsWith("the session recorded the mix decoded by ffmpeg 4.4.2, "
+                + "libavcodec 58.134.100, it was decoded now by ffmpeg " + decodedBy.version()), other.decoderChange());
     }
 
     private SessionRecord master(Path mix, String name) throws IOException {
