@@ -693,4 +693,111 @@ public final class Session {
         }
         return verdicts;
     }
+
+    // ---- references (#16 item 2) ----------------------------------------------------------------------
+
+    /** The reference tracks read so far, in order. */
+    private final List<Reference> references = new ArrayList<>();
+
+    /**
+     * A reference track, a record to compare with ({@code s.reference("refs/song.flac")}): found like the mix
+     * (relative to the notebook's folder), read, hashed and measured as the mix is. The same file and span
+     * asked for again is the same reference.
+     */
+    public Reference reference(String path) throws AudioFormatException {
+        return reference(path, null);
+    }
+
+    /** Just a span of a reference track (its chorus), in the file's own time; the span must lie inside it. */
+    public Reference reference(String path, TimeSpan span) throws AudioFormatException {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("a reference needs a file's path");
+        }
+        Path file = referenceFile(path);
+        WavContents contents;
+        String sha256;
+        try (Progress p = context.progress().start("reading reference " + file.getFileName())) {
+            contents = readReference(file, p);
+            sha256 = FileHashes.sha256(file);
+        } catch (AudioFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioFormatException(file, "cannot read: " + e.getMessage(), e);
+        }
+        for (Reference known : references) {
+            if (known.path().equals(path) && known.sha256().equals(sha256) && known.span().equals(Optional.ofNullable(span))) {
+                return known;
+            }
+        }
+        contents.warnings().forEach(w -> context.display().text("warning: " + file + ": " + w));
+        AudioBuffer audio = contents.audio();
+        double fileSeconds = audio.durationSeconds();
+        if (span != null) {
+            if (span.toSeconds() > fileSeconds) {
+                throw new AudioFormatException(file, "the span " + span + " reaches past the end of the file ("
+                        + TimeSpan.format(fileSeconds) + " long)");
+            }
+            int from = (int) Math.round(span.fromSeconds() * audio.sampleRate());
+            int to = (int) Math.round(span.toSeconds() * audio.sampleRate());
+            audio = audio.slice(from, to);
+        }
+        String name = uniqueReferenceName(file);
+        Analysis analysis;
+        try (Progress p = context.progress().start("measuring reference '" + name + "'")) {
+            analysis = Analysis.of(audio, p);
+        }
+        if (Double.isNaN(analysis.integratedLufs())) {
+            throw new AudioFormatException(file, (span == null ? "" : "the span " + span + " ")
+                    + "is silent (no integrated loudness): nothing to compare with");
+        }
+        Reference reference = new Reference(name, path, sha256, span, fileSeconds, contents.decoding(), analysis);
+        references.add(reference);
+        context.display().referenced(this, reference, audio);
+        return reference;
+    }
+
+    /** The reference tracks read, in order. */
+    public List<Reference> references() {
+        return List.copyOf(references);
+    }
+
+    /**
+     * The one place a reference file is decoded: every format the mix may be in, chosen by content.
+     */
+    private static WavContents readReference(Path file, Progress progress) throws AudioFormatException {
+        return AudioReader.read(file, progress);
+    }
+
+    /** The file a notebook names, found as the mix is; one not found anywhere is a one-line fault. */
+    private Path referenceFile(String path) throws AudioFormatException {
+        try {
+            return context.input(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new AudioFormatException(Path.of(""), "'" + path + "' is not a file's path: " + e.getReason());
+        } catch (java.io.UncheckedIOException e) {
+            String where = e.getCause() instanceof java.nio.file.NoSuchFileException n ? n.getFile() : e.getMessage();
+            if (where != null && where.startsWith(path + " ")) {
+                where = where.substring(path.length() + 1); // "(looked in ...)": the file is named once
+            }
+            throw new AudioFormatException(Path.of(path), "reference not found " + where);
+        }
+    }
+
+    /** The file's name without its extension; "song 2", "song 3" for a second and third reference of that name. */
+    private String uniqueReferenceName(Path file) {
+        String base = file.getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        String name = base;
+        for (int n = 2; nameTaken(name); n++) {
+            name = base + " " + n;
+        }
+        return name;
+    }
+
+    private boolean nameTaken(String name) {
+        return references.stream().anyMatch(r -> r.name().equals(name));
+    }
 }
