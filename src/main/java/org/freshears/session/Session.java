@@ -406,26 +406,65 @@ public final class Session {
         return record;
     }
 
-    /** Two snapshots by name ("mix", a step's name), or a snapshot and a reference WAV file. */
+    /**
+     * Two snapshots by name ("mix", a step's name); or a version and a reference track's file (either side:
+     * the reference becomes {@link #reference(String)} and goes on the second side, as in
+     * {@link #compare(String, Reference)}).
+     */
     public Comparison compare(String a, String b) throws AudioFormatException {
-        Comparison c = Comparison.asIs(a, snapshotOrReference(a), b, snapshotOrReference(b));
+        if (!snapshots.containsKey(b) && snapshots.containsKey(a) && isFile(b)) {
+            return compare(a, reference(b));
+        }
+        if (!snapshots.containsKey(a) && snapshots.containsKey(b) && isFile(a)) {
+            return compare(b, reference(a));
+        }
+        Comparison c = Comparison.asIs(a, snapshotNamed(a), b, snapshotNamed(b));
         comparisons.add(c);
         context.display().compared(this, c);
         return c;
     }
 
-    private Snapshot snapshotOrReference(String name) throws AudioFormatException {
+    /**
+     * A version ("mix", "master", a step's name or "step:NAME") against a reference track: with
+     * {@code .levelMatched()}, the reference moved to the version's loudness; the table, the third-octave
+     * differences and the findings in words ({@link Comparison#findings()}).
+     */
+    public Comparison compare(String version, Reference reference) {
+        Snapshot snapshot;
+        if (version.equals("master")) {
+            snapshot = latest;
+        } else if (version.startsWith("step:") && !snapshots.containsKey(version)) {
+            snapshot = snapshotNamed(stepNamed(version.substring("step:".length())).name());
+        } else {
+            snapshot = snapshotNamed(version);
+        }
+        Comparison c = Comparison.againstReference(version, snapshot, reference);
+        comparisons.add(c);
+        context.display().compared(this, c);
+        return c;
+    }
+
+    /** A step's output (or the master, or the mix) against a reference track. */
+    public Comparison compare(StepRun step, Reference reference) {
+        return compare(step.name(), reference);
+    }
+
+    private Snapshot snapshotNamed(String name) {
         Snapshot s = snapshots.get(name);
-        if (s != null) {
-            return s;
+        if (s == null) {
+            throw new IllegalArgumentException("no snapshot or file named '" + name + "' (snapshots: "
+                    + String.join(", ", snapshots.keySet()) + ")");
         }
-        Path file = Path.of(name).isAbsolute() ? Path.of(name) : inputOrNull(name);
-        if (file != null && Files.isRegularFile(file)) {
-            AudioBuffer reference = AudioReader.read(file).audio();
-            return new Snapshot(name, Analysis.of(reference), Map.of());
+        return s;
+    }
+
+    private boolean isFile(String name) {
+        try {
+            Path file = Path.of(name).isAbsolute() ? Path.of(name) : inputOrNull(name);
+            return file != null && Files.isRegularFile(file);
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return false;
         }
-        throw new IllegalArgumentException("no snapshot or file named '" + name + "' (snapshots: "
-                + String.join(", ", snapshots.keySet()) + ")");
     }
 
     /** A reference named relative to the notebook, found as the mix is; null when there is none. */
@@ -444,6 +483,9 @@ public final class Session {
      * "step:NAME". A notebook shows a player for it; the report's player has every version.
      */
     public Playback play(String version) {
+        if (version.startsWith(Reference.KEY_PREFIX)) {
+            return play(referenceKeyed(version));
+        }
         Playback playback;
         if (version.equals(MIX)) {
             playback = new Playback(MIX, snapshots.get(MIX));
@@ -754,6 +796,19 @@ public final class Session {
         references.add(reference);
         context.display().referenced(this, reference, audio);
         return reference;
+    }
+
+    /** A reference track to hear, level-matched with the versions: in the cell's player and the report's. */
+    public Playback play(Reference reference) {
+        Playback playback = new Playback(reference.key(), reference.snapshot());
+        context.display().played(this, playback);
+        return playback;
+    }
+
+    private Reference referenceKeyed(String key) {
+        return references.stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no reference keyed '" + key + "' (references: "
+                        + String.join(", ", references.stream().map(Reference::key).toList()) + ")"));
     }
 
     /** The reference tracks read, in order. */
