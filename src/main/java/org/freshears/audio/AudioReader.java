@@ -29,32 +29,38 @@ public final class AudioReader {
             return WavReader.read(file, progressFraction); // the WAV reader's own, parallel, path
         }
         try (WavStream stream = open(file)) {
-            WavFormat format = stream.format();
-            long floatBytes = (long) stream.frames() * format.channels() * Float.BYTES;
-            long heapBytes = Runtime.getRuntime().maxMemory();
-            if (floatBytes > heapBytes) {
-                throw new AudioFormatException(file, "needs " + (floatBytes >> 20) + " MiB to hold as float, more "
-                        + "than the Java heap allows (" + (heapBytes >> 20) + " MiB; raise -Xmx)");
-            }
-            int frames = stream.frames();
-            float[][] planar = new float[format.channels()][frames];
-            int step = Math.max(1, Math.min(frames, 1 << 16));
-            for (int done = 0; done < frames; ) {
-                int got = stream.read(planar, done, Math.min(step, frames - done));
-                if (got == 0) {
-                    break;
-                }
-                done += got;
-                progressFraction.accept(done / (double) frames);
-            }
-            AudioBuffer audio = new AudioBuffer(planar, format.sampleRate(), format.layout());
-            List<String> warnings = new ArrayList<>(stream.warnings());
-            return new WavContents(audio, format, stream.declaredFrames(), warnings, stream.decoding());
+            return readAll(stream, progressFraction);
         } catch (AudioFormatException e) {
             throw e;
         } catch (IOException e) {
             throw WavReader.readFailure(file, e);
         }
+    }
+
+    /** Reads what is left of an open stream into memory, as {@link #read} does; the caller closes it. */
+    public static WavContents readAll(WavStream stream, DoubleConsumer progressFraction) throws AudioFormatException {
+        Path file = stream.file();
+        WavFormat format = stream.format();
+        long floatBytes = (long) stream.frames() * format.channels() * Float.BYTES;
+        long heapBytes = Runtime.getRuntime().maxMemory();
+        if (floatBytes > heapBytes) {
+            throw new AudioFormatException(file, "needs " + (floatBytes >> 20) + " MiB to hold as float, more "
+                    + "than the Java heap allows (" + (heapBytes >> 20) + " MiB; raise -Xmx)");
+        }
+        int frames = stream.frames();
+        float[][] planar = new float[format.channels()][frames];
+        int step = Math.max(1, Math.min(frames, 1 << 16));
+        for (int done = 0; done < frames; ) {
+            int got = stream.read(planar, done, Math.min(step, frames - done));
+            if (got == 0) {
+                break;
+            }
+            done += got;
+            progressFraction.accept(done / (double) frames);
+        }
+        AudioBuffer audio = new AudioBuffer(planar, format.sampleRate(), format.layout());
+        List<String> warnings = new ArrayList<>(stream.warnings());
+        return new WavContents(audio, format, stream.declaredFrames(), warnings, stream.decoding());
     }
 
     /**

@@ -90,6 +90,40 @@ public final class WavReader {
         }
     }
 
+    /**
+     * Opens a WAV that a decoder outside Fresh Ears wrote from {@code source} (ffmpeg's float decode of an
+     * MP3): read as any WAV, but named and described as the file it was decoded from, at most
+     * {@code maxFrames} long (the length the source declares, where the decoder keeps the encoder's padding),
+     * with {@code notes} among its warnings (what the user should know of the decode), and closing
+     * {@code afterwards} (the decode's scratch folder) when the stream is closed.
+     */
+    public static WavStream openDecoded(Path decoded, Path source, Decoding decoding, long maxFrames,
+            List<String> notes, java.io.Closeable afterwards) throws AudioFormatException {
+        FileChannel channel = null;
+        try {
+            channel = openChannel(decoded);
+            WavHeader parsed = WavHeaderParser.parse(decoded, channel);
+            long frames = Math.min(parsed.frames(), maxFrames);
+            List<String> warnings = new ArrayList<>(parsed.warnings());
+            warnings.addAll(notes);
+            WavHeader header = new WavHeader(parsed.format(), parsed.dataOffset(), frames, frames, warnings);
+            if (header.frames() == 0) {
+                throw new AudioFormatException(source, "no audio: " + decoding.decoder() + " decoded 0 frames");
+            }
+            requireReadableLength(source, header);
+            FileChannel open = channel;
+            java.io.Closeable both = () -> {
+                try (afterwards) {
+                    open.close();
+                }
+            };
+            return new WavStream(source, both, header, new Decoder(source, channel, header), decoding);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw e instanceof AudioFormatException a ? a : readFailure(source, e);
+        }
+    }
+
     private static void requireReadableLength(Path file, WavHeader header) throws AudioFormatException {
         if (header.frames() == 0) {
             throw new AudioFormatException(file, "no audio: the data chunk holds 0 frames");

@@ -101,8 +101,19 @@ public final class WavStream implements Closeable {
     /** The header's warnings and, once everything is read, whether float samples went above full scale. */
     public List<String> warnings() {
         List<String> warnings = new ArrayList<>(header.warnings());
-        WavReader.overFullScale(decoder.floatPeak()).ifPresent(warnings::add);
+        if (decoding.decoder().equals("ffmpeg")) {
+            WavReader.overFullScale(decoder.floatPeak()).ifPresent(w -> warnings.add(decodedOverFullScale()));
+        } else {
+            WavReader.overFullScale(decoder.floatPeak()).ifPresent(warnings::add);
+        }
         return warnings;
+    }
+
+    /** A lossy decode that overshoots full scale is normal (the codec's ringing), not a float file's headroom. */
+    private String decodedOverFullScale() {
+        return String.format(java.util.Locale.ROOT, "the decoded %s reaches %+.1f dBFS, above full scale (a lossy "
+                + "codec's overshoot): measured as it is; a PCM render clips it unless the chain brings it down",
+                decoding.fileFormat(), 20 * Math.log10(decoder.floatPeak()));
     }
 
     @Override

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.freshears.audio.AudioFormatException;
 import java.io.IOException;
-import org.freshears.audio.AudioReader;
 import org.freshears.audio.WavStream;
 import org.freshears.measure.Analysis;
+import org.freshears.media.AudioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class AnalyzeCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "WAV files to measure.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Audio files to measure: WAV, FLAC, AIFF; MP3, AAC/M4A, Ogg, Opus through ffmpeg.")
     List<Path> files;
 
     @Option(names = "--json", description = "Print JSON: one object for one file, an array for several.")
@@ -61,14 +61,14 @@ final class AnalyzeCommand implements Callable<Integer> {
      */
     private static FileFacts measure(Path file, PrintWriter err) throws AudioFormatException {
         try (ProgressBar bar = new ProgressBar(file.getFileName().toString());
-                WavStream stream = AudioReader.open(file)) {
+                WavStream stream = AudioFiles.open(file)) {
             Analysis analysis = Analysis.withoutSpectrum(stream, bar);
             bar.close(); // the warnings go below a cleared bar
             for (String warning : stream.warnings()) {
                 err.println("freshears: warning: " + file + ": " + warning);
             }
             err.flush();
-            return new FileFacts(file, stream.format(), analysis);
+            return new FileFacts(file, stream.format(), stream.decoding(), analysis);
         } catch (AudioFormatException e) {
             throw e;
         } catch (IOException e) {

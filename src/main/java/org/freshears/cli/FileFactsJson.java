@@ -20,12 +20,12 @@ final class FileFactsJson {
     @JsonPropertyOrder({"file", "sampleRate", "channels", "frames", "durationSeconds", "integratedLufs",
         "loudnessRangeLu", "maxMomentaryLufs", "maxShortTermLufs", "truePeakDbtp", "samplePeakDbfs", "rmsDbfs",
         "crestFactorDb", "plrDb", "psrDb", "dcOffset", "correlation", "clippedRuns", "leadingSilenceSeconds",
-        "trailingSilenceSeconds"})
+        "trailingSilenceSeconds", "fileFormat", "decodedBy"})
     record Row(String file, int sampleRate, int channels, long frames, double durationSeconds, Double integratedLufs,
             Double loudnessRangeLu, Double maxMomentaryLufs, Double maxShortTermLufs, Double truePeakDbtp,
             Double samplePeakDbfs, Double rmsDbfs, Double crestFactorDb, Double plrDb, Double psrDb,
             List<Double> dcOffset, Double correlation, int clippedRuns, double leadingSilenceSeconds,
-            double trailingSilenceSeconds) {
+            double trailingSilenceSeconds, String fileFormat, String decodedBy) {
 
         static Row of(FileFacts facts) {
             Analysis a = facts.analysis();
@@ -35,7 +35,8 @@ final class FileFactsJson {
                     orNull(a.levels().rmsDbfs()), orNull(a.levels().crestFactorDb()), orNull(a.plrDb()),
                     orNull(a.psrDb()), a.levels().dcOffset().stream().map(FileFactsJson::orNull).toList(),
                     orNull(a.levels().correlation()), a.levels().clippedRuns(), a.levels().leadingSilenceSeconds(),
-                    a.levels().trailingSilenceSeconds());
+                    a.levels().trailingSilenceSeconds(), facts.decoding().fileFormat(),
+                    facts.decoding().decoder() + " " + facts.decoding().decoderVersion());
         }
     }
 

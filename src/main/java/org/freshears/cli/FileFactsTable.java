@@ -16,7 +16,7 @@ final class FileFactsTable {
         LevelsReport levels = a.levels();
         StringBuilder sb = new StringBuilder();
         sb.append(facts.file()).append('\n');
-        sb.append("  ").append(facts.format().description()).append(", ")
+        sb.append("  ").append(facts.formatDescription()).append(", ")
                 .append(Timecode.format(a.durationSeconds())).append(" (").append(a.frames()).append(" frames)\n");
         line(sb, "Integrated loudness", a.integratedLufs(), "LUFS");
         line(sb, "Loudness range", a.loudnessRangeLu(), "LU");

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.freshears.audio.AudioFormatException;
-import org.freshears.audio.AudioReader;
 import org.freshears.audio.WavStream;
 import org.freshears.findings.Detectors;
 import org.freshears.findings.Finding;
 import org.freshears.findings.FindingThresholds;
 import org.freshears.io.AtomicFile;
 import org.freshears.measure.Analysis;
+import org.freshears.media.AudioFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -89,7 +89,7 @@ final class ListenCommand implements Callable<Integer> {
 
     private static Listened listen(Path file, PrintWriter err) throws AudioFormatException {
         try (ProgressBar bar = new ProgressBar(file.getFileName().toString());
-                WavStream stream = AudioReader.open(file)) {
+                WavStream stream = AudioFiles.open(file)) {
             if (stream.frames() < MIN_FRAMES) {
                 throw new IllegalArgumentException(file + ": too short to listen to (" + stream.frames()
                         + " frames; at least " + MIN_FRAMES + ")");

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.freshears.audio.AudioFormatException;
 import org.freshears.audio.WavContents;
-import org.freshears.audio.WavReader;
 import org.freshears.measure.Analysis;
+import org.freshears.media.AudioFiles;
 import org.freshears.media.Ffmpeg;
 import org.freshears.translation.CodecSetting;
 import org.freshears.translation.PlatformRules;
@@ -86,7 +86,7 @@ final class TranslateCommand implements Callable<Integer> {
     private static TranslationJson.Translated translate(Path file, Translation translation, Ffmpeg ffmpeg,
             PrintWriter err) throws IOException {
         try (ProgressBar bar = new ProgressBar(file.getFileName().toString())) {
-            WavContents contents = WavReader.read(file, f -> bar.accept(0.1 * f));
+            WavContents contents = AudioFiles.read(file, f -> bar.accept(0.1 * f));
             Analysis analysis = Analysis.withoutSpectrum(contents.audio(), f -> bar.accept(0.1 + 0.1 * f));
             try {
                 var report = translation.check(contents.audio(), analysis, ffmpeg, f -> bar.accept(0.2 + 0.8 * f));

@@ -27,6 +27,8 @@ public final class Ffmpeg {
     private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(30);
     /** What is kept of stderr: enough for ffmpeg's error, bounded so a chatty process cannot fill the heap. */
     private static final int STDERR_LIMIT_BYTES = 64 * 1024;
+    /** The prefixes of a logged line: an optional "[component @ 0x...]" and a "[level]". */
+    private static final Pattern TAGS = Pattern.compile("(?:\\[([^\\]]+?) @ 0x[0-9a-f]+\\]\\s*)?(?:\\[(?:info|warning|error|fatal|panic|verbose)\\]\\s*)?");
     private static final Pattern VERSION = Pattern.compile("^ffmpeg version (\\S+)");
     private static final String INSTALL_HINT = "install it (Debian/Ubuntu: apt-get install ffmpeg; macOS: brew install "
             + "ffmpeg) or set " + ENVIRONMENT_VARIABLE + " to its path";
@@ -51,6 +53,14 @@ public final class Ffmpeg {
      * not there, cannot run or does not answer {@code -version} like ffmpeg.
      */
     public static Ffmpeg locate(Map<String, String> environment) throws FfmpegException {
+        return locate(environment, "the codec round trips");
+    }
+
+    /**
+     * ffmpeg as the given environment names it, for the purpose given ("decoding MP3"), which the refusal
+     * names when it is missing.
+     */
+    public static Ffmpeg locate(Map<String, String> environment, String neededFor) throws FfmpegException {
         String named = environment.get(ENVIRONMENT_VARIABLE);
         Path executable;
         if (named != null && !named.isBlank()) {
@@ -61,7 +71,7 @@ public final class Ffmpeg {
         } else {
             executable = onPath(environment.get("PATH"));
             if (executable == null) {
-                throw new FfmpegException("ffmpeg not found on the PATH (needed for the codec round trips); "
+                throw new FfmpegException("ffmpeg not found on the PATH (needed for " + neededFor + "); "
                         + INSTALL_HINT);
             }
         }
@@ -131,6 +141,35 @@ public final class Ffmpeg {
         }
     }
 
+    /**
+     * Runs ffmpeg like {@link #run}, but logging at {@code level+info}: every line of stderr is returned,
+     * each tagged with its level ({@code [info]}, {@code [warning]}, {@code [error]}), so a caller can read
+     * what ffmpeg said about its input (durations, streams) and whether it met errors it went on past.
+     */
+    public String runLogged(List<String> arguments, Duration timeout) throws FfmpegException {
+        List<String> all = new ArrayList<>(List.of("-nostdin", "-hide_banner", "-nostats", "-loglevel", "level+info"));
+        all.addAll(arguments);
+        Result result = execute(executable, all, timeout);
+        if (result.exitCode() != 0) {
+            // The first error says why (an MP4's "moov atom not found"); the last only that the input failed.
+            String first = result.stderr().lines().filter(l -> l.contains("[error]") || l.contains("[fatal]"))
+                    .map(Ffmpeg::untagged).findFirst().map(l -> ": " + l).orElse(lastLine(result));
+            throw new FfmpegException("ffmpeg failed (exit " + result.exitCode() + first + ")");
+        }
+        return result.stderr();
+    }
+
+    /** "ffmpeg 5.1.9-0+deb12u1", for a sentence. */
+    public String describe() {
+        return "ffmpeg " + version;
+    }
+
+    /** ffmpeg's version and its codec library's, as a decode records them: "5.1.9-0+deb12u1, libavcodec 59.37.100". */
+    public String describeVersions() {
+        String codecs = libraryVersion("libavcodec");
+        return codecs == null ? version : version + ", libavcodec " + codecs;
+    }
+
     @Override
     public String toString() {
         return "ffmpeg " + version + " (" + executable + ")";
@@ -141,7 +180,18 @@ public final class Ffmpeg {
 
     private static String lastLine(Result result) {
         List<String> lines = result.stderr().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        return lines.isEmpty() ? "" : ": " + lines.get(lines.size() - 1);
+        List<String> errors = lines.stream().filter(l -> l.contains("[error]") || l.contains("[fatal]")).toList();
+        List<String> pick = errors.isEmpty() ? lines : errors;
+        return pick.isEmpty() ? "" : ": " + untagged(pick.get(pick.size() - 1));
+    }
+
+    /** "[mp3float @ 0x55d0] [error] Header missing" -> "mp3float: Header missing"; untagged lines as they are. */
+    public static String untagged(String line) {
+        Matcher m = TAGS.matcher(line.strip());
+        m.lookingAt(); // both prefixes are optional: this always matches, perhaps nothing
+        String component = m.group(1);
+        String text = line.strip().substring(m.end()).strip();
+        return component == null ? text : component + ": " + text;
     }
 
     private static Result execute(Path executable, List<String> arguments, Duration timeout) throws FfmpegException {

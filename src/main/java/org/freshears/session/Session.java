@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.AudioFormatException;
-import org.freshears.audio.AudioReader;
 import org.freshears.audio.WavContents;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
@@ -38,6 +37,7 @@ import org.freshears.measure.Analysis;
 import org.freshears.measure.BandEnergy;
 import org.freshears.measure.BandLevel;
 import org.freshears.measure.LoudnessMeter;
+import org.freshears.media.AudioFiles;
 
 /**
  * A mastering session, as a notebook drives it: the printed mix, what was heard (notes, sections,
@@ -90,7 +90,7 @@ public final class Session {
         WavContents contents;
         String sha256;
         try (Progress p = context.progress().start("reading " + path.getFileName())) {
-            contents = AudioReader.read(path, p); // WAV, FLAC or AIFF, by content
+            contents = AudioFiles.read(path, p); // WAV, FLAC, AIFF natively; MP3, AAC, Ogg... by ffmpeg
             // Hashed right after reading, so the session file names the bytes this session processed.
             sha256 = FileHashes.sha256(path);
         } catch (AudioFormatException e) {
@@ -817,10 +817,11 @@ public final class Session {
     }
 
     /**
-     * The one place a reference file is decoded: every format the mix may be in, chosen by content.
+     * The one place a reference file is decoded: every format the mix may be in, chosen by content (WAV, FLAC,
+     * AIFF natively; MP3, AAC, Ogg and the rest through ffmpeg), as {@link #open} reads the mix.
      */
     private static WavContents readReference(Path file, Progress progress) throws AudioFormatException {
-        return AudioReader.read(file, progress);
+        return AudioFiles.read(file, progress);
     }
 
     /** The file a notebook names, found as the mix is; one not found anywhere is a one-line fault. */

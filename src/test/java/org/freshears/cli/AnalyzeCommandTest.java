@@ -23,7 +23,7 @@ class AnalyzeCommandTest {
     static final List<String> FIELDS = List.of("file", "sampleRate", "channels", "frames", "durationSeconds",
             "integratedLufs", "loudnessRangeLu", "maxMomentaryLufs", "maxShortTermLufs", "truePeakDbtp",
             "samplePeakDbfs", "rmsDbfs", "crestFactorDb", "plrDb", "psrDb", "dcOffset", "correlation", "clippedRuns",
-            "leadingSilenceSeconds", "trailingSilenceSeconds");
+            "leadingSilenceSeconds", "trailingSilenceSeconds", "fileFormat", "decodedBy");
 
     @TempDir
     Path dir;

@@ -8,13 +8,13 @@ import java.util.List;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
-import org.freshears.audio.AudioReader;
 import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
 import org.freshears.chain.ChainObserver;
 import org.freshears.chain.RateConversion;
 import org.freshears.chain.Renderer;
 import org.freshears.io.FileHashes;
+import org.freshears.media.AudioFiles;
 import org.freshears.session.Progress;
 import org.freshears.session.RenderRecord;
 import org.freshears.io.PathContainment;
@@ -60,7 +60,7 @@ public final class Replay {
         }
         AudioBuffer audio;
         try (Progress p = progress.start("reading " + mixFile.getFileName())) {
-            audio = AudioReader.read(mixFile, p).audio();
+            audio = AudioFiles.read(mixFile, p).audio();
         }
 
         // Never write over the mix, the session file, or the masters the session rendered (an --out

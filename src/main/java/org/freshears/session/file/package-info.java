@@ -4,6 +4,6 @@
  * which renders every recorded output again from the file alone.
  *
  * <p>May use {@code session}, {@code chain}, {@code checklist}, {@code measure}, {@code audio} and
- * {@code io}; {@code session} never uses it.
+ * {@code io}, and {@code media} to read the mix again ({@code AudioFiles}); {@code session} never uses it.
  */
 package org.freshears.session.file;
