@@ -55,9 +55,10 @@ public final class AbxImport {
             throw new SessionFormatException(sessionFile, "is a format-1 session (its problem areas were judged the "
                     + "old way) and is read, not written; run its notebook again with this freshears, then import");
         }
-        // Format 3 added only the list of listening tests: a format-2 record is a format-3 record without any.
-        SessionRecord current = session.formatVersion() == 2 ? session.withFormatVersion(SessionRecord.FORMAT_VERSION)
-                : session;
+        // Format 3 added only the list of listening tests and format 4 the references: a format-2 or -3 record is
+        // a current record without them.
+        SessionRecord current = session.formatVersion() < SessionRecord.FORMAT_VERSION
+                ? session.withFormatVersion(SessionRecord.FORMAT_VERSION) : session;
         SessionRecord updated = current.withListeningTest(test);
         SessionJson.write(updated, sessionFile);
         return new Outcome(test, updated.listeningTests().size(), false);
