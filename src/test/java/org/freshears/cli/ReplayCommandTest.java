@@ -115,10 +115,10 @@ class ReplayCommandTest {
         assertTrue(r.err().strip().endsWith(" in step 1 ('tone') processor 1"), r.err());
 
         Path newer = dir.resolve("newer.json");
-        Files.writeString(newer, Files.readString(json).replace("\"formatVersion\": 3,", "\"formatVersion\": 4,"));
+        Files.writeString(newer, Files.readString(json).replace("\"formatVersion\": 4,", "\"formatVersion\": 5,"));
         r = run("replay", newer.toString());
         assertEquals(2, r.status());
-        assertEquals("freshears: " + newer + ": format version 4 is newer than this freshears reads (3); use a newer "
+        assertEquals("freshears: " + newer + ": format version 5 is newer than this freshears reads (4); use a newer "
                 + "freshears", r.err().strip());
 
         r = run("replay", dir.resolve("nothing.json").toString());

@@ -56,8 +56,9 @@ public final class AbxImport {
                     + "old way) and is read, not written; run its notebook again with this freshears, then import");
         }
         // Format 3 added only the list of listening tests: a format-2 record is a format-3 record without any.
-        SessionRecord current = session.formatVersion() == 2 ? session.withFormatVersion(SessionRecord.FORMAT_VERSION)
-                : session;
+        // Format 4 added only step types (the match EQ): a format-3 record is a format-4 record that uses none.
+        SessionRecord current = session.formatVersion() < SessionRecord.FORMAT_VERSION
+                ? session.withFormatVersion(SessionRecord.FORMAT_VERSION) : session;
         SessionRecord updated = current.withListeningTest(test);
         SessionJson.write(updated, sessionFile);
         return new Outcome(test, updated.listeningTests().size(), false);

@@ -75,8 +75,10 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
      * {@link MatchedBandLevel}); their levels gained {@code matchedDb}, the algorithms {@code problemLevel}.
      * A version-1 file is read through {@link FormatUpgrade}.
      * 3: {@code listeningTests}, blind ABX results ({@link ListeningTest}); a version-2 file reads with none.
+     * 4: step types {@code matchEq} (written: the reference's spectrum and the settings) and
+     * {@code matchEqCurve} (resolved: the designed curve a replay renders); a version-3 file uses neither.
      */
-    public static final int FORMAT_VERSION = 3;
+    public static final int FORMAT_VERSION = 4;
     /** The version keys a listening test names besides {@code "step:<name>"}. */
     public static final String MIX_VERSION = "mix";
     public static final String MASTER_VERSION = "master";

@@ -79,7 +79,7 @@ class SessionJsonTest {
         assertArrayEquals(bytes, SessionJson.toBytes(back), "writing what was read gives the same bytes");
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertFalse(text.contains("\r"), "\\n line ends on every system");
-        assertTrue(text.startsWith("{\n  \"format\": \"freshears-session\",\n  \"formatVersion\": 3,\n"
+        assertTrue(text.startsWith("{\n  \"format\": \"freshears-session\",\n  \"formatVersion\": 4,\n"
                 + "  \"toolVersion\": \"test\",\n  \"algorithms\": {\n"), text);
         assertTrue(text.contains("\"integratedLufs\": -19.5,"), "facts as numbers");
         assertTrue(text.contains("\"plrDb\": null"), "NaN is written as null, never as NaN");
@@ -93,7 +93,7 @@ class SessionJsonTest {
     void anUnknownStepTypeIsNamedWithItsPlace() {
         assertFault("unknown step type 'reverb' (known: bell, lowShelf, highShelf, highPass, lowPass, notch, bandPass, "
                 + "gain, clipGain, stereoWidth, fades, trimSilence, compressor, multibandCompressor, dynamicEq, "
-                + "saturation, limiter, loudnessTarget, codecSafeLimiter) in step 2 ('glue') processor 1",
+                + "saturation, limiter, loudnessTarget, codecSafeLimiter, matchEq, matchEqCurve) in step 2 ('glue') processor 1",
                 root -> processor(root, 1, "processors", 0).put("type", "reverb"));
     }
 
@@ -163,11 +163,11 @@ class SessionJsonTest {
 
     @Test
     void aNewerFormatVersionSaysSo() {
-        assertFault("format version 5 is newer than this freshears reads (3); use a newer freshears",
+        assertFault("format version 5 is newer than this freshears reads (4); use a newer freshears",
                 root -> root.put("formatVersion", 5));
         // ...before complaining about anything that version may have added.
-        assertFault("format version 4 is newer than this freshears reads (3); use a newer freshears", root -> {
-            root.put("formatVersion", 4);
+        assertFault("format version 5 is newer than this freshears reads (4); use a newer freshears", root -> {
+            root.put("formatVersion", 5);
             root.put("somethingNew", 1);
         });
     }
