@@ -111,6 +111,16 @@ final class CellDisplay implements Display {
                 session.durationSeconds(), session.mixSha256()));
     }
 
+    /** A reference track joins the player: written now, while its audio is at hand. */
+    @Override
+    public void referenced(Session session, org.freshears.session.Reference reference,
+            org.freshears.audio.AudioBuffer audio) {
+        ListeningFiles files = listening.get(session);
+        if (files != null) {
+            files.referenceRead(reference, audio);
+        }
+    }
+
     /** Framed as written, so the user can check the span and band before a step addresses it. */
     @Override
     public void problemAdded(Session session, Problem problem) {
@@ -125,11 +135,20 @@ final class CellDisplay implements Display {
     /** The comparison's chart, and a player of the two, level-matched, when both are versions of the session. */
     @Override
     public void compared(Session session, Comparison comparison) {
+        if (comparison.hasReference()) {
+            // Against a reference: the spectra, the third-octave differences and the loudness over time.
+            outputs.atCellEnd(() -> chartsOf(session).ofReferenceComparison(comparison).forEach(this::show));
+            player(session, List.of(versionKey(comparison.nameA()), comparison.nameB()));
+            return;
+        }
         outputs.atCellEnd(() -> show(chartsOf(session).ofComparison(comparison)));
         player(session, List.of(versionKey(comparison.nameA()), versionKey(comparison.nameB())));
     }
 
     private static String versionKey(String snapshotName) {
+        if (snapshotName.equals("master") || snapshotName.startsWith("step:")) {
+            return snapshotName; // a reference comparison names its version as the notebook did
+        }
         return snapshotName.equals(Session.MIX) ? Session.MIX : "step:" + snapshotName;
     }
 

@@ -35,7 +35,8 @@ final class NotebookImports {
             "import org.freshears.checklist.TimeSpan;",
             "import org.freshears.checklist.CheckMetric;",
             "import org.freshears.checklist.TranslatedMetric;",
-            "import org.freshears.translation.TranslationReport;");
+            "import org.freshears.translation.TranslationReport;",
+            "import org.freshears.session.Reference;");
 
     /** Every import a notebook run has. */
     static final List<String> FOR_NOTEBOOKS = Stream.concat(NotebookRunner.DEFAULT_IMPORTS.stream(),

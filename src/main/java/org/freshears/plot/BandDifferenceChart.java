@@ -25,6 +25,12 @@ final class BandDifferenceChart {
 
     static JFreeChart build(String title, String subtitle, double[] centresHz, List<String> names,
             List<double[]> differencesDb) {
+        return build(title, subtitle, AXIS_LABEL, centresHz, names, differencesDb);
+    }
+
+    /** As above, with the value axis labelled for what the differences are ("Mix minus reference (dB)"). */
+    static JFreeChart build(String title, String subtitle, String axisLabel, double[] centresHz, List<String> names,
+            List<double[]> differencesDb) {
         XYSeriesCollection data = new XYSeriesCollection();
         double low = -MIN_HALF_SPAN_DB;
         double high = MIN_HALF_SPAN_DB;
@@ -39,7 +45,7 @@ final class BandDifferenceChart {
             }
             data.addSeries(SeriesData.of(names.get(i), centresHz, d));
         }
-        NumberAxis axis = new NumberAxis(AXIS_LABEL);
+        NumberAxis axis = new NumberAxis(axisLabel);
         ChartStyle.styleAxis(axis);
         axis.setRange(Ranges.floorTo(low - 1, 3), Ranges.ceilTo(high + 1, 3));
         XYLineAndShapeRenderer renderer = Renderers.lines();

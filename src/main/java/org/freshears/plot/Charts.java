@@ -138,4 +138,18 @@ public final class Charts {
             List<double[]> differencesDb) {
         return BandDifferenceChart.build(title, subtitle, centresHz, names, differencesDb);
     }
+
+    // ---- reference tracks (#16 item 2) ---------------------------------------------------------------
+
+    /** A version against a reference per third octave: one line, 0 dB (as the reference) marked. */
+    public static JFreeChart referenceBands(String title, String subtitle, String axisLabel, double[] centresHz,
+            String name, double[] differencesDb) {
+        return BandDifferenceChart.build(title, subtitle, axisLabel, centresHz, List.of(name), List.of(differencesDb));
+    }
+
+    /** A version's loudness over time and a reference's overlaid, the reference moved by {@code gainDbB}. */
+    public static JFreeChart loudnessAgainstReference(String title, String nameA, LoudnessReport a,
+            LoudnessReport reference, double gainDbB) {
+        return LoudnessChart.againstReference(title, nameA, a, reference, gainDbB);
+    }
 }

@@ -52,6 +52,30 @@ final class LoudnessChart {
                 List.of());
     }
 
+    /**
+     * A version and a reference overlaid, the reference moved by {@code gainDbB} (the level-matching gain, or 0):
+     * keys "NAME momentary", "NAME short-term", "Reference momentary", "Reference short-term". Both start at 0 s.
+     */
+    static JFreeChart againstReference(String title, String nameA, LoudnessReport a, LoudnessReport reference,
+            double gainDbB) {
+        return build(title, List.of(new Version(nameA + " ", nameA + " integrated", a, ChartStyle.BEFORE),
+                new Version("Reference ", "Reference integrated", moved(reference, gainDbB), ChartStyle.AFTER)), Double.NaN,
+                List.of(), List.of(), List.of());
+    }
+
+    /** Every loudness figure moved by a gain: the loudness the version would have played that much louder. */
+    private static LoudnessReport moved(LoudnessReport r, double gainDb) {
+        double[] momentary = r.momentaryLufs();
+        double[] shortTerm = r.shortTermLufs();
+        for (int i = 0; i < momentary.length; i++) {
+            momentary[i] += gainDb;
+            shortTerm[i] += gainDb;
+        }
+        return new LoudnessReport(r.integratedLufs() + gainDb, r.loudnessRangeLu(), r.maxMomentaryLufs() + gainDb,
+                r.maxShortTermLufs() + gainDb, momentary, shortTerm, r.absoluteGateLufs(), r.relativeGateLufs() + gainDb,
+                r.lraRelativeGateLufs() + gainDb, r.lraLowLufs() + gainDb, r.lraHighLufs() + gainDb);
+    }
+
     private record Version(String prefix, String integratedLabel, LoudnessReport report, Color colour) {
         String key(String kind) {
             return prefix.isEmpty() ? Character.toUpperCase(kind.charAt(0)) + kind.substring(1) : prefix + kind;

@@ -72,6 +72,24 @@ public sealed interface ChartKey {
         }
     }
 
+    /** A version against a reference track: third-octave differences, loudness over time overlaid. */
+    record OfReference(Comparison comparison, ReferenceView view) implements ChartKey {
+        @Override
+        public String fileName() {
+            return "compare-" + slug(comparison.nameB()) + "-vs-" + slug(comparison.nameA()) + "-" + view.suffix;
+        }
+    }
+
+    enum ReferenceView {
+        THIRDS("thirds"), LOUDNESS("loudness");
+
+        private final String suffix;
+
+        ReferenceView(String suffix) {
+            this.suffix = suffix;
+        }
+    }
+
     enum MixView {
         SPECTRUM("spectrum"), LOUDNESS("loudness"), SPECTROGRAM("spectrogram");
 

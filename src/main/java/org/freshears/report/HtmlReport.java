@@ -108,6 +108,7 @@ public final class HtmlReport {
             problems(s);
             steps(s);
             comparisons(s);
+            references(s);
             master(s);
             s.translated().ifPresent(this::translation);
         }
@@ -200,8 +201,11 @@ public final class HtmlReport {
         if (!s.steps().isEmpty()) {
             link("#steps", "Steps");
         }
-        if (!s.comparisons().isEmpty()) {
+        if (s.comparisons().stream().anyMatch(c -> !c.hasReference())) {
             link("#comparisons", "Comparisons");
+        }
+        if (ReferenceSection.applies(s)) {
+            link("#" + ReferenceSection.ID, "References");
         }
         link("#master", "The master");
         if (s.translated().isPresent()) {
@@ -419,7 +423,8 @@ public final class HtmlReport {
     // ---- comparisons --------------------------------------------------------------------------------
 
     private void comparisons(Session s) {
-        List<Comparison> comparisons = s.comparisons();
+        // Comparisons with a reference track have a section of their own, with its table and findings.
+        List<Comparison> comparisons = s.comparisons().stream().filter(c -> !c.hasReference()).toList();
         if (comparisons.isEmpty()) {
             return;
         }
@@ -570,6 +575,14 @@ public final class HtmlReport {
         html.open("section", "id", "more-charts").newline().element("h2", "More charts").newline();
         charts(key -> true);
         html.close("section").newline();
+    }
+
+    /** The References section: each reference, then each comparison with one, its charts beside it. */
+    private void references(Session s) {
+        if (ReferenceSection.applies(s)) {
+            ReferenceSection.write(html, s, c -> charts(key -> key instanceof ChartKey.OfComparison k
+                    && k.comparison().equals(c) || key instanceof ChartKey.OfReference r && r.comparison().equals(c), 3));
+        }
     }
 
     /** The Translation section: the tables, then what each codec took away, charted. */

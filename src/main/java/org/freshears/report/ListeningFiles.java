@@ -19,6 +19,7 @@ import org.freshears.io.AtomicFile;
 import org.freshears.measure.LoudnessMeter;
 import org.freshears.measure.LoudnessReport;
 import org.freshears.session.Progress;
+import org.freshears.session.Reference;
 import org.freshears.session.Session;
 import org.freshears.session.StepRun;
 import org.freshears.translation.PlaybackSystem;
@@ -125,6 +126,53 @@ public final class ListeningFiles {
     }
 
     /**
+     * A reference track as read (its span, if one was given), keyed "reference:NAME": the player's timeline is
+     * the mix's, so a reference plays from 0:00 for at most the mix's length (a longer one: its loudest stretch
+     * of that length); when that does not fit the budget, its loudest {@value #EXCERPT_SECONDS} s, lined up with
+     * the mix's loudest (chorus against chorus); else not at all. Level-matched by its integrated loudness as
+     * measured, like every version.
+     */
+    public synchronized void referenceRead(Reference reference, AudioBuffer audio) {
+        String key = reference.key();
+        String label = "Reference: " + reference.name();
+        String name = "reference-" + ChartKey.slug(reference.name());
+        double lufs = reference.analysis().integratedLufs();
+        LoudnessReport loudness = reference.analysis().loudness();
+        double seconds = audio.durationSeconds();
+        double[] fits = loudestSpan(loudness, seconds, Math.min(seconds, session.durationSeconds()));
+        byte[] flac = flac(slice(audio, fits));
+        if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
+            double length = fits[1] - fits[0];
+            versions.put(key, store(key, label, name, flac, lufs, 0, length, length < seconds
+                    ? "a reference longer than the mix: its loudest " + Figures.clock(length) + " (" + within(reference, fits)
+                    + ")" : null));
+            return;
+        }
+        double[] loudest = loudestSpan(loudness, seconds, Math.min(seconds, EXCERPT_SECONDS));
+        double length = loudest[1] - loudest[0];
+        byte[] excerpt = flac(slice(audio, loudest));
+        if (length < seconds && usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
+            double at = Math.max(0, Math.min(excerptSpan()[0], session.durationSeconds() - length));
+            versions.put(key, store(key, label, name, excerpt, lufs, at, at + length, "only the reference's loudest "
+                    + Figures.fixed(length, 0) + " s (" + within(reference, loudest) + "): the listening files' size budget"));
+            return;
+        }
+        versions.put(key, missing(key, label, lufs));
+    }
+
+    /** Where a stretch of what was read lies in the reference's file ("1:10.0\u20131:40.0 of the file"). */
+    private static String within(Reference reference, double[] span) {
+        double offset = reference.span().map(org.freshears.checklist.TimeSpan::fromSeconds).orElse(0.0);
+        return Figures.clock(offset + span[0]) + "\u2013" + Figures.clock(offset + span[1]) + " of the file";
+    }
+
+    private static AudioBuffer slice(AudioBuffer audio, double[] span) {
+        int from = (int) Math.round(span[0] * audio.sampleRate());
+        int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
+        return from == 0 && to == audio.frames() ? audio : audio.slice(from, to);
+    }
+
+    /**
      * Every version in order (mix, steps, master), the master written if the last step's file does not
      * hold it whole, then the budget kept by removing excerpts and early steps.
      */
@@ -156,8 +204,11 @@ public final class ListeningFiles {
             remove(v);
             versions.put(key, missing(key, v.label(), v.integratedLufs()));
         }
-        List<Version> all = new ArrayList<>(versions.values());
+        List<Version> all = new ArrayList<>(versions.values().stream()
+                .filter(v -> !v.key().startsWith(Reference.KEY_PREFIX)).toList());
         all.add(master);
+        // The references after the master: the chain's versions first, then what they are held against.
+        versions.values().stream().filter(v -> v.key().startsWith(Reference.KEY_PREFIX)).forEach(all::add);
         if (session.translated().isPresent()) {
             all.addAll(previews());
         }
@@ -296,14 +347,18 @@ public final class ListeningFiles {
 
     /** The loudest stretch of the mix by momentary loudness (power mean): where the chain works hardest. */
     private double[] excerptSpan() {
-        LoudnessReport loudness = session.snapshot(Session.MIX).analysis().loudness();
-        double duration = session.durationSeconds();
-        if (duration <= EXCERPT_SECONDS) {
+        return loudestSpan(session.snapshot(Session.MIX).analysis().loudness(), session.durationSeconds(),
+                EXCERPT_SECONDS);
+    }
+
+    /** The loudest {@code seconds} of audio of that length by momentary loudness (power mean); all of it if shorter. */
+    private static double[] loudestSpan(LoudnessReport loudness, double duration, double seconds) {
+        if (duration <= seconds) {
             return new double[] {0, duration};
         }
         double[] momentary = loudness.momentaryLufs();
         double hop = LoudnessReport.windowEndSeconds(0); // 100 ms
-        int window = (int) Math.round(EXCERPT_SECONDS / hop);
+        int window = (int) Math.round(seconds / hop);
         double best = Double.NEGATIVE_INFINITY;
         int bestStart = 0;
         double sum = 0;
@@ -317,8 +372,8 @@ public final class ListeningFiles {
                 bestStart = i - window + 1;
             }
         }
-        double from = Math.max(0, Math.min(duration - EXCERPT_SECONDS, bestStart * hop));
-        return new double[] {from, from + EXCERPT_SECONDS};
+        double from = Math.max(0, Math.min(duration - seconds, bestStart * hop));
+        return new double[] {from, from + seconds};
     }
 
     private static double power(double lufs) {

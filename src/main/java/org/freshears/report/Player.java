@@ -127,7 +127,10 @@ public final class Player {
     private static void abx(Html html, List<Version> all) {
         // Previews are left out: session.json records no preview's loudness, so abx-import could not check
         // their level matching; an ABX of the chain's own versions is the recorded fact that matters.
-        List<Version> playable = all.stream().filter(v -> !v.key().startsWith("preview:")).toList();
+        // References too: another song is told from the mix at once, and abx-import checks only the session's own
+        // versions.
+        List<Version> playable = all.stream().filter(v -> !v.key().startsWith("preview:")
+                && !v.key().startsWith(org.freshears.session.Reference.KEY_PREFIX)).toList();
         html.open("details", "class", "abx").element("summary", "Blind ABX test").newline();
         html.element("p", "Pick two versions; each trial plays X, which is A or B at random; say which. The score "
                 + "tells whether you hear a difference or could have guessed it. Levels and loop as set above.");

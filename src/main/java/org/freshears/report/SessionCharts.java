@@ -69,7 +69,11 @@ public final class SessionCharts {
             charts.add(problemBandEnergy(p));
         }
         for (Comparison c : session.comparisons()) {
-            charts.add(ofComparison(c));
+            if (c.hasReference()) {
+                charts.addAll(ofReferenceComparison(c));
+            } else {
+                charts.add(ofComparison(c));
+            }
         }
         charts.add(mixSpectrogram());
         for (Problem p : session.problems()) {
@@ -111,6 +115,29 @@ public final class SessionCharts {
             return Charts.compareSpectra(title, c.nameA(), c.a().analysis().spectrum(), c.nameB(),
                     c.b().analysis().spectrum(), matched.gainDb());
         });
+    }
+
+    /**
+     * A version against a reference track: the spectra level-matched (as any comparison), the third-octave
+     * differences the findings read, and the loudness over time of both, the reference level-matched.
+     */
+    public synchronized List<Chart> ofReferenceComparison(Comparison c) {
+        Comparison matched = c.canLevelMatch() ? c.levelMatched() : c;
+        String name = c.reference().name();
+        String against = "'" + c.nameA() + "' against reference '" + name + "'";
+        Chart thirds = chart(new ChartKey.OfReference(c, ChartKey.ReferenceView.THIRDS), List.of(), () -> {
+            org.freshears.session.BandDifferences d = c.thirdOctaves();
+            return Charts.referenceBands(against + ", per third octave", "Level-matched: '" + c.nameA()
+                    + "' minus the reference moved " + String.format(Locale.ROOT, "%+.1f dB", matched.gainDb())
+                    + " (below 0: less there than the reference)", "'" + c.nameA() + "' minus reference (dB)",
+                    d.centresHz(), c.nameA() + " \u2212 " + name, d.differencesDb());
+        });
+        Chart loudness = chart(new ChartKey.OfReference(c, ChartKey.ReferenceView.LOUDNESS), List.of(),
+                () -> Charts.loudnessAgainstReference(against + ": loudness over time"
+                        + (matched.isLevelMatched() ? String.format(Locale.ROOT, ", reference moved %+.1f dB",
+                                matched.gainDb()) : ""), c.nameA(), c.a().analysis().loudness(),
+                        c.b().analysis().loudness(), matched.gainDb()));
+        return List.of(ofComparison(c), thirds, loudness);
     }
 
     /** The mix's spectrogram, sections and notes marked. */

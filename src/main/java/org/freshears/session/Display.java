@@ -32,6 +32,13 @@ public interface Display {
     default void played(Session session, Playback playback) {
     }
 
+    /**
+     * A reference track was read and measured ({@code s.reference(...)}); its audio (the span, if one was
+     * given) is at hand only now, for whoever keeps a listening copy of it.
+     */
+    default void referenced(Session session, Reference reference, org.freshears.audio.AudioBuffer audio) {
+    }
+
     /** A line for the user: a warning about the mix, clipped samples in a render. */
     default void text(String text) {
     }

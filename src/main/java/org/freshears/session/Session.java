@@ -406,26 +406,65 @@ public final class Session {
         return record;
     }
 
-    /** Two snapshots by name ("mix", a step's name), or a snapshot and a reference WAV file. */
+    /**
+     * Two snapshots by name ("mix", a step's name); or a version and a reference track's file (either side:
+     * the reference becomes {@link #reference(String)} and goes on the second side, as in
+     * {@link #compare(String, Reference)}).
+     */
     public Comparison compare(String a, String b) throws AudioFormatException {
-        Comparison c = Comparison.asIs(a, snapshotOrReference(a), b, snapshotOrReference(b));
+        if (!snapshots.containsKey(b) && snapshots.containsKey(a) && isFile(b)) {
+            return compare(a, reference(b));
+        }
+        if (!snapshots.containsKey(a) && snapshots.containsKey(b) && isFile(a)) {
+            return compare(b, reference(a));
+        }
+        Comparison c = Comparison.asIs(a, snapshotNamed(a), b, snapshotNamed(b));
         comparisons.add(c);
         context.display().compared(this, c);
         return c;
     }
 
-    private Snapshot snapshotOrReference(String name) throws AudioFormatException {
+    /**
+     * A version ("mix", "master", a step's name or "step:NAME") against a reference track: with
+     * {@code .levelMatched()}, the reference moved to the version's loudness; the table, the third-octave
+     * differences and the findings in words ({@link Comparison#findings()}).
+     */
+    public Comparison compare(String version, Reference reference) {
+        Snapshot snapshot;
+        if (version.equals("master")) {
+            snapshot = latest;
+        } else if (version.startsWith("step:") && !snapshots.containsKey(version)) {
+            snapshot = snapshotNamed(stepNamed(version.substring("step:".length())).name());
+        } else {
+            snapshot = snapshotNamed(version);
+        }
+        Comparison c = Comparison.againstReference(version, snapshot, reference);
+        comparisons.add(c);
+        context.display().compared(this, c);
+        return c;
+    }
+
+    /** A step's output (or the master, or the mix) against a reference track. */
+    public Comparison compare(StepRun step, Reference reference) {
+        return compare(step.name(), reference);
+    }
+
+    private Snapshot snapshotNamed(String name) {
         Snapshot s = snapshots.get(name);
-        if (s != null) {
-            return s;
+        if (s == null) {
+            throw new IllegalArgumentException("no snapshot or file named '" + name + "' (snapshots: "
+                    + String.join(", ", snapshots.keySet()) + ")");
         }
-        Path file = Path.of(name).isAbsolute() ? Path.of(name) : inputOrNull(name);
-        if (file != null && Files.isRegularFile(file)) {
-            AudioBuffer reference = AudioReader.read(file).audio();
-            return new Snapshot(name, Analysis.of(reference), Map.of());
+        return s;
+    }
+
+    private boolean isFile(String name) {
+        try {
+            Path file = Path.of(name).isAbsolute() ? Path.of(name) : inputOrNull(name);
+            return file != null && Files.isRegularFile(file);
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return false;
         }
-        throw new IllegalArgumentException("no snapshot or file named '" + name + "' (snapshots: "
-                + String.join(", ", snapshots.keySet()) + ")");
     }
 
     /** A reference named relative to the notebook, found as the mix is; null when there is none. */
@@ -444,6 +483,9 @@ public final class Session {
      * "step:NAME". A notebook shows a player for it; the report's player has every version.
      */
     public Playback play(String version) {
+        if (version.startsWith(Reference.KEY_PREFIX)) {
+            return play(referenceKeyed(version));
+        }
         Playback playback;
         if (version.equals(MIX)) {
             playback = new Playback(MIX, snapshots.get(MIX));
@@ -692,5 +734,125 @@ public final class Session {
             }
         }
         return verdicts;
+    }
+
+    // ---- references (#16 item 2) ----------------------------------------------------------------------
+
+    /** The reference tracks read so far, in order. */
+    private final List<Reference> references = new ArrayList<>();
+
+    /**
+     * A reference track, a record to compare with ({@code s.reference("refs/song.flac")}): found like the mix
+     * (relative to the notebook's folder), read, hashed and measured as the mix is. The same file and span
+     * asked for again is the same reference.
+     */
+    public Reference reference(String path) throws AudioFormatException {
+        return reference(path, null);
+    }
+
+    /** Just a span of a reference track (its chorus), in the file's own time; the span must lie inside it. */
+    public Reference reference(String path, TimeSpan span) throws AudioFormatException {
+        if (path == null || path.isBlank()) {
+            throw new IllegalArgumentException("a reference needs a file's path");
+        }
+        Path file = referenceFile(path);
+        WavContents contents;
+        String sha256;
+        try (Progress p = context.progress().start("reading reference " + file.getFileName())) {
+            contents = readReference(file, p);
+            sha256 = FileHashes.sha256(file);
+        } catch (AudioFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new AudioFormatException(file, "cannot read: " + e.getMessage(), e);
+        }
+        for (Reference known : references) {
+            if (known.path().equals(path) && known.sha256().equals(sha256) && known.span().equals(Optional.ofNullable(span))) {
+                return known;
+            }
+        }
+        contents.warnings().forEach(w -> context.display().text("warning: " + file + ": " + w));
+        AudioBuffer audio = contents.audio();
+        double fileSeconds = audio.durationSeconds();
+        if (span != null) {
+            if (span.toSeconds() > fileSeconds) {
+                throw new AudioFormatException(file, "the span " + span + " reaches past the end of the file ("
+                        + TimeSpan.format(fileSeconds) + " long)");
+            }
+            int from = (int) Math.round(span.fromSeconds() * audio.sampleRate());
+            int to = (int) Math.round(span.toSeconds() * audio.sampleRate());
+            audio = audio.slice(from, to);
+        }
+        String name = uniqueReferenceName(file);
+        Analysis analysis;
+        try (Progress p = context.progress().start("measuring reference '" + name + "'")) {
+            analysis = Analysis.of(audio, p);
+        }
+        if (Double.isNaN(analysis.integratedLufs())) {
+            throw new AudioFormatException(file, (span == null ? "" : "the span " + span + " ")
+                    + "is silent (no integrated loudness): nothing to compare with");
+        }
+        Reference reference = new Reference(name, path, sha256, span, fileSeconds, contents.decoding(), analysis);
+        references.add(reference);
+        context.display().referenced(this, reference, audio);
+        return reference;
+    }
+
+    /** A reference track to hear, level-matched with the versions: in the cell's player and the report's. */
+    public Playback play(Reference reference) {
+        Playback playback = new Playback(reference.key(), reference.snapshot());
+        context.display().played(this, playback);
+        return playback;
+    }
+
+    private Reference referenceKeyed(String key) {
+        return references.stream().filter(r -> r.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no reference keyed '" + key + "' (references: "
+                        + String.join(", ", references.stream().map(Reference::key).toList()) + ")"));
+    }
+
+    /** The reference tracks read, in order. */
+    public List<Reference> references() {
+        return List.copyOf(references);
+    }
+
+    /**
+     * The one place a reference file is decoded: every format the mix may be in, chosen by content.
+     */
+    private static WavContents readReference(Path file, Progress progress) throws AudioFormatException {
+        return AudioReader.read(file, progress);
+    }
+
+    /** The file a notebook names, found as the mix is; one not found anywhere is a one-line fault. */
+    private Path referenceFile(String path) throws AudioFormatException {
+        try {
+            return context.input(Path.of(path));
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new AudioFormatException(Path.of(""), "'" + path + "' is not a file's path: " + e.getReason());
+        } catch (java.io.UncheckedIOException e) {
+            String where = e.getCause() instanceof java.nio.file.NoSuchFileException n ? n.getFile() : e.getMessage();
+            if (where != null && where.startsWith(path + " ")) {
+                where = where.substring(path.length() + 1); // "(looked in ...)": the file is named once
+            }
+            throw new AudioFormatException(Path.of(path), "reference not found " + where);
+        }
+    }
+
+    /** The file's name without its extension; "song 2", "song 3" for a second and third reference of that name. */
+    private String uniqueReferenceName(Path file) {
+        String base = file.getFileName().toString();
+        int dot = base.lastIndexOf('.');
+        if (dot > 0) {
+            base = base.substring(0, dot);
+        }
+        String name = base;
+        for (int n = 2; nameTaken(name); n++) {
+            name = base + " " + n;
+        }
+        return name;
+    }
+
+    private boolean nameTaken(String name) {
+        return references.stream().anyMatch(r -> r.name().equals(name));
     }
 }

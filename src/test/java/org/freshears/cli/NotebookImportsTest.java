@@ -24,6 +24,8 @@ class NotebookImportsTest {
                 "Dither shaped = tpdf().shaping(NoiseShaping.WANNAMAKER_3);",
                 "RenderRecord master = s.render(\"master.wav\", wav16().dither(shapedDither()));",
                 "Comparison withReference = s.compare(\"warm\", \"references/pro-master.wav\").levelMatched();",
+                "Reference loved = s.reference(\"references/loved.flac\", span(\"0:40\", \"1:10\"));",
+                "Comparison chorus = s.compare(\"master\", loved).levelMatched(); Playback hear = s.play(loved);",
                 "Checklist list = s.checklist();",
                 "List<Step> chain = List.of(bell(270, -3), stereoWidth(110).monoBassBelowHz(120));",
                 "Metric m = psrDb(); Condition c = between(6, 12); TimeSpan t = span(\"0:10\", \"0:20\");",

@@ -211,14 +211,15 @@ class SessionTest {
     }
 
     @Test
-    void comparingWithSilenceDrawsThePairAsItIsInsteadOfFailing() throws Exception {
+    void aSilentReferenceIsRefusedAndAVersionAgainstItselfIsMatchedWithNoGain() throws Exception {
         Path silent = dir.resolve("silent-reference.wav");
         WavWriter.write(Signals.silence(2, 48_000, 3), silent, WavOutputFormat.float32());
         Session s = open();
-        Comparison c = s.compare("mix", silent.toString());
-        assertFalse(c.canLevelMatch());
-        assertFalse(c.isLevelMatched());
-        assertEquals(1, s.comparisons().size());
+        // A reference is there to be compared with at matched loudness: silence has none, so it is refused.
+        var refused = assertThrows(org.freshears.audio.AudioFormatException.class, () -> s.compare("mix", silent.toString()));
+        assertTrue(refused.getMessage().endsWith("silent-reference.wav: is silent (no integrated loudness): nothing to "
+                + "compare with"), refused.getMessage());
+        assertEquals(0, s.comparisons().size());
         Comparison same = s.compare("mix", "mix").levelMatched();
         assertTrue(same.isLevelMatched(), "matched even though no gain was needed");
         assertEquals(0.0, same.gainDb(), 0.0);

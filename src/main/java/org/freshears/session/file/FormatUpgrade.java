@@ -30,6 +30,10 @@ final class FormatUpgrade {
             // Version 3 added the list of blind ABX tests; an older file has none.
             file.putArray("listeningTests");
         }
+        if (version <= 3 && root instanceof ObjectNode file && !file.has("references")) {
+            // Version 4 added the reference tracks a notebook read; an older file has none.
+            file.putArray("references");
+        }
         if (root instanceof ObjectNode file) {
             optionalFields(file);
         }

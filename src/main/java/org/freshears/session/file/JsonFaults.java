@@ -197,6 +197,7 @@ final class JsonFaults {
             case "notes" -> "note";
             case "sections" -> "section";
             case "listeningTests" -> "listening test";
+            case "references" -> "reference";
             case "trials" -> "trial";
             default -> list;
         };

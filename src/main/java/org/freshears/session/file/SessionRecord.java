@@ -61,12 +61,15 @@ import org.freshears.session.StepRun;
  * @param renders       every output written, in the order written
  * @param listeningTests blind ABX tests folded in by {@code freshears abx-import}, in the order imported
  *                      (a record of what was heard: a replay ignores them)
+ * @param references    the reference tracks the notebook read, with what was measured of them (a record: a
+ *                      replay needs no reference file)
  */
 @JsonPropertyOrder({"format", "formatVersion", "toolVersion", "algorithms", "mix", "notes", "sections", "problems",
-    "steps", "checks", "renders", "listeningTests"})
+    "steps", "checks", "renders", "listeningTests", "references"})
 public record SessionRecord(String format, int formatVersion, String toolVersion, Algorithms algorithms, Mix mix,
         List<Note> notes, List<SectionEntry> sections, List<ProblemEntry> problems, List<StepEntry> steps,
-        List<CheckEntry> checks, List<Render> renders, List<ListeningTest> listeningTests) {
+        List<CheckEntry> checks, List<Render> renders, List<ListeningTest> listeningTests,
+        List<ReferenceEntry> references) {
 
     public static final String FORMAT = "freshears-session";
     /**
@@ -75,8 +78,9 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
      * {@link MatchedBandLevel}); their levels gained {@code matchedDb}, the algorithms {@code problemLevel}.
      * A version-1 file is read through {@link FormatUpgrade}.
      * 3: {@code listeningTests}, blind ABX results ({@link ListeningTest}); a version-2 file reads with none.
-     * 4: step types {@code matchEq} (written: the reference's spectrum and the settings) and
-     * {@code matchEqCurve} (resolved: the designed curve a replay renders); a version-3 file uses neither.
+     * 4: {@code references}, the reference tracks read ({@link ReferenceEntry}); an older file reads with none.
+     *    Also in 4: step types {@code matchEq} (written: the reference's spectrum and the settings) and
+     *    {@code matchEqCurve} (resolved: the designed curve a replay renders); a version-3 file uses neither.
      */
     public static final int FORMAT_VERSION = 4;
     /** The version keys a listening test names besides {@code "step:<name>"}. */
@@ -104,6 +108,13 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         checks = List.copyOf(required("checks", checks));
         renders = List.copyOf(required("renders", renders));
         listeningTests = List.copyOf(required("listeningTests", listeningTests));
+        references = List.copyOf(required("references", references));
+        Set<String> referenceNames = new HashSet<>();
+        for (ReferenceEntry reference : references) {
+            if (!referenceNames.add(reference.name())) {
+                throw new IllegalArgumentException("two references are named '" + reference.name() + "'");
+            }
+        }
 
         Set<String> stepNames = new HashSet<>();
         for (int i = 0; i < steps.size(); i++) {
@@ -177,13 +188,13 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         List<ListeningTest> tests = new ArrayList<>(listeningTests);
         tests.add(test);
         return new SessionRecord(format, formatVersion, toolVersion, algorithms, mix, notes, sections, problems, steps,
-                checks, renders, tests);
+                checks, renders, tests, references);
     }
 
     /** The same record, in another format version's layout (the caller knows the layouts agree). */
     SessionRecord withFormatVersion(int version) {
         return new SessionRecord(format, version, toolVersion, algorithms, mix, notes, sections, problems, steps,
-                checks, renders, listeningTests);
+                checks, renders, listeningTests, references);
     }
 
     /**
@@ -239,7 +250,8 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
 
         // Listening tests come later, from the report's ABX page (freshears abx-import).
         return new SessionRecord(FORMAT, FORMAT_VERSION, toolVersion, Algorithms.current(converted), mix, notes,
-                sections, problems, steps, checks, renders, List.of());
+                sections, problems, steps, checks, renders, List.of(),
+                session.references().stream().map(ReferenceEntry::of).toList());
     }
 
     /**
@@ -383,6 +395,58 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
         /** JSON has no NaN or infinity: a value that does not exist is written as null. */
         static Double orNull(double value) {
             return Double.isFinite(value) ? value : null;
+        }
+    }
+
+    // ---- reference tracks (format 4, #16 item 2) -------------------------------------------------------
+
+    /**
+     * A reference track the notebook read ({@code s.reference(...)}): a record of what it was compared with.
+     * A replay does not read it.
+     *
+     * @param name      its name in the session (the file's name without extension, made unique); its key in
+     *                  the player is "reference:" + name
+     * @param path      the path as the notebook gave it
+     * @param sha256    of the file's bytes as read
+     * @param span      the part measured, in the file's time; null: the whole file
+     * @param decodedBy the file format and the decoder with its version
+     * @param facts     what was measured of it
+     */
+    @JsonPropertyOrder({"name", "path", "sha256", "span", "decodedBy", "facts"})
+    public record ReferenceEntry(String name, String path, String sha256, TimeSpan span, MixDecoder decodedBy,
+            ReferenceFacts facts) {
+        public ReferenceEntry {
+            requireText("name", name);
+            requireText("path", path);
+            requireSha256("sha256", sha256);
+            required("decodedBy", decodedBy);
+            required("facts", facts);
+        }
+
+        static ReferenceEntry of(org.freshears.session.Reference r) {
+            Decoding d = r.decoding();
+            return new ReferenceEntry(r.name(), r.path(), r.sha256(), r.span().orElse(null),
+                    new MixDecoder(d.fileFormat(), d.decoder(), d.decoderVersion()), ReferenceFacts.of(r.analysis()));
+        }
+    }
+
+    /**
+     * A reference's figures, as the side-by-side table of a comparison shows them ({@link
+     * org.freshears.session.SideBySide}); null where a value does not exist.
+     *
+     * @param widthDb   side against mid energy, 20 Hz to 20 kHz, dB
+     * @param lowShareDb 20–250 Hz's share of the power of 20 Hz to 20 kHz, dB (mid: 250 Hz–4 kHz, high: 4–20 kHz)
+     */
+    @JsonPropertyOrder({"integratedLufs", "loudnessRangeLu", "truePeakDbtp", "plrDb", "psrDb", "widthDb",
+        "correlation", "lowShareDb", "midShareDb", "highShareDb"})
+    public record ReferenceFacts(Double integratedLufs, Double loudnessRangeLu, Double truePeakDbtp, Double plrDb,
+            Double psrDb, Double widthDb, Double correlation, Double lowShareDb, Double midShareDb, Double highShareDb) {
+        static ReferenceFacts of(Analysis a) {
+            double[] balance = org.freshears.session.SideBySide.balanceDb(a);
+            return new ReferenceFacts(Facts.orNull(a.integratedLufs()), Facts.orNull(a.loudnessRangeLu()),
+                    Facts.orNull(a.truePeakDbtp()), Facts.orNull(a.plrDb()), Facts.orNull(a.psrDb()),
+                    Facts.orNull(org.freshears.session.SideBySide.widthDb(a)), Facts.orNull(a.levels().correlation()),
+                    Facts.orNull(balance[0]), Facts.orNull(balance[1]), Facts.orNull(balance[2]));
         }
     }
 

@@ -65,7 +65,10 @@ class SessionJsonTest {
                         new SessionRecord.Render("master.wav", 3, new SessionRecord.RenderFormat(16, false),
                                 new SessionRecord.DitherSettings(true, NoiseShaping.WANNAMAKER_9, 0x4652455348454152L),
                                 SHA_A, facts, 3)),
-                List.of());
+                List.of(),
+                List.of(new SessionRecord.ReferenceEntry("loved", "refs/loved.flac", SHA_B, new TimeSpan(40, 70),
+                        new SessionRecord.MixDecoder("FLAC", "freshears FlacReader", "1"),
+                        new SessionRecord.ReferenceFacts(-9.8, 5.1, -0.3, 9.5, 8.1, -9.4, 0.71, -3.2, -3.4, null))));
     }
 
     @Test
@@ -163,8 +166,8 @@ class SessionJsonTest {
 
     @Test
     void aNewerFormatVersionSaysSo() {
-        assertFault("format version 5 is newer than this freshears reads (4); use a newer freshears",
-                root -> root.put("formatVersion", 5));
+        assertFault("format version 6 is newer than this freshears reads (4); use a newer freshears",
+                root -> root.put("formatVersion", 6));
         // ...before complaining about anything that version may have added.
         assertFault("format version 5 is newer than this freshears reads (4); use a newer freshears", root -> {
             root.put("formatVersion", 5);
