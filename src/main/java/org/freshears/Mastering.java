@@ -355,4 +355,17 @@ public final class Mastering {
     public static org.freshears.checklist.TranslatedMetric monoLossLu() {
         return new org.freshears.checklist.TranslatedMetric.MonoLoss();
     }
+
+    // ---- match EQ (#16 item 3) ------------------------------------------------------------------
+
+    /**
+     * A match EQ toward a reference's tonal balance: {@code s.step("match", matchEq(ref).amount(0.5))}, with
+     * {@code .smoothingOctaves(1/3.0)}, {@code .maxBoostDb(3)}, {@code .maxCutDb(6)}, {@code .rangeHz(30, 16000)}
+     * (the defaults). It designs its curve on the audio it receives (a linear-phase FIR; see
+     * {@link org.freshears.chain.MatchEq}); the session saves the curve, so a replay needs no reference file.
+     */
+    public static org.freshears.chain.MatchEq matchEq(org.freshears.session.Reference reference) {
+        return org.freshears.chain.MatchEq.to(org.freshears.chain.MatchTarget.of(reference.name(),
+                reference.analysis().spectrum()));
+    }
 }

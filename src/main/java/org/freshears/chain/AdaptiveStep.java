@@ -7,7 +7,7 @@ import org.freshears.audio.AudioBuffer;
  * into the limiter). It is resolved against its input into a plain step before rendering; the resolved
  * step is what a session records, so a replay renders the same bits without searching again.
  */
-public sealed interface AdaptiveStep extends Step permits LoudnessTarget, CodecSafeLimiter {
+public sealed interface AdaptiveStep extends Step permits LoudnessTarget, CodecSafeLimiter, MatchEq {
 
     /** The concrete step this one becomes for this input. The input is not changed. */
     Step resolve(AudioBuffer input);

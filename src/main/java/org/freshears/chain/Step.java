@@ -6,7 +6,7 @@ package org.freshears.chain;
  * it makes a fresh {@link Processor} for each render.
  */
 public sealed interface Step permits EqStep, Edit, AdaptiveStep, Gain, ClipGain, StereoWidth, Compressor,
-        MultibandCompressor, DynamicEq, Saturation, Limiter {
+        MultibandCompressor, DynamicEq, Saturation, Limiter, MatchEqCurve {
 
     Processor newProcessor();
 }

@@ -56,10 +56,9 @@ public final class LinearPhaseDesign {
     /** The symmetric FIR (odd length 2D + 1, peak delay D) matching the cascade's magnitude. */
     public static double[] design(List<BiquadCoefficients> sections) {
         int half = halfTaps(sections);
-        int grid = 8 * (half + 1);
-        double[] re = new double[grid];
-        double[] im = new double[grid];
-        for (int k = 0; k <= grid / 2; k++) {
+        double[] magnitude = new double[gridPoints(half) / 2 + 1];
+        int grid = gridPoints(half);
+        for (int k = 0; k < magnitude.length; k++) {
             double w = 2 * StrictMath.PI * k / grid;
             double c1 = StrictMath.cos(w);
             double s1 = StrictMath.sin(w);
@@ -73,9 +72,33 @@ public final class LinearPhaseDesign {
                 double di = -(c.a1() * s1 + c.a2() * s2);
                 mag *= Math.sqrt((nr * nr + ni * ni) / (dr * dr + di * di));
             }
-            re[k] = mag;
+            magnitude[k] = mag;
+        }
+        return fromMagnitude(magnitude, half);
+    }
+
+    /** The frequency grid a design of half length D samples: M = 8 (D + 1) points around the circle. */
+    public static int gridPoints(int half) {
+        return 8 * (half + 1);
+    }
+
+    /**
+     * The symmetric FIR (odd length 2D + 1, peak delay D) whose magnitude is sampled in {@code magnitude}:
+     * |H| at w = 2 pi k / M for k = 0 .. M/2, M = {@link #gridPoints}(D), with zero phase (the steps above).
+     * Any magnitude a caller can sample this way gets the same treatment as a cascade's (a match EQ's curve).
+     */
+    public static double[] fromMagnitude(double[] magnitude, int half) {
+        int grid = gridPoints(half);
+        if (magnitude.length != grid / 2 + 1) {
+            throw new IllegalArgumentException("a design of half length " + half + " needs " + (grid / 2 + 1)
+                    + " magnitudes, got " + magnitude.length);
+        }
+        double[] re = new double[grid];
+        double[] im = new double[grid];
+        for (int k = 0; k <= grid / 2; k++) {
+            re[k] = magnitude[k];
             if (k > 0 && k < grid / 2) {
-                re[grid - k] = mag;
+                re[grid - k] = magnitude[k];
             }
         }
         new Fft(grid).inverse(re, im);

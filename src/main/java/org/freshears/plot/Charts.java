@@ -152,4 +152,13 @@ public final class Charts {
             LoudnessReport reference, double gainDbB) {
         return LoudnessChart.againstReference(title, nameA, a, reference, gainDbB);
     }
+
+    /**
+     * A match EQ's designed curve (gain in dB at each point), its boost and cut limits and the range it corrects
+     * (see {@link MatchEqChart}).
+     */
+    public static JFreeChart matchEqCurve(String title, double[] frequenciesHz, double[] gainsDb, double maxBoostDb,
+            double maxCutDb, double lowHz, double highHz) {
+        return MatchEqChart.build(title, frequenciesHz, gainsDb, maxBoostDb, maxCutDb, lowHz, highHz);
+    }
 }

@@ -37,9 +37,15 @@ public sealed interface ChartKey {
             return new OfStep(step, StepView.GAIN_REDUCTION, traceIndex, step.gainReduction().size());
         }
 
-        /** "" for a step with one dynamics processor, "-1", "-2"... for several. */
+        /** A match EQ's designed curve ({@code traceIndex}: which of the step's match EQs, 0-based, of {@code count}). */
+        public static OfStep matchEq(StepRun step, int index, int count) {
+            return new OfStep(step, StepView.MATCH_EQ, index, count);
+        }
+
+        /** "" for a step with one dynamics processor (or match EQ), "-1", "-2"... for several. */
         String traceSuffix() {
-            return view != StepView.GAIN_REDUCTION || traceCount == 1 ? "" : "-" + (traceIndex + 1);
+            return view != StepView.GAIN_REDUCTION && view != StepView.MATCH_EQ || traceCount == 1 ? ""
+                    : "-" + (traceIndex + 1);
         }
 
         @Override
@@ -111,7 +117,7 @@ public sealed interface ChartKey {
     }
 
     enum StepView {
-        SPECTRUM("spectrum"), LOUDNESS("loudness"), GAIN_REDUCTION("gain-reduction");
+        SPECTRUM("spectrum"), LOUDNESS("loudness"), GAIN_REDUCTION("gain-reduction"), MATCH_EQ("match-eq");
 
         private final String suffix;
 

@@ -90,6 +90,7 @@ public final class SessionCharts {
         List<Chart> charts = new ArrayList<>();
         charts.add(stepSpectrum(step));
         charts.add(stepLoudness(step));
+        charts.addAll(matchEqCurves(step));
         List<GainReductionTrace> traces = step.gainReduction();
         for (int i = 0; i < traces.size(); i++) {
             GainReductionTrace trace = traces.get(i);
@@ -102,6 +103,23 @@ public final class SessionCharts {
                     : Charts.gainReductionByBand(title + " by band",
                             trace.bands().stream().map(GainReductionTrace::label).toList(),
                             trace.bands().stream().map(GainReductionTrace::toArray).toList(), hopSeconds)));
+        }
+        return charts;
+    }
+
+    /** Each match EQ's designed curve, as resolved on the step's input (what the session saves and renders). */
+    private List<Chart> matchEqCurves(StepRun step) {
+        List<org.freshears.chain.MatchEqCurve> curves = step.resolved().stream()
+                .filter(org.freshears.chain.MatchEqCurve.class::isInstance)
+                .map(org.freshears.chain.MatchEqCurve.class::cast).toList();
+        List<Chart> charts = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            org.freshears.chain.MatchEqCurve curve = curves.get(i);
+            OfStep key = OfStep.matchEq(step, i, curves.size());
+            String title = "Step " + step.index() + " '" + step.name() + "': match EQ toward '" + curve.reference()
+                    + "'" + key.traceSuffix();
+            charts.add(chart(key, curve, () -> Charts.matchEqCurve(title, curve.frequenciesHz(), curve.gainsDb(),
+                    curve.maxBoostDb(), curve.maxCutDb(), curve.lowHz(), curve.highHz())));
         }
         return charts;
     }

@@ -17,6 +17,9 @@ final class SettingsText {
     }
 
     static String of(Object value) {
+        if (value instanceof org.freshears.chain.MatchEq || value instanceof org.freshears.chain.MatchEqCurve) {
+            return value.toString(); // hundreds of points: its own summary names the settings and the extremes
+        }
         if (value instanceof Record r) {
             return ofRecord(r);
         }

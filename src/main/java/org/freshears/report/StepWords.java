@@ -40,6 +40,13 @@ final class StepWords {
                     c.limiter().ceilingDbtp()) + " dBTP after " + String.join(", ", c.codecs().stream()
                     .map(org.freshears.chain.LossyCodec::label).toList());
         }
+        if (step instanceof org.freshears.chain.MatchEq m) {
+            return "match EQ toward '" + m.target().name() + "', amount " + num(m.amount()) + ", +" + num(m.maxBoostDb())
+                    + "/-" + num(m.maxCutDb()) + " dB, " + hz(m.lowHz()) + " to " + hz(m.highHz());
+        }
+        if (step instanceof org.freshears.chain.MatchEqCurve c) {
+            return "match EQ curve toward '" + c.reference() + "': " + c.extremes();
+        }
         if (step instanceof LoudnessTarget t) {
             return "limiter to " + num(t.targetLufs()) + " LUFS, ceiling " + num(t.limiter().ceilingDbtp()) + " dBTP";
         }

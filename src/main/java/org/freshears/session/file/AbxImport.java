@@ -55,8 +55,8 @@ public final class AbxImport {
             throw new SessionFormatException(sessionFile, "is a format-1 session (its problem areas were judged the "
                     + "old way) and is read, not written; run its notebook again with this freshears, then import");
         }
-        // Format 3 added only the list of listening tests and format 4 the references: a format-2 or -3 record is
-        // a current record without them.
+        // Format 3 added only the list of listening tests, format 4 the references and the match EQ's step types:
+        // a format-2 or -3 record is a current record without them.
         SessionRecord current = session.formatVersion() < SessionRecord.FORMAT_VERSION
                 ? session.withFormatVersion(SessionRecord.FORMAT_VERSION) : session;
         SessionRecord updated = current.withListeningTest(test);

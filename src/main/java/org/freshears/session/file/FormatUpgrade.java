@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * here; its verdicts stay as recorded, judged the old way, and the record keeps {@code formatVersion} 1
  * and {@code algorithms.problemLevel} {@value #VERSION_1_PROBLEM_LEVEL} so nobody mistakes them.
  * Its outputs replay as before: nothing here touches what a replay renders. Version 3 added
- * {@code listeningTests}: an older file reads with an empty list.
+ * {@code listeningTests}: an older file reads with an empty list. Version 4 added step types (the match EQ)
+ * and nothing else: a version-3 file reads as it is.
  */
 final class FormatUpgrade {
     /** What a version-1 file's problem verdicts were judged on. */

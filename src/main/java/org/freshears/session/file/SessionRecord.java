@@ -79,6 +79,8 @@ public record SessionRecord(String format, int formatVersion, String toolVersion
      * A version-1 file is read through {@link FormatUpgrade}.
      * 3: {@code listeningTests}, blind ABX results ({@link ListeningTest}); a version-2 file reads with none.
      * 4: {@code references}, the reference tracks read ({@link ReferenceEntry}); an older file reads with none.
+     *    Also in 4: step types {@code matchEq} (written: the reference's spectrum and the settings) and
+     *    {@code matchEqCurve} (resolved: the designed curve a replay renders); a version-3 file uses neither.
      */
     public static final int FORMAT_VERSION = 4;
     /** The version keys a listening test names besides {@code "step:<name>"}. */

@@ -17,6 +17,8 @@ import org.freshears.chain.Limiter;
 import org.freshears.chain.LoudnessTarget;
 import org.freshears.chain.LowPass;
 import org.freshears.chain.LowShelf;
+import org.freshears.chain.MatchEq;
+import org.freshears.chain.MatchEqCurve;
 import org.freshears.chain.MultibandCompressor;
 import org.freshears.chain.Notch;
 import org.freshears.chain.Saturation;
@@ -56,6 +58,9 @@ public final class StepTypes {
         m.put("limiter", Limiter.class);
         m.put("loudnessTarget", LoudnessTarget.class);
         m.put("codecSafeLimiter", CodecSafeLimiter.class);
+        // format 4: the match EQ as written (the reference's spectrum) and as resolved (the designed curve)
+        m.put("matchEq", MatchEq.class);
+        m.put("matchEqCurve", MatchEqCurve.class);
         return m;
     }
 

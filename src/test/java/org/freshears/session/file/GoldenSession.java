@@ -62,7 +62,7 @@ public final class GoldenSession {
     public static final String JSON_V1 = "every-step.v1.session.json";
     /** The same session as format version 2 wrote it (before listening tests). */
     public static final String JSON_V2 = "every-step.v2.session.json";
-    /** The same session as format version 3 wrote it (before reference tracks). */
+    /** The same session as format version 3 wrote it (before reference tracks and the match EQ). */
     public static final String JSON_V3 = "every-step.v3.session.json";
     public static final String MIX = "golden-mix.wav";
 

@@ -96,7 +96,7 @@ class SessionJsonTest {
     void anUnknownStepTypeIsNamedWithItsPlace() {
         assertFault("unknown step type 'reverb' (known: bell, lowShelf, highShelf, highPass, lowPass, notch, bandPass, "
                 + "gain, clipGain, stereoWidth, fades, trimSilence, compressor, multibandCompressor, dynamicEq, "
-                + "saturation, limiter, loudnessTarget, codecSafeLimiter) in step 2 ('glue') processor 1",
+                + "saturation, limiter, loudnessTarget, codecSafeLimiter, matchEq, matchEqCurve) in step 2 ('glue') processor 1",
                 root -> processor(root, 1, "processors", 0).put("type", "reverb"));
     }
 

@@ -17,6 +17,9 @@ import org.freshears.chain.HighShelf;
 import org.freshears.chain.Limiter;
 import org.freshears.chain.CodecSafeLimiter;
 import org.freshears.chain.LossyCodec;
+import org.freshears.chain.MatchEq;
+import org.freshears.chain.MatchEqCurve;
+import org.freshears.chain.MatchTarget;
 import org.freshears.chain.LoudnessTarget;
 import org.freshears.chain.LowPass;
 import org.freshears.chain.LowShelf;
@@ -59,6 +62,12 @@ final class StepSamples {
                 new Limiter(-1.2, 150, 4, 8, 0.1 + 0.2),
                 new LoudnessTarget(-13.5, new Limiter(-0.8, 80, 6, 8, 1.0 / 3)),
                 new CodecSafeLimiter(new Limiter(-1.0, 100, 5, 4, 0), -14.0,
-                        List.of(new LossyCodec("aac", 256), new LossyCodec("mp3", 320))));
+                        List.of(new LossyCodec("aac", 256), new LossyCodec("mp3", 320))),
+                // format 4: the match EQ, written and resolved
+                new MatchEq(new MatchTarget("refs/song.flac", new double[] {MatchTarget.gridHz(0), MatchTarget.gridHz(1),
+                        MatchTarget.gridHz(2)}, new double[] {-41.25, -40.125, 0.1 + 0.2}), 0.75, 1 / 6.0, 2.5, 4.5, 40,
+                        15_000),
+                new MatchEqCurve("refs/song.flac", 0.75, 1 / 6.0, 2.5, 4.5, 40, 15_000, new double[] {20, 1000.5, 20_000},
+                        new double[] {0, -4.5, 1.0 / 3}));
     }
 }
