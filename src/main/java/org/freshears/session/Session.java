@@ -480,7 +480,8 @@ public final class Session {
 
     /**
      * A version to hear: "mix", "master" (the output of the last step so far), a step's name or its key
-     * "step:NAME". A notebook shows a player for it; the report's player has every version.
+     * "step:NAME", or a reference's key "reference:NAME". A notebook shows a player for it; the report's player
+     * has every version.
      */
     public Playback play(String version) {
         if (version.startsWith(Reference.KEY_PREFIX)) {
@@ -759,17 +760,19 @@ public final class Session {
         WavContents contents;
         String sha256;
         try (Progress p = context.progress().start("reading reference " + file.getFileName())) {
-            contents = readReference(file, p);
             sha256 = FileHashes.sha256(file);
+            // A cell run again (kernel, shell) asks for the same reference: no second decode, no second name.
+            for (Reference known : references) {
+                if (known.path().equals(path) && known.sha256().equals(sha256)
+                        && known.span().equals(Optional.ofNullable(span))) {
+                    return known;
+                }
+            }
+            contents = readReference(file, p);
         } catch (AudioFormatException e) {
             throw e;
         } catch (IOException e) {
             throw new AudioFormatException(file, "cannot read: " + e.getMessage(), e);
-        }
-        for (Reference known : references) {
-            if (known.path().equals(path) && known.sha256().equals(sha256) && known.span().equals(Optional.ofNullable(span))) {
-                return known;
-            }
         }
         contents.warnings().forEach(w -> context.display().text("warning: " + file + ": " + w));
         AudioBuffer audio = contents.audio();

@@ -54,6 +54,8 @@ class JupyterClientsTest {
         // The bundled layout: notebooks/ beside samples/, each notebook naming samples/demo-mix.wav.
         Files.createDirectories(temp.resolve("project/samples"));
         Files.copy(Path.of("samples/demo-mix.wav"), temp.resolve("project/samples/demo-mix.wav"));
+        // Notebook 05's reference track.
+        Files.copy(Path.of("samples/reference-master.flac"), temp.resolve("project/samples/reference-master.flac"));
     }
 
     @Test
@@ -67,7 +69,7 @@ class JupyterClientsTest {
                 names.add(name);
             }
         }
-        assertEquals(4, names.size());
+        assertEquals(5, names.size());
         List<String> command = new ArrayList<>(List.of(nbconvert.toString(), "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.kernel_name=freshears", "--ExecutePreprocessor.timeout=600",
                 "--output-dir", temp.resolve("executed").toString()));

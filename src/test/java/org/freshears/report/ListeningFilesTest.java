@@ -133,6 +133,56 @@ class ListeningFilesTest {
         assertTrue(files.finish().stream().noneMatch(v -> v.key().startsWith("preview:")));
     }
 
+    /** A reference joins the player after the master, level-matched by its own loudness, on the mix's timeline. */
+    @Test
+    void aReferencePlaysFromTheStartForAtMostTheMixsLengthAfterTheMaster() throws Exception {
+        Session s = open(mix(20, 0.05));
+        ListeningFiles files = new ListeningFiles(s, dir.resolve("out"), "");
+        files.mixOpened();
+        Path shortFile = writeReference("short.wav", 12, 3);
+        Path longFile = writeReference("long.wav", 50, 4);
+        org.freshears.session.Reference shortRef = s.reference(shortFile.toString());
+        org.freshears.session.Reference longRef = s.reference(longFile.toString());
+        files.referenceRead(shortRef, org.freshears.audio.WavReader.read(shortFile).audio());
+        files.referenceRead(longRef, org.freshears.audio.WavReader.read(longFile).audio());
+        files.stepRan(s.step("louder", new Gain(2)));
+        List<Version> versions = files.finish();
+        assertEquals(List.of("mix", "step:louder", "master", "reference:short", "reference:long"),
+                versions.stream().map(Version::key).toList());
+        Version shorter = versions.get(3);
+        assertEquals("Reference: short", shorter.label());
+        assertEquals("listen/reference-short.flac.js", shorter.file());
+        assertEquals(shortRef.analysis().integratedLufs(), shorter.integratedLufs());
+        assertEquals(0, shorter.fromSeconds());
+        assertEquals(12, shorter.toSeconds(), 1e-9);
+        assertNull(shorter.why());
+        Version longer = versions.get(4);
+        assertEquals(0, longer.fromSeconds());
+        assertEquals(20, longer.toSeconds(), 1e-9, "the mix's length: the player's timeline");
+        // Its loudest 20 s: the swell peaks at 25 s (a 40-s period from the sine's start, see writeReference).
+        assertTrue(longer.why().startsWith("a reference longer than the mix: its loudest 0:20 (0:1"), longer.why());
+        String text = Files.readString(dir.resolve("out").resolve(longer.file()), StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("freshEarsListening(\"reference:long\", \""), text.substring(0, 50));
+        assertTrue(listenBytes() <= files.budgetBytes());
+    }
+
+    /** Noise whose level swells with a 40-s period, loudest at 25 s (and 65 s). */
+    private Path writeReference(String name, double seconds, long seed) throws Exception {
+        int rate = 48_000;
+        int frames = (int) (seconds * rate);
+        float[][] x = new float[2][frames];
+        SplitMix64 random = new SplitMix64(seed);
+        for (int i = 0; i < frames; i++) {
+            double t = i / (double) rate;
+            double loud = 0.3 + 0.25 * StrictMath.sin(2 * Math.PI * (t - 15) / 40);
+            x[0][i] = (float) (loud * (random.nextDouble() - 0.5));
+            x[1][i] = (float) (loud * (random.nextDouble() - 0.5));
+        }
+        Path file = dir.resolve(name);
+        WavWriter.write(new AudioBuffer(x, rate, ChannelLayout.standard(2)), file, WavOutputFormat.pcm16());
+        return file;
+    }
+
     private long listenBytes() throws Exception {
         Path listen = dir.resolve("out/listen");
         try (Stream<Path> files = Files.list(listen)) {
