@@ -110,6 +110,24 @@ class AlbumRunTest {
         assertTrue(r.out().contains("- not done yet"), r.out());
     }
 
+    /**
+     * The bundled album notebook's spread check is no formality: the slower song pushed 2 LU over the opener fails
+     * it (pushed under, the album gain that would bring the EP back up is refused instead: the opener peaks at its
+     * ceiling).
+     */
+    @Test
+    void theBundledAlbumNotebookFailsItsSpreadCheckWhenASongStandsOut() throws Exception {
+        Path copy = dir.resolve("05-album.jsh");
+        String text = Files.readString(Path.of("notebooks/05-album.jsh"));
+        String rainTarget = "rain.step(\"loudness\", limiter().ceilingDbtp(-1.0).targetLufs(-14.5));";
+        assertTrue(text.contains(rainTarget), "the notebook's Neon Rain limiter");
+        Files.writeString(copy, text.replace(rainTarget, rainTarget.replace("-14.5", "-11.5")));
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("run", copy.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertTrue(r.out().contains("[ ] songs sit together: loudness spread 2."), r.out());
+        assertTrue(r.out().contains("Song 1, 'Night Drive': 5 of 5 done"), r.out()); // the opener alone is fine
+    }
+
     @Test
     void aSongThatIsNotThereIsOneLineAndExit2() throws Exception {
         mix("one.wav", 48_000, -20, 1);
