@@ -368,4 +368,28 @@ public final class Mastering {
         return org.freshears.chain.MatchEq.to(org.freshears.chain.MatchTarget.of(reference.name(),
                 reference.analysis().spectrum()));
     }
+
+    // ---- albums (#16 item 4) --------------------------------------------------------------------------
+
+    /**
+     * An album: several songs mastered together ({@code var one = album.song("mixes/one.wav")} is a session like
+     * any other), with the album's loudness, one gain for all ({@code album.targetLufs(-14)}), album checks and
+     * every song's master ({@code album.render("masters", wav24().dither(tpdf()))}).
+     */
+    public static org.freshears.session.Album album(String title) {
+        return NotebookContext.current().openAlbum(title);
+    }
+
+    /**
+     * The loudest song's integrated loudness minus the quietest's, LU, for an album check: {@code
+     * album.check("songs sit together", loudnessSpreadLu(), atMost(1.5))}.
+     */
+    public static org.freshears.checklist.AlbumMetric loudnessSpreadLu() {
+        return org.freshears.checklist.AlbumMetric.LOUDNESS_SPREAD_LU;
+    }
+
+    /** The album's loudness (every song's 400 ms blocks gated together), LUFS, for an album check. */
+    public static org.freshears.checklist.AlbumMetric albumLufs() {
+        return org.freshears.checklist.AlbumMetric.INTEGRATED_LUFS;
+    }
 }

@@ -36,7 +36,11 @@ final class NotebookImports {
             "import org.freshears.checklist.CheckMetric;",
             "import org.freshears.checklist.TranslatedMetric;",
             "import org.freshears.translation.TranslationReport;",
-            "import org.freshears.session.Reference;");
+            "import org.freshears.session.Reference;",
+            "import org.freshears.session.Album;",
+            "import org.freshears.session.AlbumGain;",
+            "import org.freshears.session.AlbumChecklist;",
+            "import org.freshears.checklist.AlbumMetric;");
 
     /** Every import a notebook run has. */
     static final List<String> FOR_NOTEBOOKS = Stream.concat(NotebookRunner.DEFAULT_IMPORTS.stream(),

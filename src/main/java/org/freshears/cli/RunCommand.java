@@ -21,6 +21,8 @@ import org.freshears.notebook.NotebookListener;
 import org.freshears.notebook.NotebookRun;
 import org.freshears.notebook.NotebookRunner;
 import org.freshears.notebook.PercentNotebook;
+import org.freshears.session.Album;
+import org.freshears.session.AlbumChecklist;
 import org.freshears.session.Checklist;
 import org.freshears.session.Session;
 import org.freshears.session.SessionContext;
@@ -89,8 +91,8 @@ final class RunCommand implements Callable<Integer> {
                     label -> new ProgressBar(shown.apply(label), terminal, interactive), notebookFolder), mix, outputs);
             NotebookListener progress = interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
                     : new NotebookListener() { };
-            CellExitGuard.Finish finish = run -> finish(notebook, shown.apply(run), context.sessions(), display, folder,
-                    staging, shown);
+            CellExitGuard.Finish finish = run -> finish(notebook, shown.apply(run), context.sessions(), context.albums(),
+                    display, folder, staging, shown);
             NotebookRun run;
             try (CellExitGuard guard = CellExitGuard.install(notebook, progress, finish, folder::abandon)) {
                 run = new NotebookRunner().withImports(NotebookImports.FOR_NOTEBOOKS).withCellTimeout(cellTimeout)
@@ -107,34 +109,35 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Writes the run's outputs into the staging folder, puts them in place, and reports the run. */
-    private int finish(Notebook notebook, NotebookRun run, List<Session> sessions, CellDisplay display,
-            RunFolder folder, Path staging, StagedText shown) throws IOException {
+    private int finish(Notebook notebook, NotebookRun run, List<Session> sessions, List<Album> albums,
+            CellDisplay display, RunFolder folder, Path staging, StagedText shown) throws IOException {
         StringWriter wrote = new StringWriter();
         try {
-            RunOutputs.write(notebookFile, notebook, run, sessions, display::chartsOf, display::listeningOf, staging,
-                    new PrintWriter(wrote));
+            RunOutputs.write(notebookFile, notebook, run, sessions, albums, display::chartsOf, display::listeningOf,
+                    staging, new PrintWriter(wrote));
         } catch (IOException e) {
             // A full disk, say: name the file where it was to go, not its place in the hidden staging folder.
             throw new IOException(shown.apply(ErrorReporter.describe(e)), e);
         }
-        folder.commit(inputs(sessions));
+        folder.commit(inputs(sessions, albums));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(shown.apply(wrote.toString()));
         stdout.flush();
-        return status(run, sessions, stdout);
+        return status(run, sessions, albums, stdout);
     }
 
     /** What this run read: never replaced by an output, nor removed with the previous run's files. */
-    private List<Path> inputs(List<Session> sessions) {
+    private List<Path> inputs(List<Session> sessions, List<Album> albums) {
         List<Path> inputs = new ArrayList<>(List.of(notebookFile));
         if (mix != null) {
             inputs.add(mix);
         }
         sessions.forEach(s -> inputs.add(s.mixPath()));
+        albums.forEach(a -> a.songs().forEach(song -> inputs.add(song.session().mixPath())));
         return inputs;
     }
 
-    private int status(NotebookRun run, List<Session> sessions, PrintWriter stdout) {
+    private int status(NotebookRun run, List<Session> sessions, List<Album> albums, PrintWriter stdout) {
         if (run.failure().isPresent()) {
             spec.commandLine().getErr().println(ErrorReporter.printable("freshears: " + notebookFile + ": "
                     + run.failure().get().message()));
@@ -144,6 +147,11 @@ final class RunCommand implements Callable<Integer> {
         List<Checklist> checklists = sessions.stream().map(Session::checklist).toList();
         boolean done = !checklists.isEmpty() && checklists.stream().allMatch(Checklist::done);
         checklists.forEach(stdout::print);
+        // An album is done when every song's checklist is and every album check holds.
+        List<AlbumChecklist> albumChecklists = albums.stream().map(Album::checklist).toList();
+        done = (done || checklists.isEmpty() && !albumChecklists.isEmpty())
+                && albumChecklists.stream().allMatch(AlbumChecklist::done);
+        albumChecklists.forEach(stdout::print);
         stdout.flush();
         return done ? ExitStatus.OK : ExitStatus.NOT_DONE;
     }

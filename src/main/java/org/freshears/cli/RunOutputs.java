@@ -18,7 +18,12 @@ import org.freshears.report.HtmlReport;
 import org.freshears.report.ListeningFiles;
 import org.freshears.report.ReportInput;
 import org.freshears.report.SessionCharts;
+import org.freshears.report.AlbumReport;
+import org.freshears.session.Album;
+import org.freshears.session.AlbumSong;
 import org.freshears.session.Session;
+import org.freshears.session.file.AlbumJson;
+import org.freshears.session.file.AlbumRecord;
 import org.freshears.session.file.SessionJson;
 import org.freshears.session.file.SessionRecord;
 
@@ -43,18 +48,35 @@ final class RunOutputs {
     static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
             Function<Session, SessionCharts> charts, Function<Session, List<ListeningFiles.Version>> listening,
             Path outputDir, PrintWriter out) throws IOException {
+        write(notebookFile, notebook, run, sessions, List.of(), charts, listening, outputDir, out);
+    }
+
+    /**
+     * @param albums the albums the notebook opened: each writes the session file and report of its own name
+     *               ({@code session.json}, {@code report.html} for the first), and the sessions outside albums
+     *               take the names after them
+     */
+    static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
+            List<Album> albums, Function<Session, SessionCharts> charts,
+            Function<Session, List<ListeningFiles.Version>> listening, Path outputDir, PrintWriter out)
+            throws IOException {
+        albums = albums.stream().filter(a -> !a.songs().isEmpty()).toList(); // a failure before its first song
         Path ipynb = outputDir.resolve("notebook.ipynb");
         IpynbWriter.write(ipynb, run.toIpynbCells());
         out.println("wrote " + ipynb);
         Optional<String> failure = run.failure().map(CellFailure::message);
         String title = title(notebook, notebookFile);
-        if (sessions.isEmpty()) {
+        for (int i = 0; i < albums.size(); i++) {
+            writeAlbum(notebookFile, title, albums.get(i), i == 0 ? "" : "-" + (i + 1), failure, charts, listening,
+                    outputDir, out);
+        }
+        if (sessions.isEmpty() && albums.isEmpty()) {
             writeReport(outputDir.resolve("report.html"),
                     new ReportInput(title, notebookFile, null, List.of(), failure, Version.TOOL), out);
         }
         for (int i = 0; i < sessions.size(); i++) {
             Session session = sessions.get(i);
-            String suffix = i == 0 ? "" : "-" + (i + 1);
+            String suffix = i + albums.size() == 0 ? "" : "-" + (i + albums.size() + 1);
             Path json = outputDir.resolve("session" + suffix + ".json");
             SessionJson.write(SessionRecord.of(session, json, Version.TOOL), json);
             out.println("wrote " + json);
@@ -70,6 +92,39 @@ final class RunOutputs {
             writeReport(outputDir.resolve("report" + suffix + ".html"),
                     new ReportInput(title, notebookFile, session, drawn, failure, Version.TOOL, heard), out);
         }
+    }
+
+    /**
+     * An album: one session file for every song ({@link AlbumRecord}), each song's charts (suffixed with its file
+     * stem, {@code mix-spectrum-01-night-drive.png}) and own report ({@code report-01-night-drive.html}), and the
+     * album's report, which links them.
+     */
+    private static void writeAlbum(Path notebookFile, String title, Album album, String suffix,
+            Optional<String> failure, Function<Session, SessionCharts> charts,
+            Function<Session, List<ListeningFiles.Version>> listening, Path outputDir, PrintWriter out)
+            throws IOException {
+        Path json = outputDir.resolve("session" + suffix + ".json");
+        AlbumJson.write(AlbumRecord.of(album, json, Version.TOOL), json);
+        out.println("wrote " + json);
+        List<String> pages = new java.util.ArrayList<>();
+        List<List<SessionCharts.Chart>> songCharts = new java.util.ArrayList<>();
+        for (AlbumSong song : album.songs()) {
+            Session session = song.session();
+            String songSuffix = suffix + "-" + song.fileStem();
+            session.renders().stream().map(r -> r.path()).distinct().forEach(audio -> out.println("wrote " + audio));
+            List<SessionCharts.Chart> drawn = writeCharts(charts.apply(session).all(), outputDir.resolve("charts"),
+                    songSuffix, out);
+            List<ListeningFiles.Version> heard = listening.apply(session);
+            String page = "report" + songSuffix + ".html";
+            writeReport(outputDir.resolve(page), new ReportInput(title + " \u2014 " + song.number() + ". "
+                    + song.title(), notebookFile, session, drawn, failure, Version.TOOL, heard), out);
+            pages.add(page);
+            songCharts.add(drawn);
+        }
+        Path report = outputDir.resolve("report" + suffix + ".html");
+        AlbumReport.write(report, new AlbumReport.Input(title, notebookFile, album, pages, songCharts, failure,
+                Version.TOOL));
+        out.println("wrote " + report);
     }
 
     private static List<SessionCharts.Chart> writeCharts(List<SessionCharts.Chart> charts, Path dir, String suffix,

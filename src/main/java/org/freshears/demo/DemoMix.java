@@ -39,9 +39,9 @@ public final class DemoMix {
     }
 
     static AudioBuffer generate(DemoMixSpec spec, MixFlaws flaws, int chunkFrames) {
-        List<SongSection> sections = SongForm.layout(spec.durationSeconds());
+        List<SongSection> sections = SongForm.layout(spec.durationSeconds(), spec.tune());
         List<NoteEvent> events = Score.compose(spec, sections);
-        float[][] mix = new Mixer(spec.sampleRate(), spec.seed(), flaws, chunkFrames)
+        float[][] mix = new Mixer(spec.sampleRate(), spec.seed(), flaws, chunkFrames, spec.tune())
                 .render(events, sections, spec.frames());
         normalisePeak(mix, StrictMath.pow(10, SAMPLE_PEAK_DBFS / 20));
         return new AudioBuffer(mix, spec.sampleRate(), ChannelLayout.standard(2));
@@ -68,7 +68,7 @@ public final class DemoMix {
 
     /** The song's structure and planted problems for a spec, without rendering it. */
     public static DemoMixStructure describe(DemoMixSpec spec) {
-        List<SongSection> sections = SongForm.layout(spec.durationSeconds());
+        List<SongSection> sections = SongForm.layout(spec.durationSeconds(), spec.tune());
         List<PlantedProblem> problems = new ArrayList<>();
         MixFlaws flaws = MixFlaws.PLANTED;
         double nyquist = spec.sampleRate() / 2.0;
@@ -96,7 +96,8 @@ public final class DemoMix {
             }
         }
         problems.sort(java.util.Comparator.comparingDouble(PlantedProblem::startSeconds));
-        return new DemoMixStructure(SongForm.TEMPO_BPM, SongForm.BEATS_PER_BAR, "A minor", Score.PROGRESSION,
+        return new DemoMixStructure(spec.tune().tempoBpm(), SongForm.BEATS_PER_BAR, spec.tune().key(),
+                spec.tune().progression(),
                 spec.durationSeconds(), SAMPLE_PEAK_DBFS, sections, problems);
     }
 

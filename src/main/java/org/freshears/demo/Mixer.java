@@ -74,6 +74,10 @@ final class Mixer {
     private double sectionGainTarget;
 
     Mixer(double sampleRate, long seed, MixFlaws flaws, int chunkFrames) {
+        this(sampleRate, seed, flaws, chunkFrames, DemoTune.NIGHT_DRIVE);
+    }
+
+    Mixer(double sampleRate, long seed, MixFlaws flaws, int chunkFrames, DemoTune tune) {
         this.sampleRate = sampleRate;
         this.chunkFrames = chunkFrames;
         this.kickBus = new double[chunkFrames];
@@ -105,7 +109,7 @@ final class Mixer {
         this.crashHarshBell = new Biquad(harsh);
         this.rideHarshBell = new Biquad(harsh);
         // A dotted-eighth echo (3/4 of a beat), the classic pop lead delay.
-        int echoFrames = (int) Math.round(0.75 * SongForm.BEAT_SECONDS * sampleRate);
+        int echoFrames = (int) Math.round(0.75 * tune.beatSeconds() * sampleRate);
         this.echoLeft = new DelayLine(echoFrames);
         this.echoRight = new DelayLine(echoFrames);
         // 50 ms smoothing: section level changes ramp like a fader move instead of stepping (no click).

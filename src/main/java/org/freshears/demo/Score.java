@@ -36,17 +36,19 @@ final class Score {
     private final int sampleRate;
     private final int totalFrames;
     private final SplitMix64 human;
+    private final DemoTune tune;
     private final List<NoteEvent> events = new ArrayList<>();
 
-    private Score(int sampleRate, int totalFrames, long seed) {
+    private Score(int sampleRate, int totalFrames, long seed, DemoTune tune) {
         this.sampleRate = sampleRate;
+        this.tune = tune;
         this.totalFrames = totalFrames;
         this.human = new SplitMix64(seed ^ 0x5C0_2E5L);
     }
 
     /** The events of the whole song, sorted by start frame (stable, so ties keep the written order). */
     static List<NoteEvent> compose(DemoMixSpec spec, List<SongSection> sections) {
-        Score score = new Score(spec.sampleRate(), spec.frames(), spec.seed());
+        Score score = new Score(spec.sampleRate(), spec.frames(), spec.seed(), spec.tune());
         for (int s = 0; s < sections.size(); s++) {
             SongSection section = sections.get(s);
             boolean chorusNext = s + 1 < sections.size() && sections.get(s + 1).kind() == SectionKind.CHORUS;
@@ -57,7 +59,7 @@ final class Score {
     }
 
     private void write(SongSection section, boolean chorusNext) {
-        int bars = (int) Math.ceil(section.durationSeconds() / SongForm.BAR_SECONDS - 1e-9);
+        int bars = (int) Math.ceil(section.durationSeconds() / tune.barSeconds() - 1e-9);
         for (int bar = 0; bar < bars; bar++) {
             double barBeat = (section.firstBar() + bar) * SongForm.BEATS_PER_BAR;
             int chord = bar % PROGRESSION.size();
@@ -128,7 +130,7 @@ final class Score {
 
     private void outro(double barBeat, int chord) {
         chord(barBeat, chord, 0.7);
-        note(barBeat, 3.5, Part.BASS, BASS_ROOTS[chord], 0.6, false);
+        note(barBeat, 3.5, Part.BASS, BASS_ROOTS[chord] + tune.transposeSemitones(), 0.6, false);
         drum(barBeat, Part.KICK, 0.7);
         for (int beat = 0; beat < 4; beat++) {
             hat(barBeat + beat, Part.CLOSED_HAT, 0.4);
@@ -137,23 +139,28 @@ final class Score {
 
     private void chord(double barBeat, int chord, double velocity) {
         for (int midi : CHORDS[chord]) {
-            note(barBeat, SongForm.BEATS_PER_BAR - 0.1, Part.CHORD, midi, velocity, false);
+            note(barBeat, SongForm.BEATS_PER_BAR - 0.1, Part.CHORD, midi + tune.transposeSemitones(), velocity, false);
         }
     }
 
     private void bass(double barBeat, int chord, double[] beats, int[] intervals, double velocity) {
         for (int i = 0; i < beats.length; i++) {
             double next = i + 1 < beats.length ? beats[i + 1] : SongForm.BEATS_PER_BAR;
-            note(barBeat + beats[i], 0.9 * (next - beats[i]), Part.BASS, BASS_ROOTS[chord] + intervals[i], velocity,
-                    false);
+            note(barBeat + beats[i], 0.9 * (next - beats[i]), Part.BASS,
+                    BASS_ROOTS[chord] + intervals[i] + tune.transposeSemitones(), velocity, false);
         }
     }
 
     private void melody(SongSection section, List<Melody.Note> tune) {
         double sectionBeat = section.firstBar() * SongForm.BEATS_PER_BAR;
+        double lastBeat = this.tune.melodyBars() * SongForm.BEATS_PER_BAR;
         for (Melody.Note n : tune) {
+            if (n.beat() >= lastBeat) {
+                continue;
+            }
             // Slightly detached (90 %) so repeated pitches re-articulate.
-            note(sectionBeat + n.beat(), 0.9 * n.lengthBeats(), Part.LEAD, n.midiNote(), 0.8, false);
+            note(sectionBeat + n.beat(), 0.9 * n.lengthBeats(), Part.LEAD, n.midiNote() + this.tune.transposeSemitones(),
+                    0.8, false);
         }
     }
 
@@ -168,7 +175,7 @@ final class Score {
 
     /** Hi-hats also get up to +-2 ms of timing drift, so they breathe against the quantised kick. */
     private void hat(double beat, Part part, double velocity) {
-        double driftBeats = 0.002 * Oscillators.noise(human) / SongForm.BEAT_SECONDS;
+        double driftBeats = 0.002 * Oscillators.noise(human) / tune.beatSeconds();
         double length = part == Part.OPEN_HAT ? 0.5 : 0.25;
         note(Math.max(0, beat + driftBeats), length, part, 60, velocity * (1 + 0.1 * Oscillators.noise(human)), false);
     }
@@ -183,6 +190,6 @@ final class Score {
     }
 
     private int frame(double beat) {
-        return (int) Math.round(beat * SongForm.BEAT_SECONDS * sampleRate);
+        return (int) Math.round(beat * tune.beatSeconds() * sampleRate);
     }
 }

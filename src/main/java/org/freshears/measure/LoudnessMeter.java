@@ -437,4 +437,34 @@ public final class LoudnessMeter {
             return sum;
         }
     }
+
+    // ---- several programmes as one (albums) -------------------------------------------------------
+
+    /**
+     * The weighted mean squares of the 400 ms gating blocks of BS.1770-4 Annex 1 (75 % overlap, on the
+     * 100 ms grid), before any gate: what {@link #integratedLufs(AudioBuffer)} gates, kept so that several
+     * programmes can be gated together ({@link #integratedLufs(List)}).
+     */
+    public static double[] gatingBlocks(AudioBuffer audio) {
+        Meter meter = fed(audio, false);
+        return meter.windowMeans(meter.finish(), MOMENTARY_HOPS);
+    }
+
+    /**
+     * The integrated loudness of several programmes as one, LUFS: BS.1770-4's two gates applied to all
+     * their 400 ms blocks together, the album loudness of ReplayGain 2.0 and libebur128's
+     * {@code ebur128_loudness_global_multiple}. It equals the loudness of the programmes played in a row but
+     * for the few blocks a concatenation would have across each joint (and the K-weighting filters' state
+     * carried over it). The same bits as {@link #integratedLufs(AudioBuffer)} for one programme.
+     */
+    public static double integratedLufs(java.util.List<double[]> blocksOfEachProgramme) {
+        int n = blocksOfEachProgramme.stream().mapToInt(b -> b.length).sum();
+        double[] all = new double[n];
+        int at = 0;
+        for (double[] blocks : blocksOfEachProgramme) {
+            System.arraycopy(blocks, 0, all, at, blocks.length);
+            at += blocks.length;
+        }
+        return Meter.gate(all)[0];
+    }
 }

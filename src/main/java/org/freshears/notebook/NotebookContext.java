@@ -29,6 +29,7 @@ public final class NotebookContext {
     private final Path mixOverride;
     private final CellOutputs outputs;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
+    private final List<org.freshears.session.Album> albums = new CopyOnWriteArrayList<>();
 
     /**
      * @param sessionContext outputs folder, display and progress for every session the notebook opens
@@ -118,5 +119,28 @@ public final class NotebookContext {
     /** The sessions the notebook opened, in order. */
     public List<Session> sessions() {
         return List.copyOf(sessions);
+    }
+
+    // ---- albums (#16 item 4) ----------------------------------------------------------------------------
+
+    /**
+     * Opens an album: its songs are sessions opened as {@link #openSession} opens one (found relative to the
+     * notebook), kept with the album rather than as sessions of their own. {@code --mix} names one mix, and an
+     * album has several: it is refused.
+     */
+    public org.freshears.session.Album openAlbum(String title) {
+        if (mixOverride != null) {
+            throw new IllegalArgumentException("--mix opens one mix in place of the notebook's, and album '" + title
+                    + "' has a mix per song: run the album notebook without --mix");
+        }
+        org.freshears.session.Album album = new org.freshears.session.Album(title, sessionContext,
+                mix -> Session.open(sessionContext.input(mix), sessionContext));
+        albums.add(album);
+        return album;
+    }
+
+    /** The albums the notebook opened, in order. */
+    public List<org.freshears.session.Album> albums() {
+        return List.copyOf(albums);
     }
 }

@@ -44,7 +44,12 @@ class RunCommandTest {
         }
         assertTrue(Files.list(out.resolve("charts")).count() >= 8, "charts");
         JsonNode session = new ObjectMapper().readTree(out.resolve("session.json").toFile());
-        for (JsonNode render : session.get("renders")) {
+        // An album's session file holds every song's session; each of their renders is written and listed.
+        List<JsonNode> renders = new java.util.ArrayList<>();
+        (session.has("songs") ? session.findValues("renders") : List.of(session.get("renders")))
+                .forEach(list -> list.forEach(renders::add));
+        assertFalse(renders.isEmpty(), "renders");
+        for (JsonNode render : renders) {
             Path audio = out.resolve(render.get("path").asText());
             assertTrue(Files.isRegularFile(audio), audio.toString());
             assertTrue(r.out().contains("wrote " + audio + System.lineSeparator()), "lists the audio: " + r.out());

@@ -43,7 +43,15 @@ public final class Replay {
      */
     public static ReplayReport run(Path sessionJson, Path mixOverride, Path outDir, Progress.Factory progress)
             throws IOException {
-        SessionRecord record = SessionJson.read(sessionJson);
+        if (AlbumJson.isAlbum(sessionJson)) {
+            return album(sessionJson, mixOverride, outDir, progress);
+        }
+        return run(SessionJson.read(sessionJson), sessionJson, mixOverride, outDir, progress);
+    }
+
+    /** One session's outputs; {@code sessionJson} is where it was read from (its folder holds the mix's path). */
+    private static ReplayReport run(SessionRecord record, Path sessionJson, Path mixOverride, Path outDir,
+            Progress.Factory progress) throws IOException {
         Path folder = sessionJson.toAbsolutePath().normalize().getParent();
         Path mixFile = mixOverride != null ? mixOverride : folder.resolve(record.mix().path());
         checkMix(mixFile, record.mix(), mixOverride != null);
@@ -147,5 +155,31 @@ public final class Replay {
 
     private static String abbreviate(String sha256) {
         return sha256.substring(0, 12) + "...";
+    }
+
+    // ---- albums (#16 item 4) ----------------------------------------------------------------------------
+
+    /**
+     * Every song's outputs of an album's session file, song after song, into the one output folder (the songs'
+     * masters have names of their own: {@link AlbumRecord} checks it). Each song's mix is checked by SHA-256 as a
+     * session's is; {@code --mix} names one mix and an album has several, so it is refused.
+     */
+    private static ReplayReport album(Path albumJson, Path mixOverride, Path outDir, Progress.Factory progress)
+            throws IOException {
+        AlbumRecord album = AlbumJson.read(albumJson);
+        if (mixOverride != null) {
+            throw new ReplayRefusedException(albumJson + ": --mix names one mix, and album '" + album.title() + "' has "
+                    + album.songs().size() + " (one per song): replay it without --mix, with each song's mix where"
+                    + " its session records it");
+        }
+        for (AlbumRecord.SongEntry song : album.songs()) { // every mix is there before anything is written
+            checkMix(albumJson.toAbsolutePath().normalize().getParent().resolve(song.session().mix().path()),
+                    song.session().mix(), false);
+        }
+        List<ReplayReport.OutputResult> results = new ArrayList<>();
+        for (AlbumRecord.SongEntry song : album.songs()) {
+            results.addAll(run(song.session(), albumJson, null, outDir, progress).outputs());
+        }
+        return new ReplayReport(results);
     }
 }

@@ -39,7 +39,7 @@ import org.freshears.io.AtomicFile;
  */
 public final class SessionJson {
     static final ObjectMapper MAPPER = mapper(true);
-    private static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
+    static final ObjectWriter WRITER = MAPPER.writer(prettyPrinter());
 
     private SessionJson() {
     }
@@ -97,7 +97,7 @@ public final class SessionJson {
      * Every recorded step against the recorded mix (its sample rate, channels and length), by the rules a
      * render applies ({@link StepFit}): a tampered setting is refused on loading, before anything is written.
      */
-    private static SessionRecord checkFit(Path file, SessionRecord record) throws SessionFormatException {
+    static SessionRecord checkFit(Path file, SessionRecord record) throws SessionFormatException {
         usablePath(file, "mix.path", record.mix().path());
         for (int i = 0; i < record.renders().size(); i++) {
             usablePath(file, "render " + (i + 1) + " path", record.renders().get(i).path());
@@ -148,7 +148,7 @@ public final class SessionJson {
     }
 
     /** Format and version first: a newer file should say so, not fail on the first field it added. */
-    private static int checkFormat(Path file, JsonNode root) throws SessionFormatException {
+    static int checkFormat(Path file, JsonNode root) throws SessionFormatException {
         if (!root.isObject()) {
             throw new SessionFormatException(file, "not a freshears session (expected a JSON object, got "
                     + JsonFaults.kind(root) + ")");
