@@ -56,6 +56,9 @@ final class ReplayCommand implements Callable<Integer> {
         }
         Path folder = report.outputs().get(0).writtenTo().getParent();
         stdout.println(identical + " of " + report.outputs().size() + " outputs identical (written to " + folder + ")");
+        if (report.decoderChange() != null) {
+            stdout.println("note: " + report.decoderChange());
+        }
         stdout.flush();
         return report.allIdentical() ? ExitStatus.OK : ExitStatus.NOT_DONE;
     }

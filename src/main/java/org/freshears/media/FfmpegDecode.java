@@ -48,13 +48,6 @@ final class FfmpegDecode {
             }
             String codec = group(AUDIO_STREAM, log);
             String name = format.name(codec);
-            List<String> errors = log.lines().filter(l -> l.contains("[error]") || l.contains("[fatal]"))
-                    .map(Ffmpeg::untagged).distinct().toList();
-            if (!errors.isEmpty()) {
-                throw new AudioFormatException(file, "corrupt " + name + " data: ffmpeg reports \"" + errors.get(0)
-                        + "\"" + (errors.size() == 2 ? " and 1 other error" : errors.size() > 2 ? " and " + (errors.size() - 1)
-                        + " other errors" : ""));
-            }
             WavProbeReport decoded = WavReader.probe(wav);
             int rate = decoded.format().sampleRate();
             long frames = decoded.frames();
@@ -65,7 +58,20 @@ final class FfmpegDecode {
                     keep = Math.min(frames, Math.round(edited.getAsDouble() * rate));
                 }
             }
-            requireWhole(file, format, name, log, keep / (double) rate);
+            List<String> errors = log.lines().filter(l -> l.contains("[error]") || l.contains("[fatal]"))
+                    .map(Ffmpeg::untagged).distinct().toList();
+            String reported = errors.isEmpty() ? "" : "ffmpeg reports \"" + errors.get(0) + "\""
+                    + (errors.size() == 2 ? " and 1 other error" : errors.size() > 2 ? " and " + (errors.size() - 1)
+                    + " other errors" : "");
+            String shortBy = shortness(file, format, name, log, keep / (double) rate);
+            if (shortBy != null) {
+                // A cut file often ends in a broken frame, and damage can stop a decode early: say both.
+                throw new AudioFormatException(file, errors.isEmpty() ? "truncated: " + shortBy
+                        : "truncated or corrupt: " + shortBy + " (" + reported + ")");
+            }
+            if (!errors.isEmpty()) {
+                throw new AudioFormatException(file, "corrupt " + name + " data: " + reported);
+            }
             List<String> notes = notes(format, rate);
             Decoding decoding = new Decoding(name, "ffmpeg", ffmpeg.describeVersions());
             return WavReader.openDecoded(wav, file, decoding, keep, notes, scratch::close);
@@ -75,12 +81,13 @@ final class FfmpegDecode {
         }
     }
 
-    private static void requireWhole(Path file, EncodedFormat format, String name, String log, double decodedSeconds)
+    /** Null when the file is whole; else how it falls short (the Ogg end, or less audio than declared). */
+    private static String shortness(Path file, EncodedFormat format, String name, String log, double decodedSeconds)
             throws IOException {
         if (format.container() == EncodedFormat.Container.OGG) {
             String fault = OggEnd.fault(file);
             if (fault != null) {
-                throw new AudioFormatException(file, fault);
+                return fault;
             }
         }
         Matcher m = DURATION.matcher(log);
@@ -89,10 +96,11 @@ final class FfmpegDecode {
             double declared = Integer.parseInt(m.group(1)) * 3600 + Integer.parseInt(m.group(2)) * 60
                     + Double.parseDouble(m.group(3));
             if (decodedSeconds < declared - TRUNCATION_TOLERANCE_SECONDS) {
-                throw new AudioFormatException(file, String.format(Locale.ROOT, "truncated: the %s data ends after "
-                        + "%.2f s of the %.2f s the file declares", name, decodedSeconds, declared));
+                return String.format(Locale.ROOT, "the %s data ends after %.2f s of the %.2f s the file declares", name,
+                        decodedSeconds, declared);
             }
         }
+        return null;
     }
 
     /** What a user should know about the decode: Opus's fixed rate, ADTS's missing delay. */

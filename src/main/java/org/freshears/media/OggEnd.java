@@ -20,7 +20,7 @@ final class OggEnd {
     private OggEnd() {
     }
 
-    /** Null when the file ends with a complete end-of-stream page; else what is wrong, in a few words. */
+    /** Null when the file ends with a complete end-of-stream page; else how it falls short, in a few words. */
     static String fault(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
@@ -36,14 +36,14 @@ final class OggEnd {
                 }
                 long end = from + at + length;
                 if (end < size) {
-                    return "truncated: the file ends " + (size - end) + " bytes into an Ogg page that is not all there";
+                    return "the file ends " + (size - end) + " bytes into an Ogg page that is not all there";
                 }
                 if ((tail.get(at + 5) & END_OF_STREAM) == 0) {
-                    return "truncated: the last Ogg page does not end the stream (no end-of-stream flag)";
+                    return "the last Ogg page does not end the stream (no end-of-stream flag)";
                 }
                 return null;
             }
-            return "truncated or corrupt: no complete Ogg page in its last " + (size - from) + " bytes";
+            return "no complete Ogg page in its last " + (size - from) + " bytes";
         }
     }
 

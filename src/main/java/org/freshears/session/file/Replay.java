@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.WavContents;
 import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavReader;
 import org.freshears.audio.WavWriter;
@@ -59,8 +60,11 @@ public final class Replay {
             PathContainment.requireInside(out, outputPath(out, render.path()));
         }
         AudioBuffer audio;
+        String decoderChange;
         try (Progress p = progress.start("reading " + mixFile.getFileName())) {
-            audio = AudioFiles.read(mixFile, p).audio();
+            WavContents contents = AudioFiles.read(mixFile, p);
+            audio = contents.audio();
+            decoderChange = decoderChange(record.mix().decodedBy(), SessionRecord.MixDecoder.of(contents.decoding()));
         }
 
         // Never write over the mix, the session file, or the masters the session rendered (an --out
@@ -99,7 +103,17 @@ public final class Replay {
             }
             results.add(new ReplayReport.OutputResult(render.path(), target, render.sha256(), written.sha256()));
         }
-        return new ReplayReport(results);
+        return new ReplayReport(results, decoderChange);
+    }
+
+    /** Null when the mix was decoded as recorded; else what changed, for the user to weigh a DIFFERENT. */
+    private static String decoderChange(SessionRecord.MixDecoder recorded, SessionRecord.MixDecoder now) {
+        if (recorded == null || recorded.equals(now)) {
+            return null;
+        }
+        return "the session recorded the mix decoded by " + recorded.decoder() + " " + recorded.version()
+                + ", it was decoded now by " + (now == null ? "the WAV reader" : now.decoder() + " " + now.version())
+                + ": another decoder may give other samples, and the outputs other bits";
     }
 
     private static void checkMix(Path mixFile, SessionRecord.Mix mix, boolean overridden) throws IOException {

@@ -9,10 +9,16 @@ import java.util.Objects;
  * replay wrote.
  *
  * @param outputs in the order the session rendered them
+ * @param decoderChange when the mix was decoded by another decoder or version than the session recorded
+ *     (ffmpeg updated, say), which may decode other samples and so render other bits; null when the same
  */
-public record ReplayReport(List<OutputResult> outputs) {
+public record ReplayReport(List<OutputResult> outputs, String decoderChange) {
     public ReplayReport {
         outputs = List.copyOf(outputs);
+    }
+
+    public ReplayReport(List<OutputResult> outputs) {
+        this(outputs, null);
     }
 
     /** True when every output has the recorded bits (and there was at least one to compare). */

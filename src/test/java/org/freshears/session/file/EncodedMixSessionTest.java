@@ -83,6 +83,34 @@ class EncodedMixSessionTest {
         }
     }
 
+    @Test
+    void anMp3MixRecordsFfmpegAndItsVersionAndReplays() throws Exception {
+        ExternalPrograms.assumeInstalled("ffmpeg", "-version");
+        Path wav = dir.resolve("source.wav");
+        WavWriter.write(Signals.pinkNoise(2, 44_100, 2 * 44_100, 0.1, 5), wav, WavOutputFormat.pcm24());
+        Path mp3 = dir.resolve("mix.mp3");
+        ExternalPrograms.run(dir, "ffmpeg", "-nostdin", "-v", "error", "-i", wav.toString(), "-c:a", "libmp3lame",
+                "-b:a", "256k", mp3.toString());
+        SessionRecord record = master(mp3, "mp3");
+        SessionRecord.MixDecoder decodedBy = record.mix().decodedBy();
+        assertEquals("MP3", decodedBy.fileFormat());
+        assertEquals("ffmpeg", decodedBy.decoder());
+        assertTrue(decodedBy.version().matches("\\S+, libavcodec [\\d.]+"), decodedBy.version());
+        assertEquals(2 * 44_100, record.mix().format().frames(), "gapless: as long as the WAV it was made from");
+        assertEquals(record, SessionJson.read(dir.resolve("mp3/session.json")), "reads back as written");
+        ReplayReport replay = Replay.run(dir.resolve("mp3/session.json"), null, null, Progress.Factory.NONE);
+        assertEquals(List.of(record.renders().get(0).sha256()),
+                replay.outputs().stream().map(ReplayReport.OutputResult::actualSha256).toList());
+        assertNull(replay.decoderChange(), "decoded as recorded");
+
+        // Recorded by another ffmpeg: the replay still runs, and says the decoder changed.
+        Path json = dir.resolve("mp3/session.json");
+        Files.writeString(json, Files.readString(json).replace(decodedBy.version(), "4.4.2, libavcodec 58.134.100"));
+        ReplayReport other = Replay.run(json, null, null, Progress.Factory.NONE);
+        assertTrue(other.decoderChange().startsWith("the session recorded the mix decoded by ffmpeg 4.4.2, "
+                + "libavcodec 58.134.100, it was decoded now by ffmpeg " + decodedBy.version()), other.decoderChange());
+    }
+
     private SessionRecord master(Path mix, String name) throws IOException {
         Path out = Files.createDirectories(dir.resolve(name));
         Session session = Session.open(mix, new SessionContext(out, Display.NONE, Progress.Factory.NONE));
