@@ -148,14 +148,18 @@ public final class ListeningFiles {
                     + ")" : null));
             return;
         }
-        double[] loudest = loudestSpan(loudness, seconds, Math.min(seconds, EXCERPT_SECONDS));
+        // The fallback is shorter than what did not fit (a mix under 30 s already gave its whole length).
+        double[] loudest = loudestSpan(loudness, seconds, Math.min(fits[1] - fits[0], EXCERPT_SECONDS));
         double length = loudest[1] - loudest[0];
-        byte[] excerpt = flac(slice(audio, loudest));
-        if (length < seconds && usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
-            double at = Math.max(0, Math.min(excerptSpan()[0], session.durationSeconds() - length));
-            versions.put(key, store(key, label, name, excerpt, lufs, at, at + length, "only the reference's loudest "
-                    + Figures.fixed(length, 0) + " s (" + within(reference, loudest) + "): the listening files' size budget"));
-            return;
+        if (length < fits[1] - fits[0]) {
+            byte[] excerpt = flac(slice(audio, loudest));
+            if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
+                double at = Math.max(0, Math.min(excerptSpan()[0], session.durationSeconds() - length));
+                versions.put(key, store(key, label, name, excerpt, lufs, at, at + length, "only the reference's loudest "
+                        + Figures.fixed(length, 0) + " s (" + within(reference, loudest) + "): the listening files' size"
+                        + " budget"));
+                return;
+            }
         }
         versions.put(key, missing(key, label, lufs));
     }

@@ -175,8 +175,9 @@ class ListeningFilesTest {
         for (int i = 0; i < frames; i++) {
             double t = i / (double) rate;
             double loud = 0.3 + 0.25 * StrictMath.sin(2 * Math.PI * (t - 15) / 40);
-            x[0][i] = (float) (loud * (random.nextDouble() - 0.5));
-            x[1][i] = (float) (loud * (random.nextDouble() - 0.5));
+            // Tones and a little noise: FLAC shrinks it, so both references fit the budget whole.
+            x[0][i] = (float) (loud * (0.5 * StrictMath.sin(2 * Math.PI * 220 * t) + 0.05 * (random.nextDouble() - 0.5)));
+            x[1][i] = (float) (loud * (0.5 * StrictMath.sin(2 * Math.PI * 330 * t) + 0.05 * (random.nextDouble() - 0.5)));
         }
         Path file = dir.resolve(name);
         WavWriter.write(new AudioBuffer(x, rate, ChannelLayout.standard(2)), file, WavOutputFormat.pcm16());
