@@ -66,7 +66,8 @@ final class KernelCommand implements Callable<Integer> {
         CellOutputs outputs = new CellOutputs(NotebookRunner.terminal());
         CellDisplay display = new CellDisplay(outputs, true);
         NotebookContext context = new NotebookContext(
-                new SessionContext(outputDir, display, Progress.Factory.NONE, folder).withRerunnableCells(), null, outputs);
+                new SessionContext(outputDir, display, Progress.Factory.NONE, folder).withRerunnableCells()
+                        .withCache(ResultCaches.forKernel()), null, outputs);
         NotebookRunner runner = new NotebookRunner().withImports(NotebookImports.FOR_NOTEBOOKS)
                 .withCellTimeout(CELL_TIMEOUT);
         new JupyterKernel(connection, new LiveNotebook(runner, context), Version.TOOL, NotebookRunner.terminal())
