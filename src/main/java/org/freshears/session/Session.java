@@ -384,9 +384,16 @@ public final class Session {
         try (Progress p = context.progress().start("writing " + target.getFileName())) {
             written = WavWriter.write(delivered, target, format, List.of(mixPath), p);
         }
-        Analysis back; // the written file, measured as it streams by: no second copy of the master in memory
-        try (WavStream stream = WavReader.open(target)) {
-            back = Analysis.withoutSpectrum(stream, fraction -> { });
+        // The written file, measured as it streams by: no second copy of the master in memory. Its bytes
+        // are its content address (their SHA-256), so the measurement may come from the result cache.
+        String measuredKey = context.cache().enabled()
+                ? CacheKeys.derived(context.cache().namespace(), "written file", written.sha256()) : null;
+        Analysis back = context.cache().get(measuredKey, Analysis.class);
+        if (back == null) {
+            try (WavStream stream = WavReader.open(target)) {
+                back = Analysis.withoutSpectrum(stream, fraction -> { });
+            }
+            context.cache().put(measuredKey, back);
         }
         RenderRecord record = new RenderRecord(target, format, steps.size(), written.sha256(),
                 back.integratedLufs(), back.truePeak().maxTruePeakDbtp(), back.loudnessRangeLu(),
