@@ -44,6 +44,7 @@ public final class FreshEarsCommand {
         map.put("bench", BenchCommand::new);
         map.put("bench-render", RenderChainCommand::new);
         map.put("cds-training", () -> new ClassArchiveTraining(Main::run));
+        map.put("bench-rerun", RerunBenchCommand::new);
         return map;
     }
 
