@@ -148,7 +148,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (child.waitFor() != 0) {
             throw new java.io.IOException("bench-rerun failed: " + lines);
         }
-        for (String line : lines.strip().split("\R")) {
+        for (String line : lines.strip().split("\\R")) {
             out.println("kernel    " + line + (line.startsWith("cell 3") ? "  (target 1 s)" : ""));
         }
         out.flush();
