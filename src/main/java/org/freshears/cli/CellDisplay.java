@@ -161,10 +161,10 @@ final class CellDisplay implements Display {
 
     private void show(SessionCharts.Chart chart) {
         try {
-            RichOutput output = new RichOutput("image/png", ChartFiles.pngBytes(chart.chart()));
+            RichOutput output = new RichOutput("image/png", chart.png());
             if (everyFormat) {
                 // Ids of its own: a front end that inlines several SVGs in one page must not mix their clip paths.
-                String svg = ChartFiles.svgElement(chart.chart(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,
+                String svg = chart.svgElement(ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,
                         "chart" + shownCharts.incrementAndGet() + "-");
                 output = output.withAlternative("image/svg+xml", svg.getBytes(StandardCharsets.UTF_8))
                         .withAlternative("text/plain", ("chart: " + chart.fileName()).getBytes(StandardCharsets.UTF_8));

@@ -23,7 +23,7 @@ public final class FreshEarsCommand {
      * one alone ({@link #commandLine}): the other seven cost about 50 ms of a 0.5 s analyze. Each name is
      * its class's {@code @Command} name (pinned by a test).
      */
-    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = java.util.Collections.unmodifiableMap(subcommands());
 
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show the full stack trace when something fails.")
@@ -44,6 +44,7 @@ public final class FreshEarsCommand {
         map.put("bench", BenchCommand::new);
         map.put("bench-render", RenderChainCommand::new);
         map.put("cds-training", () -> new ClassArchiveTraining(Main::run));
+        map.put("bench-rerun", RerunBenchCommand::new);
         return map;
     }
 

@@ -63,15 +63,25 @@ final class KernelCommand implements Callable<Integer> {
         // above it), renders go to out/<notebook name>/ there, as `run` writes out/<name>/.
         Path folder = Path.of("").toAbsolutePath();
         Path outputDir = Path.of("out", notebookName(System.getenv("JPY_SESSION_NAME")));
+        new JupyterKernel(connection, liveNotebook(folder, outputDir), Version.TOOL, NotebookRunner.terminal())
+                .serve();
+        return ExitStatus.OK; // a restart too: the client starts the kernel again
+    }
+
+    /**
+     * The notebook a kernel serves: cells that may run again, charts in every format, inputs found from
+     * {@code folder}, renders in {@code outputDir}, and a result cache in memory that lives as long as the
+     * notebook (a restart starts an empty one).
+     */
+    static LiveNotebook liveNotebook(Path folder, Path outputDir) {
         CellOutputs outputs = new CellOutputs(NotebookRunner.terminal());
         CellDisplay display = new CellDisplay(outputs, true);
         NotebookContext context = new NotebookContext(
-                new SessionContext(outputDir, display, Progress.Factory.NONE, folder).withRerunnableCells(), null, outputs);
+                new SessionContext(outputDir, display, Progress.Factory.NONE, folder).withRerunnableCells()
+                        .withCache(ResultCaches.forKernel()), null, outputs);
         NotebookRunner runner = new NotebookRunner().withImports(NotebookImports.FOR_NOTEBOOKS)
                 .withCellTimeout(CELL_TIMEOUT);
-        new JupyterKernel(connection, new LiveNotebook(runner, context), Version.TOOL, NotebookRunner.terminal())
-                .serve();
-        return ExitStatus.OK; // a restart too: the client starts the kernel again
+        return new LiveNotebook(runner, context);
     }
 
     /** The notebook's name from the path JupyterLab gives its kernel; "kernel" when none is given. */

@@ -58,6 +58,17 @@ final class RunCommand implements Callable<Integer> {
             description = "Stop a cell that runs longer (ISO-8601, default: ${DEFAULT-VALUE}, e.g. PT30S).")
     Duration cellTimeout;
 
+    @Option(names = "--no-cache", description = "Work everything out; neither read nor write the result cache.")
+    boolean noCache;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Keep the result cache here (default:"
+            + " $FRESHEARS_CACHE, else $XDG_CACHE_HOME/freshears or ~/.cache/freshears).")
+    Path cacheDir;
+
+    @Option(names = "--cache-max-mb", paramLabel = "MB", defaultValue = "2048",
+            description = "The result cache's size bound; the least recently used results go first (default: ${DEFAULT-VALUE}).")
+    long cacheMaxMb;
+
     @Spec
     CommandSpec spec;
 
@@ -88,7 +99,9 @@ final class RunCommand implements Callable<Integer> {
             // The notebook names its mix relative to its own folder (or one above it), as in Jupyter.
             Path notebookFolder = notebookFile.toAbsolutePath().getParent();
             NotebookContext context = new NotebookContext(new SessionContext(staging, display,
-                    label -> new ProgressBar(shown.apply(label), terminal, interactive), notebookFolder), mix, outputs);
+                    label -> new ProgressBar(shown.apply(label), terminal, interactive), notebookFolder)
+                    .withCache(ResultCaches.forRun(noCache, cacheDir, cacheMaxMb, System.getenv(),
+                            Path.of(System.getProperty("user.home")))), mix, outputs);
             NotebookListener progress = interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
                     : new NotebookListener() { };
             CellExitGuard.Finish finish = run -> finish(notebook, shown.apply(run), context.sessions(), context.albums(),

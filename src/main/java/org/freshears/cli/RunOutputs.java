@@ -132,8 +132,9 @@ final class RunOutputs {
         Files.createDirectories(dir);
         for (SessionCharts.Chart chart : charts) {
             String name = chart.fileName() + suffix;
-            ChartFiles.writePng(chart.chart(), dir.resolve(name + ".png"));
-            ChartFiles.writeSvg(chart.chart(), dir.resolve(name + ".svg"));
+            org.freshears.io.AtomicFile.write(dir.resolve(name + ".png").toAbsolutePath(), chart.png());
+            org.freshears.io.AtomicFile.write(dir.resolve(name + ".svg").toAbsolutePath(),
+                    chart.svgDocument().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         out.println("wrote " + charts.size() + " charts to " + dir);
         return charts;

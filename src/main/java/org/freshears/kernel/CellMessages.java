@@ -40,11 +40,7 @@ final class CellMessages {
             messages.add(stream("stderr", run.stderr()));
         }
         for (RichOutput output : run.displays()) {
-            ObjectNode content = KernelMessage.JSON.createObjectNode();
-            content.set("data", bundle(output));
-            content.putObject("metadata");
-            content.putObject("transient");
-            messages.add(new Message("display_data", content));
+            messages.add(display(output));
         }
         run.value().ifPresent(value -> {
             ObjectNode content = KernelMessage.JSON.createObjectNode();
@@ -55,6 +51,15 @@ final class CellMessages {
         });
         run.failure().ifPresent(failure -> messages.add(new Message("error", error(failure))));
         return messages;
+    }
+
+    /** A rich output as a display_data message (every representation in one mime bundle). */
+    static Message display(RichOutput output) {
+        ObjectNode content = KernelMessage.JSON.createObjectNode();
+        content.set("data", bundle(output));
+        content.putObject("metadata");
+        content.putObject("transient");
+        return new Message("display_data", content);
     }
 
     /** The error's fields, as the error message and an execute_reply with status "error" carry them. */

@@ -205,9 +205,21 @@ public final class JupyterKernel {
             input.put("execution_count", notebook.executionCount() + 1);
             publish(request, "execute_input", input);
         }
-        CellRun run = notebook.execute(code);
+        // Charts and players go out as the cell makes them (a step's once its statement is done), not at its end.
+        org.freshears.notebook.CellOutputs outputs = notebook.context().outputs();
+        outputs.showLive(silent ? null : output -> {
+            CellMessages.Message shown = CellMessages.display(output);
+            publish(request, shown.type(), shown.content());
+        });
+        CellRun run;
+        try {
+            run = notebook.execute(code);
+        } finally {
+            outputs.showLive(null);
+        }
         for (CellMessages.Message message : CellMessages.of(run)) {
-            if (!silent || message.type().equals("error")) {
+            boolean sent = message.type().equals("display_data"); // sent live, above
+            if (!sent && (!silent || message.type().equals("error"))) {
                 publish(request, message.type(), message.content());
             }
         }

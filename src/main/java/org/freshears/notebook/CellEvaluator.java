@@ -51,6 +51,7 @@ final class CellEvaluator implements AutoCloseable {
     private static Thread.UncaughtExceptionHandler hostHandler;
 
     private final JShell jshell;
+    private final CellOutputs outputs;
     private final ExecutorService evalThread;
     private final SnippetSplitter splitter;
     private final Map<String, Origin> origins = new HashMap<>();
@@ -63,6 +64,7 @@ final class CellEvaluator implements AutoCloseable {
                 .executionEngine(new LocalExecutionControlProvider(), Map.of())
                 .compilerOptions("--class-path", hostClassPath)
                 .build();
+        this.outputs = context.outputs();
         for (java.nio.file.Path entry : extraClassPath) {
             jshell.addToClasspath(entry.toString()); // compiler and snippet class loader both
         }
@@ -124,6 +126,9 @@ final class CellEvaluator implements AutoCloseable {
                     return failed(runtimeFailure(cellIndex, pieceLine, snippet, event.exception()));
                 }
                 value = shownValue(event);
+            }
+            if (outputs.live()) {
+                outputs.showDeferred(); // a kernel shows a step's charts once its statement is done
             }
         }
         return new Outcome(CellStatus.OK, value, Optional.empty());

@@ -28,20 +28,23 @@ public final class CellOutputs {
     }
 
     /** Attaches an output to the running cell; false (and nothing kept) when no cell is running. */
-    public synchronized boolean display(String mimeType, byte[] data) {
-        if (out == null) {
-            return false;
-        }
-        pending.add(new RichOutput(mimeType, data));
-        return true;
+    public boolean display(String mimeType, byte[] data) {
+        return display(new RichOutput(mimeType, data));
     }
 
     /** Attaches an output with all its representations (a chart as PNG and SVG); false when no cell runs. */
-    public synchronized boolean display(RichOutput output) {
-        if (out == null) {
-            return false;
+    public boolean display(RichOutput output) {
+        java.util.function.Consumer<RichOutput> sink;
+        synchronized (this) {
+            if (out == null) {
+                return false;
+            }
+            pending.add(output);
+            sink = live;
         }
-        pending.add(output);
+        if (sink != null) {
+            sink.accept(output); // outside the lock: a kernel sends it over a socket
+        }
         return true;
     }
 
@@ -92,6 +95,47 @@ public final class CellOutputs {
     }
 
     /** Ends collection and returns what the cell showed, displays in call order. */
+    // ---- live outputs (#15 item 1: a kernel shows charts as each step runs) ------------------------------
+
+    /** Where each output goes the moment it is attached, besides the cell's list; null: only collected. */
+    private volatile java.util.function.Consumer<RichOutput> live;
+
+    /**
+     * Sends every output to {@code sink} as it is attached (a kernel's display_data while the cell runs), and
+     * shows the outputs a cell's code deferred ({@link #atCellEnd}) after each of its statements instead of at
+     * its end; null collects them for the cell's end only (a notebook run's notebook.ipynb).
+     */
+    public void showLive(java.util.function.Consumer<RichOutput> sink) {
+        live = sink;
+    }
+
+    /** True while outputs are shown as they come ({@link #showLive}). */
+    public boolean live() {
+        return live != null;
+    }
+
+    /**
+     * Runs the deferred outputs now (between two statements of a live cell: the statement that ran a step
+     * has also said what it addresses, so its chart is the one to show).
+     */
+    void showDeferred() {
+        List<Runnable> tasks;
+        synchronized (this) {
+            if (out == null || atCellEnd.isEmpty()) {
+                return;
+            }
+            tasks = List.copyOf(atCellEnd);
+            atCellEnd.clear();
+        }
+        for (Runnable task : tasks) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                cellStream(true).println("cannot show an output: " + e);
+            }
+        }
+    }
+
     synchronized Shown cellFinished() {
         List<Runnable> tasks = List.copyOf(atCellEnd);
         atCellEnd.clear();

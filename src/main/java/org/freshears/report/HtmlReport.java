@@ -565,7 +565,7 @@ public final class HtmlReport {
                 it.remove();
             }
         }
-        picked.forEach(c -> chart(c.fileName(), c.chart(), loopOf(c.key())));
+        picked.forEach(c -> chart(c.fileName(), c, loopOf(c.key())));
     }
 
     private void moreCharts() {
@@ -611,6 +611,20 @@ public final class HtmlReport {
         String svg = ChartFiles.svgElement(chart, CHART_WIDTH, CHART_HEIGHT, "c" + chartCount + "-");
         String[] attributes = ChartPlayhead.attributes(chart, CHART_WIDTH, CHART_HEIGHT, "id", "chart-" + name,
                 "class", "chart");
+        figure(name, title, svg, attributes, loop);
+    }
+
+    /** A session's chart, as {@link #chart(String, JFreeChart, String...)}, its SVG from the result cache if there. */
+    private void chart(String name, SessionCharts.Chart chart, String... loop) {
+        chartCount++;
+        String title = chart.title().isEmpty() ? name : chart.title();
+        String svg = chart.svgElement(CHART_WIDTH, CHART_HEIGHT, "c" + chartCount + "-");
+        List<String> playhead = new ArrayList<>(List.of("id", "chart-" + name, "class", "chart"));
+        playhead.addAll(chart.playhead(CHART_WIDTH, CHART_HEIGHT));
+        figure(name, title, svg, playhead.toArray(String[]::new), loop);
+    }
+
+    private void figure(String name, String title, String svg, String[] attributes, String... loop) {
         String[] all = java.util.Arrays.copyOf(attributes, attributes.length + loop.length);
         System.arraycopy(loop, 0, all, attributes.length, loop.length);
         html.open("figure", all).newline()

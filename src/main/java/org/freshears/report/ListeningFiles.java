@@ -104,7 +104,8 @@ public final class ListeningFiles {
         String key = stepKey(step);
         String label = step.index() + " " + step.name();
         String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
-        byte[] whole = flac(audio);
+        String audioKey = session.audioKey(step.name());
+        byte[] whole = flac(audio, audioKey);
         if (usedBytes + fileBytes(key, whole) <= budgetBytes) {
             versions.put(key, store(key, label, name, whole, step.after().analysis().integratedLufs(), 0,
                     audio.durationSeconds(), null));
@@ -114,7 +115,7 @@ public final class ListeningFiles {
         if (span[1] - span[0] < audio.durationSeconds()) {
             int from = (int) Math.round(span[0] * audio.sampleRate());
             int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
-            byte[] excerpt = flac(audio.slice(from, to));
+            byte[] excerpt = flac(audio.slice(from, to), audioKey, from, to);
             if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
                 versions.put(key, store(key, label, name, excerpt, step.after().analysis().integratedLufs(),
                         from / (double) audio.sampleRate(), to / (double) audio.sampleRate(),
@@ -244,7 +245,7 @@ public final class ListeningFiles {
             double lufs = masterLufs + (LoudnessMeter.integratedLufs(heard) - excerptLufs);
             String key = system.previewKey();
             String label = "Preview: " + system.title();
-            byte[] flac = flac(heard);
+            byte[] flac = flac(heard, null);
             if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
                 previews.add(store(key, label, "preview-" + system.key(), flac, lufs, from / (double) rate,
                         to / (double) rate, "a preview: the master's loudest " + Figures.fixed(EXCERPT_SECONDS, 0)
@@ -284,7 +285,8 @@ public final class ListeningFiles {
     private Version write(String key, String label, String name, AudioBuffer audio, String why) {
         double lufs = key.equals(Session.MIX) ? session.snapshot(Session.MIX).analysis().integratedLufs()
                 : session.latest().analysis().integratedLufs();
-        return store(key, label, name, flac(audio), lufs, 0, audio.durationSeconds(), why);
+        String audioKey = session.audioKey(key.equals(Session.MIX) ? Session.MIX : session.latest().name());
+        return store(key, label, name, flac(audio, audioKey), lufs, 0, audio.durationSeconds(), why);
     }
 
     /** Writes the FLAC, base64, in the one call the player answers, streamed (no second copy in memory). */
@@ -317,8 +319,21 @@ public final class ListeningFiles {
         return new Version(key, label, relative, lufs, fromSeconds, toSeconds, bytes, why);
     }
 
-    private static byte[] flac(AudioBuffer audio) {
-        return new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
+    /**
+     * The FLAC of a version's audio (or a span of it), from the session's result cache when the version has a
+     * key: the encoder and its seeded dither make the same bytes from the same samples every time.
+     */
+    private byte[] flac(AudioBuffer audio, String audioKey, Object... span) {
+        org.freshears.session.ResultCache cache = session.context().cache();
+        String cacheKey = org.freshears.session.CacheKeys.derived(cache.namespace(), "listening flac", audioKey,
+                DITHER_SEED, List.of(span));
+        byte[] cached = cache.get(cacheKey, byte[].class);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] flac = new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
+        cache.put(cacheKey, flac);
+        return flac;
     }
 
     /** The size of a listening file: the call around the FLAC in base64. */

@@ -22,7 +22,10 @@ import org.freshears.report.ChartKey.OfMix;
 import org.freshears.report.ChartKey.OfProblem;
 import org.freshears.report.ChartKey.OfStep;
 import org.freshears.report.ChartKey.ProblemView;
+import org.freshears.plot.ChartFiles;
+import org.freshears.session.CacheKeys;
 import org.freshears.session.Comparison;
+import org.freshears.session.ResultCache;
 import org.freshears.session.Problem;
 import org.freshears.session.Session;
 import org.freshears.session.StepRun;
@@ -38,16 +41,121 @@ import org.jfree.chart.JFreeChart;
  */
 public final class SessionCharts {
 
-    /** A chart and the key that says whose it is. */
-    public record Chart(ChartKey key, JFreeChart chart) {
+    /**
+     * A chart and the key that says whose it is. Drawn when first needed: its files and inline SVG come from
+     * the session's result cache when it has them under the chart's content key (what it draws), so a
+     * chart found there is never drawn.
+     */
+    public static final class Chart {
+        private final ChartKey key;
+        private final Drawn drawn;
+        private final ResultCache cache;
+
+        Chart(ChartKey key, Drawn drawn, ResultCache cache) {
+            this.key = key;
+            this.drawn = drawn;
+            this.cache = cache;
+        }
+
+        public ChartKey key() {
+            return key;
+        }
+
+        /** The chart itself (drawn now if it was not yet). */
+        public JFreeChart chart() {
+            return drawn.chart();
+        }
+
         /** The name its files get ({@code step-2-tame-cymbals-spectrum}). */
         public String fileName() {
             return key.fileName();
         }
+
+        /** PNG bytes at the default size. */
+        public byte[] png() throws java.io.IOException {
+            String k = renderKey("png", ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
+            byte[] png = cache.get(k, byte[].class);
+            if (png == null) {
+                png = ChartFiles.pngBytes(chart());
+                cache.put(k, png);
+            }
+            return png;
+        }
+
+        /** A whole SVG document at the default size. */
+        public String svgDocument() {
+            return cached(renderKey("svg document", ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT),
+                    () -> ChartFiles.svgText(chart(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT));
+        }
+
+        /** The {@code <svg>} element with ids starting {@code idPrefix} ({@link ChartFiles#svgElement}). */
+        public String svgElement(int width, int height, String idPrefix) {
+            return cached(renderKey("svg element", width, height, idPrefix),
+                    () -> ChartFiles.svgElement(chart(), width, height, idPrefix));
+        }
+
+        /** The chart's title, or null. */
+        public String title() {
+            return cached(renderKey("title"), () -> chart().getTitle() == null ? "" : chart().getTitle().getText());
+        }
+
+        /** The report's playhead attributes of the chart drawn at this size (none unless it runs over time). */
+        @SuppressWarnings("unchecked")
+        List<String> playhead(int width, int height) {
+            String k = renderKey("playhead", width, height);
+            List<String> attributes = cache.get(k, List.class);
+            if (attributes == null) {
+                attributes = List.of(ChartPlayhead.attributes(chart(), width, height));
+                cache.put(k, attributes);
+            }
+            return attributes;
+        }
+
+        private String cached(String k, Supplier<String> make) {
+            String text = cache.get(k, String.class);
+            if (text == null) {
+                text = make.get();
+                cache.put(k, text);
+            }
+            return text;
+        }
+
+        private String renderKey(String kind, Object... settings) {
+            return CacheKeys.derived(cache.namespace(), "chart " + kind, drawn.contentKey(), settings);
+        }
     }
 
-    /** A drawn chart and what it was drawn from, to tell when it is out of date. */
-    private record Drawn(JFreeChart chart, Object basis) {
+    /**
+     * A chart (drawn when first needed) and what it was drawn from, to tell when it is out of date; its
+     * content key (null: not cacheable) names everything it draws.
+     */
+    static final class Drawn {
+        private final Object basis;
+        private final String contentKey;
+        private Supplier<JFreeChart> draw;
+        private JFreeChart chart;
+
+        Drawn(Object basis, String contentKey, Supplier<JFreeChart> draw) {
+            this.basis = basis;
+            this.contentKey = contentKey;
+            this.draw = draw;
+        }
+
+        Object basis() {
+            return basis;
+        }
+
+        String contentKey() {
+            return contentKey;
+        }
+
+        synchronized JFreeChart chart() {
+            if (chart == null) {
+                chart = draw.get();
+                draw = null;
+            }
+            return chart;
+        }
     }
 
     private final Session session;
@@ -226,10 +334,52 @@ public final class SessionCharts {
     private Chart chart(ChartKey key, Object basis, Supplier<JFreeChart> draw) {
         Drawn d = drawn.get(key);
         if (d == null || !d.basis().equals(basis)) {
-            d = new Drawn(draw.get(), basis);
+            d = new Drawn(basis, contentKey(key, basis), draw);
             drawn.put(key, d);
         }
-        return new Chart(key, d.chart());
+        return new Chart(key, d, session.context().cache());
+    }
+
+    /**
+     * What a chart draws, as a cache key: the versions of the audio it shows (by their keys: their analyses,
+     * traces and audio follow from them), its file name and subject, what it marks (the basis), and the
+     * session's sections, notes, problems and steps by name and settings (titles and marks come from them).
+     * Null, so not cached, when a version it may show has no key.
+     */
+    private String contentKey(ChartKey key, Object basis) {
+        ResultCache cache = session.context().cache();
+        if (!cache.enabled()) {
+            return null;
+        }
+        List<Object> versions = new ArrayList<>();
+        versions.add(session.audioKey(Session.MIX));
+        // A step's charts show the versions up to its output; the rest show the whole chain.
+        int lastStep = key instanceof OfStep k ? k.step().index() : Integer.MAX_VALUE;
+        for (StepRun step : session.steps()) {
+            if (step.index() > lastStep) {
+                break;
+            }
+            versions.add(step.index() + " " + step.name());
+            versions.add(session.audioKey(step.name()));
+            versions.add(step.written());
+            versions.add(step.addresses().stream().map(Problem::name).toList());
+        }
+        if (key instanceof OfComparison c) {
+            versions.add(List.of(c.comparison().nameA(), c.comparison().nameB()));
+            versions.add(session.snapshots().stream().anyMatch(s -> s.name().equals(c.comparison().nameA()))
+                    && session.snapshots().stream().anyMatch(s -> s.name().equals(c.comparison().nameB())));
+        }
+        if (versions.contains(null) || key instanceof OfComparison && versions.get(versions.size() - 1) == Boolean.FALSE) {
+            return null; // a version without a key, or a comparison with a reference file
+        }
+        List<Object> marks = new ArrayList<>();
+        marks.add(session.sections());
+        marks.add(session.notes());
+        for (Problem p : session.problems()) {
+            marks.add(p.area());
+        }
+        return CacheKeys.derived(cache.namespace(), "chart", session.audioKey(Session.MIX), key.fileName(),
+                versions, marks, basis, session.heard().map(Object::toString).orElse(""));
     }
 
     private List<Object> loudnessBasis(double targetLufs) {

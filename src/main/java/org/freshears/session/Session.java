@@ -81,6 +81,8 @@ public final class Session {
         this.mix = mix;
         this.context = context;
         this.current = mix.audio().copy();
+        this.currentKey = context.cache().enabled()
+                ? CacheKeys.mix(context.cache().namespace(), mixSha256, mix.format().description()) : null;
         this.latest = takeSnapshot(MIX, current);
     }
 
@@ -260,16 +262,12 @@ public final class Session {
             dropStepsFrom(name);
         }
         Snapshot before = latest;
-        GainReductionRecorder traces = new GainReductionRecorder();
-        Renderer.Rendered rendered;
-        try (Progress p = context.progress().start("step '" + name + "'")) {
-            rendered = renderer.run(List.of(chain), current, traces.andThen(ChainObserver.progress(p)));
-        }
+        StepResult rendered = renderStep(name, List.of(chain));
         current = rendered.audio();
         Snapshot after = takeSnapshot(name, current);
         latest = after;
         StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), rendered.resolved(), before, after,
-                traces.traces());
+                rendered.gainReduction());
         steps.add(run);
         run.notices().forEach(n -> context.display().text("note: step '" + name + "': " + n));
         context.display().stepRan(this, run);
@@ -289,15 +287,21 @@ public final class Session {
         }
         List<StepRun> dropped = List.copyOf(steps.subList(from, steps.size()));
         steps.subList(from, steps.size()).clear();
-        AudioBuffer audio = mix.audio().copy();
-        try (Progress p = context.progress().start("the steps before '" + name + "'")) {
-            for (StepRun kept : steps) {
-                audio = renderer.run(kept.resolved(), audio, ChainObserver.progress(p)).audio();
+        String keptKey = steps.isEmpty() ? audioKeys.get(MIX) : audioKeys.get(steps.get(steps.size() - 1).name());
+        StepResult cached = steps.isEmpty() ? null : context.cache().get(keptKey, StepResult.class);
+        AudioBuffer audio = cached != null ? cached.audio() : mix.audio().copy();
+        if (cached == null) {
+            try (Progress p = context.progress().start("the steps before '" + name + "'")) {
+                for (StepRun kept : steps) {
+                    audio = renderer.run(kept.resolved(), audio, ChainObserver.progress(p)).audio();
+                }
             }
         }
         current = audio;
+        currentKey = keptKey;
         List<String> droppedNames = dropped.stream().map(StepRun::name).toList();
         droppedNames.forEach(snapshots::remove);
+        droppedNames.forEach(audioKeys::remove);
         latest = snapshots.get(steps.isEmpty() ? MIX : steps.get(steps.size() - 1).name());
         int kept = steps.size();
         renders.removeIf(render -> render.afterSteps() > kept);
@@ -380,9 +384,16 @@ public final class Session {
         try (Progress p = context.progress().start("writing " + target.getFileName())) {
             written = WavWriter.write(delivered, target, format, List.of(mixPath), p);
         }
-        Analysis back; // the written file, measured as it streams by: no second copy of the master in memory
-        try (WavStream stream = WavReader.open(target)) {
-            back = Analysis.withoutSpectrum(stream, fraction -> { });
+        // The written file, measured as it streams by: no second copy of the master in memory. Its bytes
+        // are its content address (their SHA-256), so the measurement may come from the result cache.
+        String measuredKey = context.cache().enabled()
+                ? CacheKeys.derived(context.cache().namespace(), "written file", written.sha256()) : null;
+        Analysis back = context.cache().get(measuredKey, Analysis.class);
+        if (back == null) {
+            try (WavStream stream = WavReader.open(target)) {
+                back = Analysis.withoutSpectrum(stream, fraction -> { });
+            }
+            context.cache().put(measuredKey, back);
         }
         RenderRecord record = new RenderRecord(target, format, steps.size(), written.sha256(),
                 back.integratedLufs(), back.truePeak().maxTruePeakDbtp(), back.loudnessRangeLu(),
@@ -606,13 +617,18 @@ public final class Session {
     // ---- internals ------------------------------------------------------------------------------
 
     private Snapshot takeSnapshot(String name, AudioBuffer audio) {
-        Analysis analysis;
-        try (Progress p = context.progress().start("measuring '" + name + "'")) {
-            analysis = Analysis.of(audio, p);
+        audioKeys.put(name, currentKey);
+        String analysisKey = CacheKeys.derived(context.cache().namespace(), "analysis", currentKey);
+        Analysis analysis = context.cache().get(analysisKey, Analysis.class);
+        if (analysis == null) {
+            try (Progress p = context.progress().start("measuring '" + name + "'")) {
+                analysis = Analysis.of(audio, p);
+            }
+            context.cache().put(analysisKey, analysis);
         }
         Map<String, BandLevel> levels = new HashMap<>();
         for (Problem problem : problems.values()) {
-            levels.put(problem.name(), measure(problem.area(), audio));
+            levels.put(problem.name(), measure(problem.area(), audio, currentKey));
         }
         Snapshot snapshot = new Snapshot(name, analysis, levels);
         snapshots.put(name, snapshot);
@@ -622,7 +638,7 @@ public final class Session {
     private void remeasure(String snapshotName, AudioBuffer audio, Problem problem) {
         Snapshot old = snapshots.get(snapshotName);
         Map<String, BandLevel> levels = new HashMap<>(old.problemLevels());
-        levels.put(problem.name(), measure(problem.area(), audio));
+        levels.put(problem.name(), measure(problem.area(), audio, audioKeys.get(snapshotName)));
         Snapshot updated = new Snapshot(old.name(), old.analysis(), levels);
         snapshots.put(snapshotName, updated);
         if (latest == old) {
@@ -858,5 +874,48 @@ public final class Session {
 
     private boolean nameTaken(String name) {
         return references.stream().anyMatch(r -> r.name().equals(name));
+    }
+
+    // ---- the result cache (#15 item 4) -----------------------------------------------------------------
+
+    /** The cache key of the audio the master is now (null: not cacheable, or no cache). */
+    private String currentKey;
+    /** The cache key of each snapshot's audio, by snapshot name (null values: not cacheable). */
+    private final Map<String, String> audioKeys = new HashMap<>();
+
+    /**
+     * The content address of a version's audio ("mix", a step's name), for results worked out from it (a
+     * listening file, a chart); null when it has none (no cache, or a step that cannot be cached).
+     */
+    public String audioKey(String snapshotName) {
+        return audioKeys.get(snapshotName);
+    }
+
+    /** One step rendered on the master as it stands, or its result found in the cache by its key. */
+    private StepResult renderStep(String name, List<Step> chain) {
+        String key = CacheKeys.step(context.cache().namespace(), currentKey, chain);
+        StepResult result = context.cache().get(key, StepResult.class);
+        if (result == null) {
+            GainReductionRecorder traces = new GainReductionRecorder();
+            Renderer.Rendered rendered;
+            try (Progress p = context.progress().start("step '" + name + "'")) {
+                rendered = renderer.run(chain, current, traces.andThen(ChainObserver.progress(p)));
+            }
+            result = new StepResult(rendered.audio(), rendered.resolved(), traces.traces());
+            context.cache().put(key, result);
+        }
+        currentKey = key;
+        return result;
+    }
+
+    /** A problem area's band level in a version's audio, from the cache when that version has a key. */
+    private BandLevel measure(ProblemArea area, AudioBuffer audio, String audioKey) {
+        String key = CacheKeys.derived(context.cache().namespace(), "band level", audioKey, area.span(), area.band());
+        BandLevel level = context.cache().get(key, BandLevel.class);
+        if (level == null) {
+            level = measure(area, audio);
+            context.cache().put(key, level);
+        }
+        return level;
     }
 }

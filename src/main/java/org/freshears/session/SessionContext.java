@@ -16,14 +16,22 @@ import org.freshears.io.InputPaths;
  * @param rerunnable  whether cells may run again (a Jupyter kernel, the shell): a step named again then
  *                    replaces the step of that name and drops what came after it; a notebook run (false)
  *                    refuses the name, which is a mistake there
+ * @param cache       where step renders and analyses are kept and found again ({@link ResultCache#NONE}: not)
  */
 public record SessionContext(Path outputDir, Display display, Progress.Factory progress, Path inputFolder,
-        boolean rerunnable) {
+        boolean rerunnable, ResultCache cache) {
     public SessionContext {
         Objects.requireNonNull(outputDir, "outputDir");
         Objects.requireNonNull(display, "display");
         Objects.requireNonNull(progress, "progress");
         Objects.requireNonNull(inputFolder, "inputFolder");
+        Objects.requireNonNull(cache, "cache");
+    }
+
+    /** Without a cache: every result worked out. */
+    public SessionContext(Path outputDir, Display display, Progress.Factory progress, Path inputFolder,
+            boolean rerunnable) {
+        this(outputDir, display, progress, inputFolder, rerunnable, ResultCache.NONE);
     }
 
     /** Inputs looked for from the working folder up; steps named once. */
@@ -38,7 +46,12 @@ public record SessionContext(Path outputDir, Display display, Progress.Factory p
 
     /** This context for cells that may run again (a kernel, the shell). */
     public SessionContext withRerunnableCells() {
-        return new SessionContext(outputDir, display, progress, inputFolder, true);
+        return new SessionContext(outputDir, display, progress, inputFolder, true, cache);
+    }
+
+    /** This context with a cache of results (a kernel's in memory, a run's on disk). */
+    public SessionContext withCache(ResultCache newCache) {
+        return new SessionContext(outputDir, display, progress, inputFolder, rerunnable, newCache);
     }
 
     /** The input file a notebook names (a relative path as {@link InputPaths} finds it). */

@@ -186,6 +186,40 @@ class JupyterKernelTest {
                 && m.content().at("/data/text~1plain").asText().equals("4")));
     }
 
+    /** Issue 15 item 1: what a cell shows goes out as display_data while it runs, before its execute_reply. */
+    @Test
+    void aCellsOutputsGoOutWhileItStillRuns() throws Exception {
+        java.nio.file.Path flag = java.nio.file.Files.createTempFile("freshears-kernel", ".flag");
+        java.nio.file.Files.delete(flag);
+        ObjectNode content = KernelMessage.JSON.createObjectNode();
+        // The cell shows an output, then waits until the client has seen it: shown only at the cell's end, the
+        // output would never come and the cell never end.
+        content.put("code", "org.freshears.notebook.NotebookContext.current().display(\"text/plain\", \"shown early\");\n"
+                + "while (!java.nio.file.Files.exists(java.nio.file.Path.of(\"" + flag + "\"))) { Thread.sleep(10); }\n"
+                + "1 + 1");
+        KernelMessage request = message("execute_request", content);
+        String id = request.header().get("msg_id").asText();
+        send(shell, request.toFrames(signer));
+        KernelMessage shown = null;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (shown == null && System.nanoTime() < deadline) {
+            KernelMessage m = receiveMessage(iopub, 1_000);
+            if (m != null && m.parentHeader().path("msg_id").asText().equals(id) && m.type().equals("display_data")) {
+                shown = m;
+            }
+        }
+        assertNotNull(shown, "no display_data while the cell ran");
+        assertEquals("shown early", shown.content().at("/data/text~1plain").asText());
+        assertNull(receive(shell, 200), "no execute_reply yet: the cell still runs");
+        java.nio.file.Files.createFile(flag);
+        KernelMessage reply = reply(shell, 30_000);
+        assertEquals("execute_reply", reply.type());
+        assertEquals("ok", reply.content().get("status").asText());
+        List<KernelMessage> rest = iopubUntilIdle(request);
+        assertTrue(rest.stream().noneMatch(m -> m.type().equals("display_data")), "sent once: " + rest);
+        java.nio.file.Files.deleteIfExists(flag);
+    }
+
     private List<KernelMessage> iopubUntilIdle(KernelMessage request) {
         String id = request.header().get("msg_id").asText();
         List<KernelMessage> published = new ArrayList<>();

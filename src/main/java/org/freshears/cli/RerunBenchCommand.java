@@ -1,0 +1,82 @@
+package org.freshears.cli;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.freshears.notebook.CellRun;
+import org.freshears.notebook.LiveNotebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The benchmark's kernel child (issue 15 item 4): a four-step notebook on a mix, run cell by cell through
+ * the kernel's own notebook ({@link KernelCommand#liveNotebook}, in this process, without the sockets),
+ * then its last step edited and its cell run again, timed. Prints one line per execution, wall and CPU.
+ */
+@Command(name = "bench-rerun", hidden = true, description = "Benchmark helper: edit the last step, run its cell again.")
+final class RerunBenchCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "MIX")
+    Path mix;
+
+    @Parameters(index = "1", paramLabel = "OUT")
+    Path out;
+
+    static final String OPEN = """
+            var s = session("MIX");
+            var mud = s.problem("muddy low-mids", span(0, s.durationSeconds()), band(180, 400));
+            var harsh = s.problem("harsh cymbals", span(0, s.durationSeconds()), band(5_000, 9_000));
+            """;
+
+    /** The benchmark notebook's four steps, in one cell; the loudness target is what the edit changes. */
+    static String steps(double targetLufs) {
+        return """
+                s.step("clean lows", highPass(25).slope(24), bell(270, -4).q(1.4)).addresses(mud);
+                s.step("tame cymbals", bell(7_000, -4).q(1.2)).addresses(harsh);
+                s.step("glue", compressor().thresholdDb(-20).ratio(1.5).attackMs(30).releaseMs(200));
+                s.step("loudness", limiter().ceilingDbtp(-1.0).targetLufs(%s));
+                """.formatted(Double.toString(targetLufs));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Files.createDirectories(out);
+        try (LiveNotebook notebook = KernelCommand.liveNotebook(out.toAbsolutePath(), out.toAbsolutePath())) {
+            List<String> cells = List.of(OPEN.replace("MIX", mix.toAbsolutePath().toString().replace("\\", "\\\\")),
+                    steps(-14), steps(-13));
+            List<String> labels = List.of("open the mix", "four steps", "last step edited, cell run again");
+            for (int i = 0; i < cells.size(); i++) {
+                String profile = System.getProperty("freshears.bench.jfr"); // a profile of the last cell alone
+                jdk.jfr.Recording recording = null;
+                if (profile != null && i == cells.size() - 1) {
+                    recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                    recording.setDestination(Path.of(profile));
+                    recording.start();
+                }
+                long cpu = cpuNanos();
+                long start = System.nanoTime();
+                CellRun run = notebook.execute(cells.get(i));
+                double wall = (System.nanoTime() - start) / 1e9;
+                double cpuSeconds = (cpuNanos() - cpu) / 1e9;
+                if (recording != null) {
+                    recording.stop();
+                    recording.close();
+                }
+                if (run.failure().isPresent()) {
+                    System.err.println("freshears: bench-rerun: " + run.failure().get().message());
+                    return ExitStatus.BAD_INPUT;
+                }
+                System.out.printf(Locale.ROOT, "cell %d (%s): %.2f s wall, %.2f s CPU, %d outputs%n", i + 1,
+                        labels.get(i), wall, cpuSeconds, run.displays().size());
+            }
+        }
+        return ExitStatus.OK;
+    }
+
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+}

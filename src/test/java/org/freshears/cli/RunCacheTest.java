@@ -1,0 +1,115 @@
+package org.freshears.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.freshears.audio.AudioBuffer;
+import org.freshears.session.DiskResultCache;
+import org.freshears.session.StepResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15 item 4 through the CLI: a run with the result cache, filling it or reading it, writes the very
+ * files a run without it writes; replay never reads it.
+ */
+class RunCacheTest {
+    @TempDir
+    Path dir;
+
+    private static final String NOTEBOOK = "notebooks/01-first-master.jsh";
+
+    @Test
+    void aCachedRunWritesTheSameFilesAndReplayIgnoresThePoisonedCache() throws Exception {
+        Path cache = dir.resolve("cache");
+        AnalyzeCommandTest.Result plain = AnalyzeCommandTest.run("run", NOTEBOOK, "--out", dir.resolve("plain").toString(),
+                "--no-cache", "--cache-dir", cache.toString());
+        assertEquals(0, plain.status(), plain.out() + plain.err());
+        assertFalse(Files.exists(cache), "--no-cache writes no cache");
+        for (String name : List.of("filling", "reading")) {
+            AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("run", NOTEBOOK, "--out", dir.resolve(name).toString(),
+                    "--cache-dir", cache.toString());
+            assertEquals(0, r.status(), r.out() + r.err());
+            assertEquals(plain.out().replace("plain", name), r.out());
+            assertEquals(files(dir.resolve("plain")).keySet(), files(dir.resolve(name)).keySet());
+            TreeMap<String, byte[]> made = files(dir.resolve(name));
+            files(dir.resolve("plain")).forEach((file, bytes) -> {
+                // The same bytes, but where a file names its own folder (the outputs a cell printed).
+                String expected = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+                String actual = new String(made.get(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .replace(dir.resolve(name).toString(), dir.resolve("plain").toString());
+                assertTrue(expected.equals(actual), name + ": " + file + " differs");
+            });
+        }
+
+        // Poison every cached step render (a valid entry, its key and checksum right, the audio not): a run
+        // now masters the poisoned audio, which proves it reads the cache; replay renders the bits itself.
+        DiskResultCache disk = new DiskResultCache(cache, ResultCaches.namespace(), Long.MAX_VALUE);
+        int poisoned = 0;
+        for (Path entry : entries(cache)) {
+            String key = entry.getFileName().toString().replace(".entry", "");
+            StepResult step = disk.get(key, StepResult.class);
+            if (step != null) {
+                AudioBuffer audio = step.audio();
+                for (float[] channel : audio.planar()) {
+                    for (int i = 0; i < channel.length; i++) {
+                        channel[i] *= 0.5f;
+                    }
+                }
+                disk.put(key, step);
+                poisoned++;
+            }
+        }
+        assertTrue(poisoned >= 4, "the notebook's steps were cached: " + poisoned);
+        Path fooled = dir.resolve("fooled");
+        AnalyzeCommandTest.Result r = AnalyzeCommandTest.run("run", NOTEBOOK, "--out", fooled.toString(),
+                "--cache-dir", cache.toString());
+        assertFalse(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("plain/demo-master.wav")),
+                Files.readAllBytes(fooled.resolve("demo-master.wav"))), "the run read the poisoned cache");
+        AnalyzeCommandTest.Result replay = AnalyzeCommandTest.run("replay", fooled.resolve("session.json").toString());
+        assertEquals(1, replay.status(), replay.out() + replay.err());
+        assertTrue(replay.out().contains("DIFFERENT"), "replay rendered the true bits: " + replay.out());
+        AnalyzeCommandTest.Result honest = AnalyzeCommandTest.run("replay", dir.resolve("plain/session.json").toString());
+        assertEquals(0, honest.status(), honest.out() + honest.err());
+    }
+
+    @Test
+    void theCacheFolderComesFromTheOptionTheEnvironmentOrTheUsersCacheFolder() {
+        Path home = Path.of("/home/someone");
+        assertEquals(Path.of("/home/someone/.cache/freshears"),
+                ((DiskResultCache) ResultCaches.forRun(false, null, 10, java.util.Map.of(), home)).folder());
+        assertEquals(Path.of("/xdg/freshears"), ((DiskResultCache) ResultCaches.forRun(false, null, 10,
+                java.util.Map.of("XDG_CACHE_HOME", "/xdg"), home)).folder());
+        assertEquals(Path.of("/mine"), ((DiskResultCache) ResultCaches.forRun(false, null, 10,
+                java.util.Map.of("FRESHEARS_CACHE", "/mine", "XDG_CACHE_HOME", "/xdg"), home)).folder());
+        assertEquals(Path.of("/given"), ((DiskResultCache) ResultCaches.forRun(false, Path.of("/given"), 10,
+                java.util.Map.of("FRESHEARS_CACHE", "off"), home)).folder());
+        assertFalse(ResultCaches.forRun(false, null, 10, java.util.Map.of("FRESHEARS_CACHE", "off"), home).enabled());
+        assertFalse(ResultCaches.forRun(true, Path.of("/given"), 10, java.util.Map.of(), home).enabled());
+    }
+
+    private static TreeMap<String, byte[]> files(Path folder) {
+        TreeMap<String, byte[]> all = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                all.put(folder.relativize(f).toString(), Files.readAllBytes(f));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return all;
+    }
+
+    private static List<Path> entries(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".entry")).toList();
+        }
+    }
+}
