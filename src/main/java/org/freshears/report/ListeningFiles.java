@@ -141,7 +141,7 @@ public final class ListeningFiles {
         LoudnessReport loudness = reference.analysis().loudness();
         double seconds = audio.durationSeconds();
         double[] fits = loudestSpan(loudness, seconds, Math.min(seconds, session.durationSeconds()));
-        byte[] flac = flac(slice(audio, fits));
+        byte[] flac = flac(slice(audio, fits), null);
         if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
             double length = fits[1] - fits[0];
             versions.put(key, store(key, label, name, flac, lufs, 0, length, length < seconds
@@ -153,7 +153,7 @@ public final class ListeningFiles {
         double[] loudest = loudestSpan(loudness, seconds, Math.min(fits[1] - fits[0], EXCERPT_SECONDS));
         double length = loudest[1] - loudest[0];
         if (length < fits[1] - fits[0]) {
-            byte[] excerpt = flac(slice(audio, loudest));
+            byte[] excerpt = flac(slice(audio, loudest), null);
             if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
                 double at = Math.max(0, Math.min(excerptSpan()[0], session.durationSeconds() - length));
                 versions.put(key, store(key, label, name, excerpt, lufs, at, at + length, "only the reference's loudest "
