@@ -47,12 +47,12 @@ for (var song : List.of(drive, rain)) {
 // The album's loudness is BS.1770-4 gating over both songs' 400 ms blocks together: the EP played through.
 // One gain brings it to -14.5 LUFS (a turn-down here: both songs already peak at their -1 dBTP ceiling, and
 // a gain that pushed one over would be refused, naming the song). The spread, the loudest song's loudness
-// minus the quietest's, must stay within 1.5 LU.
+// minus the quietest's, must stay within 1.5 LU. (The album's loudness is not checked here: the album gain
+// makes it -14.5 LUFS by construction, so such a check would prove nothing; nor the highest true peak, which a
+// gain over the ceiling is refused for. Each song's own peak check above is measured.)
 // %%
 album.targetLufs(-14.5);
 album.check("songs sit together", loudnessSpreadLu(), atMost(1.5));
-album.check("album loudness", integratedLufs(), within(-14.5, 0.2));
-album.check("no song over the ceiling", truePeakDbtp(), atMost(-1.0));
 album.render("masters", wav24().dither(tpdf()));
 album
 // %%
