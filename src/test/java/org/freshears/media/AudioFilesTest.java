@@ -156,6 +156,17 @@ class AudioFilesTest {
             assertTrue(e.fault().contains("truncated"), e.getMessage());
             assertEquals(1, e.getMessage().lines().count());
         }
+        // Cut where a page starts: every page whole, but the stream never ends (ffmpeg alone says nothing).
+        byte[] oggBytes = Files.readAllBytes(ogg);
+        int pageStart = oggBytes.length / 2;
+        while (!new String(oggBytes, pageStart, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("OggS")) {
+            pageStart++;
+        }
+        Path atPage = dir.resolve("at-page.ogg");
+        Files.write(atPage, Arrays.copyOf(oggBytes, pageStart));
+        AudioFormatException noEnd = assertThrows(AudioFormatException.class, () -> AudioFiles.read(atPage));
+        assertEquals("truncated: the last Ogg page does not end the stream (no end-of-stream flag)", noEnd.fault());
+
         for (Path file : List.of(mp3, ogg, opus, m4a)) {
             byte[] bytes = Files.readAllBytes(file);
             for (int i = bytes.length / 3; i < bytes.length / 3 + 1024; i += 3) {
@@ -168,6 +179,16 @@ class AudioFilesTest {
             assertTrue(e.fault().contains("ffmpeg reports \""), e.getMessage());
             assertEquals(1, e.getMessage().lines().count());
         }
+    }
+
+    @Test
+    void ffmpegsLogLinesLoseTheirTags() {
+        assertEquals("mp3float: Header missing", Ffmpeg.untagged("[mp3float @ 0x55d0c1a2b3c0] [error] Header missing"));
+        assertEquals("mov,mp4,m4a,3gp,3g2,mj2: moov atom not found",
+                Ffmpeg.untagged("[mov,mp4,m4a,3gp,3g2,mj2 @ 0x5609308dd980] [error] moov atom not found"));
+        assertEquals("Error while decoding stream #0:0: Invalid data found when processing input",
+                Ffmpeg.untagged("[error] Error while decoding stream #0:0: Invalid data found when processing input"));
+        assertEquals("plain", Ffmpeg.untagged("  plain "));
     }
 
     @Test
