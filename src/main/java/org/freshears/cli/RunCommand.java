@@ -111,8 +111,8 @@ final class RunCommand implements Callable<Integer> {
             RunFolder folder, Path staging, StagedText shown) throws IOException {
         StringWriter wrote = new StringWriter();
         try {
-            RunOutputs.write(notebookFile, notebook, run, sessions, display::chartsOf, display::listeningOf, staging,
-                    new PrintWriter(wrote));
+            RunOutputs.write(notebookFile, notebook, run, sessions, display::chartsOf, display::listeningOf,
+                    display::pngOf, staging, new PrintWriter(wrote));
         } catch (IOException e) {
             // A full disk, say: name the file where it was to go, not its place in the hidden staging folder.
             throw new IOException(shown.apply(ErrorReporter.describe(e)), e);

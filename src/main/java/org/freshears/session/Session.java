@@ -567,10 +567,7 @@ public final class Session {
         try (Progress p = context.progress().start("measuring '" + name + "'")) {
             analysis = Analysis.of(audio, p);
         }
-        Map<String, BandLevel> levels = new HashMap<>();
-        for (Problem problem : problems.values()) {
-            levels.put(problem.name(), measure(problem.area(), audio));
-        }
+        Map<String, BandLevel> levels = measureAll(problems.values(), audio);
         Snapshot snapshot = new Snapshot(name, analysis, levels);
         snapshots.put(name, snapshot);
         return snapshot;
@@ -585,6 +582,25 @@ public final class Session {
         if (latest == old) {
             latest = updated;
         }
+    }
+
+    /** Every problem's band level; problems over the same span share its frames (one transform per frame). */
+    private static Map<String, BandLevel> measureAll(java.util.Collection<Problem> all, AudioBuffer audio) {
+        Map<TimeSpan, List<Problem>> bySpan = new LinkedHashMap<>();
+        for (Problem problem : all) {
+            bySpan.computeIfAbsent(problem.area().span().clampTo(audio.durationSeconds()), span -> new ArrayList<>())
+                    .add(problem);
+        }
+        Map<String, BandLevel> levels = new HashMap<>();
+        bySpan.forEach((span, sharing) -> {
+            double[] lowHz = sharing.stream().mapToDouble(p -> p.area().band().lowHz()).toArray();
+            double[] highHz = sharing.stream().mapToDouble(p -> p.area().band().highHz()).toArray();
+            BandLevel[] measured = BandEnergy.inSpan(audio, span.fromSeconds(), span.toSeconds(), lowHz, highHz);
+            for (int i = 0; i < sharing.size(); i++) {
+                levels.put(sharing.get(i).name(), measured[i]);
+            }
+        });
+        return levels;
     }
 
     private static BandLevel measure(ProblemArea area, AudioBuffer audio) {
