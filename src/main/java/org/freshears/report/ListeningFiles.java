@@ -208,6 +208,11 @@ public final class ListeningFiles {
         }
     }
 
+    /** Waits until every version made so far is encoded and written (its failure thrown, naming the file). */
+    public void awaitWritten() {
+        await();
+    }
+
     /** Collects the queued work that has finished, throwing its failure, without waiting for the rest. */
     private void awaitDone() {
         while (true) {
