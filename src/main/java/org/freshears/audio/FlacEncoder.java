@@ -137,6 +137,7 @@ public final class FlacEncoder {
         int frameStart = out.bytePosition();
         int assignment = CHANNELS_INDEPENDENT;
         int[][] coded = block;
+        int[] orders = null; // each channel's fixed order, when the stereo choice worked it out already
         if (block.length == 2) {
             int[] side = new int[n];
             int[] mid = new int[n];
@@ -144,20 +145,30 @@ public final class FlacEncoder {
                 side[i] = block[0][i] - block[1][i];
                 mid[i] = (block[0][i] + block[1][i]) >> 1; // the side's low bit restores what the shift drops
             }
-            long left = estimateBits(block[0]);
-            long right = estimateBits(block[1]);
-            long s = estimateBits(side);
-            long m = estimateBits(mid);
+            // Each candidate's residual sums, once: they choose the coding and then each channel's order.
+            long[] leftSums = fixedOrderSums(block[0], n);
+            long[] rightSums = fixedOrderSums(block[1], n);
+            long[] sideSums = fixedOrderSums(side, n);
+            long[] midSums = fixedOrderSums(mid, n);
+            long left = min(leftSums);
+            long right = min(rightSums);
+            long s = min(sideSums);
+            long m = min(midSums);
             long best = Math.min(Math.min(left + right, left + s), Math.min(right + s, m + s));
             if (best == m + s) {
                 assignment = MID_SIDE;
                 coded = new int[][] {mid, side};
+                orders = new int[] {lowestIndex(midSums), lowestIndex(sideSums)};
             } else if (best == left + s) {
                 assignment = LEFT_SIDE;
                 coded = new int[][] {block[0], side};
+                orders = new int[] {lowestIndex(leftSums), lowestIndex(sideSums)};
             } else if (best == right + s) {
                 assignment = RIGHT_SIDE;
                 coded = new int[][] {side, block[1]};
+                orders = new int[] {lowestIndex(sideSums), lowestIndex(rightSums)};
+            } else {
+                orders = new int[] {lowestIndex(leftSums), lowestIndex(rightSums)};
             }
         }
         // Header: sync code, fixed block size, then block size, rate (from STREAMINFO), channels, sample size.
@@ -177,7 +188,7 @@ public final class FlacEncoder {
         for (int c = 0; c < coded.length; c++) {
             boolean side = (assignment == LEFT_SIDE && c == 1) || (assignment == RIGHT_SIDE && c == 0)
                     || (assignment == MID_SIDE && c == 1);
-            subframe(out, coded[c], n, bitsPerSample + (side ? 1 : 0));
+            subframe(out, coded[c], n, bitsPerSample + (side ? 1 : 0), orders == null ? -1 : orders[c]);
         }
         out.alignToByte();
         out.bits(out.crc16(frameStart), 16);
@@ -200,7 +211,8 @@ public final class FlacEncoder {
         }
     }
 
-    private static void subframe(BitWriter out, int[] x, int n, int bits) {
+    /** @param knownOrder the best fixed order when already found, else -1 */
+    private static void subframe(BitWriter out, int[] x, int n, int bits, int knownOrder) {
         boolean constant = true;
         for (int i = 1; i < n && constant; i++) {
             constant = x[i] == x[0];
@@ -212,7 +224,7 @@ public final class FlacEncoder {
             out.signedBits(x[0], bits);
             return;
         }
-        int order = bestFixedOrder(x, n);
+        int order = knownOrder >= 0 ? knownOrder : bestFixedOrder(x, n);
         int[] residual = residual(x, n, order);
         Rice rice = Rice.best(residual, n, order);
         long fixedBits = (long) order * bits + 6 + rice.bits();
@@ -246,14 +258,22 @@ public final class FlacEncoder {
 
     /** The order whose residual has the smallest sum of magnitudes (the usual cheap estimate of its cost). */
     private static int bestFixedOrder(int[] x, int n) {
-        long[] sums = fixedOrderSums(x, n);
+        return lowestIndex(fixedOrderSums(x, n));
+    }
+
+    /** The index of the smallest value (the first, on a tie). */
+    private static int lowestIndex(long[] values) {
         int best = 0;
-        for (int o = 1; o < sums.length; o++) {
-            if (sums[o] < sums[best]) {
-                best = o;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] < values[best]) {
+                best = i;
             }
         }
         return best;
+    }
+
+    private static long min(long[] values) {
+        return values[lowestIndex(values)];
     }
 
     /** Sum of residual magnitudes of each fixed order, in one pass (the differences build on each other). */
@@ -293,12 +313,6 @@ public final class FlacEncoder {
             };
         }
         return r;
-    }
-
-    /** A channel's cost for choosing the stereo coding: its best fixed order's residual magnitude sum. */
-    private static long estimateBits(int[] x) {
-        long[] sums = fixedOrderSums(x, x.length);
-        return java.util.Arrays.stream(sums).min().orElse(0);
     }
 
     /** The Rice partition order and parameters that code a residual in the fewest bits. */
@@ -392,6 +406,21 @@ public final class FlacEncoder {
         }
 
         void bits(long value, int count) {
+            if (count <= 32) { // the usual case, in one step: at most 7 pending bits and 32 new fit the long
+                accumulator = (accumulator << count) | (value & ((1L << count) - 1));
+                pending += count;
+                if (pending >= 8) {
+                    if (size + 5 > buffer.length) {
+                        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + 5));
+                    }
+                    while (pending >= 8) {
+                        pending -= 8;
+                        buffer[size++] = (byte) (accumulator >>> pending);
+                    }
+                    accumulator &= (1L << pending) - 1;
+                }
+                return;
+            }
             for (int left = count; left > 0; ) {
                 int take = Math.min(left, 32);
                 left -= take;
@@ -420,6 +449,10 @@ public final class FlacEncoder {
         void rice(int value, int k) {
             long u = zigzag(value);
             long q = u >>> k;
+            if (q + 1 + k <= 32) { // q zeros, a one and the k low bits, as one value of q + 1 + k bits
+                bits((1L << k) | (u & ((1L << k) - 1)), (int) q + 1 + k);
+                return;
+            }
             while (q >= 32) {
                 bits(0, 32);
                 q -= 32;

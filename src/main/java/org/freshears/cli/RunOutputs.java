@@ -2,11 +2,15 @@ package org.freshears.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import org.freshears.io.AtomicFile;
 import org.freshears.notebook.Cell;
 import org.freshears.notebook.CellFailure;
 import org.freshears.notebook.CellKind;
@@ -26,6 +30,7 @@ import org.freshears.session.file.AlbumJson;
 import org.freshears.session.file.AlbumRecord;
 import org.freshears.session.file.SessionJson;
 import org.freshears.session.file.SessionRecord;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Everything a notebook run leaves in its output folder: the notebook with its outputs, the report, and
@@ -48,18 +53,20 @@ final class RunOutputs {
     static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
             Function<Session, SessionCharts> charts, Function<Session, List<ListeningFiles.Version>> listening,
             Path outputDir, PrintWriter out) throws IOException {
-        write(notebookFile, notebook, run, sessions, List.of(), charts, listening, outputDir, out);
+        write(notebookFile, notebook, run, sessions, List.of(), charts, listening, RunOutputs::pngBytes, outputDir,
+                out);
     }
 
     /**
      * @param albums the albums the notebook opened: each writes the session file and report of its own name
      *               ({@code session.json}, {@code report.html} for the first), and the sessions outside albums
      *               take the names after them
+     * @param png a chart's PNG (one the notebook's outputs already hold is not drawn again)
      */
     static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
             List<Album> albums, Function<Session, SessionCharts> charts,
-            Function<Session, List<ListeningFiles.Version>> listening, Path outputDir, PrintWriter out)
-            throws IOException {
+            Function<Session, List<ListeningFiles.Version>> listening, Function<SessionCharts.Chart, byte[]> png,
+            Path outputDir, PrintWriter out) throws IOException {
         albums = albums.stream().filter(a -> !a.songs().isEmpty()).toList(); // a failure before its first song
         Path ipynb = outputDir.resolve("notebook.ipynb");
         IpynbWriter.write(ipynb, run.toIpynbCells());
@@ -68,7 +75,7 @@ final class RunOutputs {
         String title = title(notebook, notebookFile);
         for (int i = 0; i < albums.size(); i++) {
             writeAlbum(notebookFile, title, albums.get(i), i == 0 ? "" : "-" + (i + 1), failure, charts, listening,
-                    outputDir, out);
+                    png, outputDir, out);
         }
         if (sessions.isEmpty() && albums.isEmpty()) {
             writeReport(outputDir.resolve("report.html"),
@@ -82,15 +89,34 @@ final class RunOutputs {
             out.println("wrote " + json);
             // The rendered audio was written while its cell ran; it is listed with the rest of the run's files.
             session.renders().stream().map(r -> r.path()).distinct().forEach(audio -> out.println("wrote " + audio));
-            List<SessionCharts.Chart> drawn = writeCharts(charts.apply(session).all(), outputDir.resolve("charts"),
-                    suffix, out);
-            List<ListeningFiles.Version> heard = listening.apply(session);
-            if (!heard.isEmpty()) {
-                out.println("wrote " + heard.stream().map(ListeningFiles.Version::file).filter(f -> f != null)
-                        .distinct().count() + " listening files to " + outputDir.resolve("listen"));
+            List<SessionCharts.Chart> drawn = charts.apply(session).all();
+            // The chart files are drawn on a second core while this one waits for the listening files and
+            // writes the report (which draws the same charts again, as inline SVG); the lines stay in order.
+            FutureTask<String> chartFiles = new FutureTask<>(() -> writeCharts(drawn, outputDir.resolve("charts"),
+                    suffix, png));
+            Thread drawing = new Thread(chartFiles, "freshears-chart-files");
+            drawing.setDaemon(true);
+            drawing.start();
+            StringWriter after = new StringWriter();
+            PrintWriter afterOut = new PrintWriter(after);
+            try {
+                List<ListeningFiles.Version> heard;
+                try {
+                    heard = listening.apply(session); // waits for the files still being encoded
+                } catch (java.io.UncheckedIOException e) {
+                    throw e.getCause(); // the file that could not be written, named like any other
+                }
+                if (!heard.isEmpty()) {
+                    afterOut.println("wrote " + heard.stream().map(ListeningFiles.Version::file).filter(f -> f != null)
+                            .distinct().count() + " listening files to " + outputDir.resolve("listen"));
+                }
+                writeReport(outputDir.resolve("report" + suffix + ".html"),
+                        new ReportInput(title, notebookFile, session, drawn, failure, Version.TOOL, heard), afterOut);
+            } finally {
+                out.print(joined(chartFiles, drawing)); // also when the report failed: its failure is the one told
             }
-            writeReport(outputDir.resolve("report" + suffix + ".html"),
-                    new ReportInput(title, notebookFile, session, drawn, failure, Version.TOOL, heard), out);
+            afterOut.flush();
+            out.print(after);
         }
     }
 
@@ -101,8 +127,8 @@ final class RunOutputs {
      */
     private static void writeAlbum(Path notebookFile, String title, Album album, String suffix,
             Optional<String> failure, Function<Session, SessionCharts> charts,
-            Function<Session, List<ListeningFiles.Version>> listening, Path outputDir, PrintWriter out)
-            throws IOException {
+            Function<Session, List<ListeningFiles.Version>> listening, Function<SessionCharts.Chart, byte[]> png,
+            Path outputDir, PrintWriter out) throws IOException {
         Path json = outputDir.resolve("session" + suffix + ".json");
         AlbumJson.write(AlbumRecord.of(album, json, Version.TOOL), json);
         out.println("wrote " + json);
@@ -112,8 +138,8 @@ final class RunOutputs {
             Session session = song.session();
             String songSuffix = suffix + "-" + song.fileStem();
             session.renders().stream().map(r -> r.path()).distinct().forEach(audio -> out.println("wrote " + audio));
-            List<SessionCharts.Chart> drawn = writeCharts(charts.apply(session).all(), outputDir.resolve("charts"),
-                    songSuffix, out);
+            List<SessionCharts.Chart> drawn = charts.apply(session).all();
+            out.print(writeCharts(drawn, outputDir.resolve("charts"), songSuffix, png));
             List<ListeningFiles.Version> heard = listening.apply(session);
             String page = "report" + songSuffix + ".html";
             writeReport(outputDir.resolve(page), new ReportInput(title + " \u2014 " + song.number() + ". "
@@ -127,17 +153,61 @@ final class RunOutputs {
         out.println("wrote " + report);
     }
 
-    private static List<SessionCharts.Chart> writeCharts(List<SessionCharts.Chart> charts, Path dir, String suffix,
-            PrintWriter out) throws IOException {
+    /** What the chart files' thread printed, once it is done; its failure thrown as it happened. */
+    private static String joined(FutureTask<String> chartFiles, Thread drawing) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return chartFiles.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the files are in the staging folder: finish before it moves
+                }
+            }
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("drawing the chart files failed: " + cause, cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String writeCharts(List<SessionCharts.Chart> charts, Path dir, String suffix,
+            Function<SessionCharts.Chart, byte[]> png) throws IOException {
         Files.createDirectories(dir);
         for (SessionCharts.Chart chart : charts) {
             String name = chart.fileName() + suffix;
-            org.freshears.io.AtomicFile.write(dir.resolve(name + ".png").toAbsolutePath(), chart.png());
-            org.freshears.io.AtomicFile.write(dir.resolve(name + ".svg").toAbsolutePath(),
+            byte[] bytes;
+            try {
+                bytes = png.apply(chart);
+            } catch (java.io.UncheckedIOException e) {
+                throw new IOException("cannot draw chart " + name + ": " + e.getCause().getMessage(), e.getCause());
+            }
+            AtomicFile.write(dir.resolve(name + ".png").toAbsolutePath(), bytes);
+            AtomicFile.write(dir.resolve(name + ".svg").toAbsolutePath(),
                     chart.svgDocument().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        out.println("wrote " + charts.size() + " charts to " + dir);
-        return charts;
+        return "wrote " + charts.size() + " charts to " + dir + System.lineSeparator();
+    }
+
+    /** A chart's PNG (from the result cache, or drawn now). */
+    static byte[] pngBytes(SessionCharts.Chart chart) {
+        try {
+            return chart.png();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void writeReport(Path file, ReportInput input, PrintWriter out) throws IOException {

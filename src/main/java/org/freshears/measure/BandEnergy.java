@@ -55,16 +55,14 @@ public final class BandEnergy {
         int chunks = (points + CHUNK_POINTS - 1) / CHUNK_POINTS;
         // Each point is computed on its own and stored at its index: parallel, yet deterministic.
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Frames frames = new Frames(buffer, window, bandWeights);
-            double[] meanSquares = new double[2];
+            Frames frames = new Frames(buffer, window, new double[][] {bandWeights});
+            double[] band = new double[1];
             for (int p = chunk * CHUNK_POINTS; p < Math.min(points, (chunk + 1) * CHUNK_POINTS); p++) {
                 int start = p * hop;
-                meanSquares[0] = 0;
-                meanSquares[1] = 0;
-                frames.addMeanSquares(start, meanSquares);
+                double all = frames.meanSquares(start, band);
                 times[p] = (start + n / 2.0) / rate;
-                bandDb[p] = Levels.powerDb(meanSquares[0]);
-                relativeDb[p] = relative(meanSquares[0], meanSquares[1]);
+                bandDb[p] = Levels.powerDb(band[0]);
+                relativeDb[p] = relative(band[0], all);
             }
         });
         return new BandEnergyTrack(lowHz, highHz, n, hop / (double) rate, times, bandDb, relativeDb);
@@ -72,7 +70,23 @@ public final class BandEnergy {
 
     public static BandLevel inSpan(AudioBuffer buffer, double fromSeconds, double toSeconds, double lowHz,
             double highHz) {
-        checkBand(buffer, lowHz, highHz);
+        return inSpan(buffer, fromSeconds, toSeconds, new double[] {lowHz}, new double[] {highHz})[0];
+    }
+
+    /**
+     * Several bands of one span (problem areas written over the same stretch), read from the same frames:
+     * each frame is transformed once for all of them. Frames are transformed in parallel and summed in
+     * order, so each level has the bits a band measured alone has.
+     */
+    public static BandLevel[] inSpan(AudioBuffer buffer, double fromSeconds, double toSeconds, double[] lowHz,
+            double[] highHz) {
+        if (lowHz.length != highHz.length) {
+            throw new IllegalArgumentException("as many low edges as high edges, got " + lowHz.length + " and "
+                    + highHz.length);
+        }
+        for (int b = 0; b < lowHz.length; b++) {
+            checkBand(buffer, lowHz[b], highHz[b]);
+        }
         double duration = buffer.durationSeconds();
         if (!(fromSeconds >= 0 && fromSeconds < toSeconds && toSeconds <= duration)) {
             throw new IllegalArgumentException("span must satisfy 0 <= from < to <= duration (" + duration
@@ -83,15 +97,40 @@ public final class BandEnergy {
         int toFrame = (int) Math.min(buffer.frames(), Math.round(toSeconds * rate));
         int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, FFT_SIZE_AT_48K), toFrame - fromFrame);
         SpectrumWindow window = SpectrumWindow.hann(n);
-        double[] bandWeights = binWeights(n, rate, lowHz, highHz);
-        int[] starts = SpectrumAnalyzer.welchStarts(toFrame - fromFrame, n);
-        Frames frames = new Frames(buffer, window, bandWeights);
-        double[] meanSquares = new double[2];
-        for (int start : starts) {
-            frames.addMeanSquares(fromFrame + start, meanSquares);
+        int bands = lowHz.length;
+        double[][] bandWeights = new double[bands][];
+        for (int b = 0; b < bands; b++) {
+            bandWeights[b] = binWeights(n, rate, lowHz[b], highHz[b]);
         }
-        double band = meanSquares[0] / starts.length;
-        return new BandLevel(Levels.powerDb(band), relative(meanSquares[0], meanSquares[1]));
+        int[] starts = SpectrumAnalyzer.welchStarts(toFrame - fromFrame, n);
+        // Each frame's mean squares at its own index, then summed in the frames' order: the same sums as
+        // one thread adding frame after frame.
+        double[][] bandOfFrame = new double[bands][starts.length];
+        double[] allOfFrame = new double[starts.length];
+        int chunks = (starts.length + CHUNK_POINTS - 1) / CHUNK_POINTS;
+        ParallelTasks.run(chunks, chunk -> {
+            Frames frames = new Frames(buffer, window, bandWeights);
+            double[] band = new double[bands];
+            for (int f = chunk * CHUNK_POINTS; f < Math.min(starts.length, (chunk + 1) * CHUNK_POINTS); f++) {
+                allOfFrame[f] = frames.meanSquares(fromFrame + starts[f], band);
+                for (int b = 0; b < bands; b++) {
+                    bandOfFrame[b][f] = band[b];
+                }
+            }
+        });
+        double all = 0;
+        for (double frame : allOfFrame) {
+            all += frame;
+        }
+        BandLevel[] levels = new BandLevel[bands];
+        for (int b = 0; b < bands; b++) {
+            double bandSum = 0;
+            for (double frame : bandOfFrame[b]) {
+                bandSum += frame;
+            }
+            levels[b] = new BandLevel(Levels.powerDb(bandSum / starts.length), relative(bandSum, all));
+        }
+        return levels;
     }
 
     private static double relative(double bandMeanSquare, double totalMeanSquare) {
@@ -140,40 +179,46 @@ public final class BandEnergy {
         private final DoubleFFT_1D fft;
         private final double[] packed;
         private final double[] power;
-        private final double[] bandWeights;
-        private final int firstBin;
-        private final int lastBin;
+        private final double[][] bandWeights;
+        private final int[] firstBin;
+        private final int[] lastBin;
         private final double norm;
 
-        Frames(AudioBuffer buffer, SpectrumWindow window, double[] bandWeights) {
+        /** @param bandWeights each band's {@link #binWeights} */
+        Frames(AudioBuffer buffer, SpectrumWindow window, double[][] bandWeights) {
             this.buffer = buffer;
             this.window = window;
             this.fft = SpectrumFft.realTransform(window.size);
             this.packed = new double[window.size];
             this.power = new double[FftPacking.bins(window.size)];
             this.bandWeights = bandWeights;
-            int first = 0;
-            while (first < bandWeights.length - 1 && bandWeights[first] == 0) {
-                first++;
+            this.firstBin = new int[bandWeights.length];
+            this.lastBin = new int[bandWeights.length];
+            for (int b = 0; b < bandWeights.length; b++) {
+                double[] weights = bandWeights[b];
+                int first = 0;
+                while (first < weights.length - 1 && weights[first] == 0) {
+                    first++;
+                }
+                int last = weights.length - 1;
+                while (last > first && weights[last] == 0) {
+                    last--;
+                }
+                firstBin[b] = first;
+                lastBin[b] = last;
             }
-            int last = bandWeights.length - 1;
-            while (last > first && bandWeights[last] == 0) {
-                last--;
-            }
-            this.firstBin = first;
-            this.lastBin = last;
             // Parseval over n points, window power divided out, channels averaged.
             this.norm = 1 / (window.size * window.sumOfSquares * buffer.channels());
         }
 
         /**
-         * Adds the channel-averaged band and total mean squares of the frame at {@code start}. The total
-         * comes from the windowed samples by Parseval (Σ_k c_k|X[k]|² = n·Σ(x·w)²), so only the band's bins
-         * are read from the spectrum.
+         * The channel-averaged mean squares of the frame at {@code start}: each band's into {@code bands},
+         * the total returned. The total comes from the windowed samples by Parseval (Σ_k c_k|X[k]|² =
+         * n·Σ(x·w)²), so only the bands' bins are read from the spectrum.
          */
-        void addMeanSquares(int start, double[] meanSquares) {
+        double meanSquares(int start, double[] bands) {
             int n = window.size;
-            double band = 0;
+            java.util.Arrays.fill(bands, 0);
             double all = 0;
             for (int c = 0; c < buffer.channels(); c++) {
                 window.apply(buffer.channel(c), start, packed);
@@ -184,12 +229,19 @@ public final class BandEnergy {
                 all += n * energy;
                 fft.realForward(packed);
                 FftPacking.power(packed, n, power);
-                for (int k = firstBin; k <= lastBin; k++) {
-                    band += bandWeights[k] * power[k];
+                for (int b = 0; b < bands.length; b++) {
+                    double[] weights = bandWeights[b];
+                    double band = bands[b];
+                    for (int k = firstBin[b]; k <= lastBin[b]; k++) {
+                        band += weights[k] * power[k];
+                    }
+                    bands[b] = band;
                 }
             }
-            meanSquares[0] += band * norm;
-            meanSquares[1] += all * norm;
+            for (int b = 0; b < bands.length; b++) {
+                bands[b] *= norm;
+            }
+            return all * norm;
         }
     }
 }

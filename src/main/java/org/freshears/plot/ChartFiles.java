@@ -31,7 +31,10 @@ public final class ChartFiles {
 
     public static byte[] pngBytes(JFreeChart chart, int width, int height) throws IOException {
         checkSize(width, height);
-        BufferedImage image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        BufferedImage image;
+        synchronized (chart) { // a chart is drawn by one thread at a time (see draw)
+            image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+        }
         return ChartUtils.encodeAsPNG(image);
     }
 
@@ -64,7 +67,11 @@ public final class ChartFiles {
         checkSize(width, height);
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix(idPrefix);
-        chart.draw(g, new Rectangle(0, 0, width, height));
+        // JFreeChart keeps drawing state in the chart (its plot's and renderers' passes): a run writes its chart
+        // files on one thread while the report draws on another, so one chart is drawn by one at a time.
+        synchronized (chart) {
+            chart.draw(g, new Rectangle(0, 0, width, height));
+        }
         return g;
     }
 

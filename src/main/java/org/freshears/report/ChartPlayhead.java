@@ -33,7 +33,9 @@ final class ChartPlayhead {
             BufferedImage canvas = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = canvas.createGraphics();
             try {
-                chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+                synchronized (chart) { // as ChartFiles draws it: one thread at a time
+                    chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+                }
             } finally {
                 g.dispose();
             }

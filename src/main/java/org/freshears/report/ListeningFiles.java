@@ -41,6 +41,13 @@ import org.freshears.translation.PlaybackSystem;
  * A/B), when that fits; else not at all. The master is the last step's file when that is whole; else it is
  * written at the end, and if the total went over, the steps' excerpts and then the earliest steps are
  * removed until it fits. The player says what was left out and why.
+ *
+ * <p>Encoding a version (0.75 s of two cores for 4 minutes of stereo) runs on a thread of its own while the
+ * notebook goes on (the next step renders): the versions are encoded and written one after another, in the
+ * order they were made, so the budget decides as it would in one thread. A step's output is copied for it
+ * (the next step renders over it in place); at most {@value #COPIES_IN_FLIGHT} copies wait, and audio too
+ * large to copy lightly is encoded at once, as before. {@link #finish} and {@link #current} wait for the
+ * queue; a failure there is thrown by the next call, naming the file.
  */
 public final class ListeningFiles {
     static final String FOLDER = "listen";
@@ -50,6 +57,9 @@ public final class ListeningFiles {
     static final String CALLBACK = "freshEarsListening";
     /** Fixed, so the same run writes the same bytes. */
     private static final long DITHER_SEED = 0x4C495354454E4CL;
+    /** Steps' outputs copied and waiting to be encoded, at most: memory stays a few copies of the mix. */
+    static final int COPIES_IN_FLIGHT = 2;
+    private static final String ENCODING_THREAD = "freshears-listening-files";
 
     /**
      * One playable version.
@@ -73,6 +83,13 @@ public final class ListeningFiles {
     private final long budgetBytes;
     private final Map<String, Version> versions = new LinkedHashMap<>();
     private long usedBytes;
+    /** The last step's whole FLAC when the budget had no room for it: the master's file, if it stays last. */
+    private StepRun lastStepUnwritten;
+    private byte[] lastStepWholeFlac;
+    /** The encoding queue (one thread, in order), made when first needed; what was queued, oldest first. */
+    private java.util.concurrent.ExecutorService encoder;
+    private final java.util.ArrayDeque<java.util.concurrent.Future<?>> queued = new java.util.ArrayDeque<>();
+    private final java.util.concurrent.Semaphore copies = new java.util.concurrent.Semaphore(COPIES_IN_FLIGHT);
 
     /**
      * @param session the session whose versions are written
@@ -94,36 +111,167 @@ public final class ListeningFiles {
     }
 
     /** The mix, whole: called when the session opens. */
-    public synchronized void mixOpened() {
-        versions.put(Session.MIX, write(Session.MIX, "Mix", "mix", session.mix().audio(), null));
+    public void mixOpened() {
+        AudioBuffer mix = session.mix().audio(); // never changed: the session renders on a copy
+        double lufs = session.snapshot(Session.MIX).analysis().integratedLufs();
+        String audioKey = session.audioKey(Session.MIX);
+        inOrder(() -> {
+            Version v = store(Session.MIX, "Mix", "mix", flac(mix, audioKey), lufs, 0, mix.durationSeconds(), null);
+            synchronized (this) {
+                versions.put(Session.MIX, v);
+            }
+        });
     }
 
     /** A step's output, while it is the session's master: whole, as an excerpt, or not, by the budget. */
-    public synchronized void stepRan(StepRun step) {
-        AudioBuffer audio = session.master();
+    public void stepRan(StepRun step) {
+        awaitDone(); // an earlier version that failed to write fails this step's cell, naming its file
+        AudioBuffer master = session.master();
+        double[] span = excerptSpan();
+        double lufs = step.after().analysis().integratedLufs();
+        String audioKey = session.audioKey(step.name()); // read now: the session moves on while this is queued
+        boolean copy = copyable(master);
+        if (copy) {
+            copies.acquireUninterruptibly(); // released when encoded: the copies waiting stay few
+        }
+        AudioBuffer audio;
+        try {
+            audio = copy ? master.copy() : master;
+        } catch (RuntimeException | Error e) {
+            copies.release();
+            throw e;
+        }
+        Runnable encode = () -> {
+            try {
+                encodeStep(step, audio, audioKey, span, lufs);
+            } finally {
+                if (copy) {
+                    copies.release();
+                }
+            }
+        };
+        if (copy) {
+            inOrder(encode);
+        } else {
+            await(); // the master itself, which the next step changes: encoded now, after what is queued
+            encode.run();
+        }
+    }
+
+    private void encodeStep(StepRun step, AudioBuffer audio, String audioKey, double[] span, double lufs) {
         String key = stepKey(step);
         String label = step.index() + " " + step.name();
         String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
-        String audioKey = session.audioKey(step.name());
         byte[] whole = flac(audio, audioKey);
-        if (usedBytes + fileBytes(key, whole) <= budgetBytes) {
-            versions.put(key, store(key, label, name, whole, step.after().analysis().integratedLufs(), 0,
-                    audio.durationSeconds(), null));
-            return;
+        synchronized (this) {
+            lastStepUnwritten = null;
+            lastStepWholeFlac = null;
+            if (usedBytes + fileBytes(key, whole) <= budgetBytes) {
+                versions.put(key, store(key, label, name, whole, lufs, 0, audio.durationSeconds(), null));
+                return;
+            }
+            lastStepUnwritten = step;
+            lastStepWholeFlac = whole;
         }
-        double[] span = excerptSpan();
         if (span[1] - span[0] < audio.durationSeconds()) {
             int from = (int) Math.round(span[0] * audio.sampleRate());
             int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
             byte[] excerpt = flac(audio.slice(from, to), audioKey, from, to);
-            if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
-                versions.put(key, store(key, label, name, excerpt, step.after().analysis().integratedLufs(),
-                        from / (double) audio.sampleRate(), to / (double) audio.sampleRate(),
-                        "only the loudest " + Figures.fixed(EXCERPT_SECONDS, 0) + " s: the listening files' size budget"));
-                return;
+            synchronized (this) {
+                if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
+                    versions.put(key, store(key, label, name, excerpt, lufs, from / (double) audio.sampleRate(),
+                            to / (double) audio.sampleRate(), "only the loudest " + Figures.fixed(EXCERPT_SECONDS, 0)
+                                    + " s: the listening files' size budget"));
+                    return;
+                }
             }
         }
-        versions.put(key, missing(key, label, step.after().analysis().integratedLufs()));
+        synchronized (this) {
+            versions.put(key, missing(key, label, lufs));
+        }
+    }
+
+    /** Copied for the queue when a copy is light: under an eighth of the heap this JVM may use. */
+    private static boolean copyable(AudioBuffer audio) {
+        long bytes = (long) audio.frames() * audio.channels() * Float.BYTES;
+        return bytes <= Runtime.getRuntime().maxMemory() / 8;
+    }
+
+    /** Runs the work on the encoding thread after what is already queued. */
+    private void inOrder(Runnable work) {
+        synchronized (queued) {
+            if (encoder == null) {
+                encoder = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, ENCODING_THREAD);
+                    thread.setDaemon(true); // a run that ends on a failure does not wait for it
+                    return thread;
+                });
+            }
+            queued.add(encoder.submit(work));
+        }
+    }
+
+    /** Waits until every version made so far is encoded and written (its failure thrown, naming the file). */
+    public void awaitWritten() {
+        await();
+    }
+
+    /** Collects the queued work that has finished, throwing its failure, without waiting for the rest. */
+    private void awaitDone() {
+        while (true) {
+            synchronized (queued) {
+                java.util.concurrent.Future<?> oldest = queued.peek();
+                if (oldest == null || !oldest.isDone()) {
+                    return;
+                }
+            }
+            awaitOldest();
+        }
+    }
+
+    /**
+     * Waits until every queued version is written. A failure is thrown as it happened (the message names the
+     * file: "cannot write listen/step-2-glue.flac.js: No space left on device"), once.
+     */
+    private void await() {
+        while (awaitOldest()) {
+            // the next
+        }
+    }
+
+    /** Waits for the oldest queued work, if any (false: none was queued), throwing its failure. */
+    private boolean awaitOldest() {
+        java.util.concurrent.Future<?> next;
+        synchronized (queued) {
+            next = queued.poll();
+        }
+        if (next == null) {
+            return false;
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    next.get();
+                    return true;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the files must be complete before anything reads them
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException("writing a listening file failed: " + cause, cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -133,7 +281,12 @@ public final class ListeningFiles {
      * the mix's loudest (chorus against chorus); else not at all. Level-matched by its integrated loudness as
      * measured, like every version.
      */
-    public synchronized void referenceRead(Reference reference, AudioBuffer audio) {
+    public void referenceRead(Reference reference, AudioBuffer audio) {
+        awaitDone();
+        inOrder(() -> encodeReference(reference, audio)); // the reference's own audio: nothing renders over it
+    }
+
+    private void encodeReference(Reference reference, AudioBuffer audio) {
         String key = reference.key();
         String label = "Reference: " + reference.name();
         String name = "reference-" + ChartKey.slug(reference.name());
@@ -142,27 +295,33 @@ public final class ListeningFiles {
         double seconds = audio.durationSeconds();
         double[] fits = loudestSpan(loudness, seconds, Math.min(seconds, session.durationSeconds()));
         byte[] flac = flac(slice(audio, fits), null);
-        if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
-            double length = fits[1] - fits[0];
-            versions.put(key, store(key, label, name, flac, lufs, 0, length, length < seconds
-                    ? "a reference longer than the mix: its loudest " + Figures.clock(length) + " (" + within(reference, fits)
-                    + ")" : null));
-            return;
+        synchronized (this) {
+            if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
+                double length = fits[1] - fits[0];
+                versions.put(key, store(key, label, name, flac, lufs, 0, length, length < seconds
+                        ? "a reference longer than the mix: its loudest " + Figures.clock(length) + " ("
+                                + within(reference, fits) + ")" : null));
+                return;
+            }
         }
         // The fallback is shorter than what did not fit (a mix under 30 s already gave its whole length).
         double[] loudest = loudestSpan(loudness, seconds, Math.min(fits[1] - fits[0], EXCERPT_SECONDS));
         double length = loudest[1] - loudest[0];
         if (length < fits[1] - fits[0]) {
             byte[] excerpt = flac(slice(audio, loudest), null);
-            if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
-                double at = Math.max(0, Math.min(excerptSpan()[0], session.durationSeconds() - length));
-                versions.put(key, store(key, label, name, excerpt, lufs, at, at + length, "only the reference's loudest "
-                        + Figures.fixed(length, 0) + " s (" + within(reference, loudest) + "): the listening files' size"
-                        + " budget"));
-                return;
+            synchronized (this) {
+                if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
+                    double at = Math.max(0, Math.min(excerptSpan()[0], session.durationSeconds() - length));
+                    versions.put(key, store(key, label, name, excerpt, lufs, at, at + length,
+                            "only the reference's loudest " + Figures.fixed(length, 0) + " s ("
+                                    + within(reference, loudest) + "): the listening files' size budget"));
+                    return;
+                }
             }
         }
-        versions.put(key, missing(key, label, lufs));
+        synchronized (this) {
+            versions.put(key, missing(key, label, lufs));
+        }
     }
 
     /** Where a stretch of what was read lies in the reference's file ("1:10.0\u20131:40.0 of the file"). */
@@ -181,7 +340,14 @@ public final class ListeningFiles {
      * Every version in order (mix, steps, master), the master written if the last step's file does not
      * hold it whole, then the budget kept by removing excerpts and early steps.
      */
-    public synchronized List<Version> finish() {
+    public List<Version> finish() {
+        await();
+        synchronized (this) {
+            return finishWritten();
+        }
+    }
+
+    private List<Version> finishWritten() {
         List<StepRun> steps = session.steps();
         Version master;
         if (steps.isEmpty()) {
@@ -194,7 +360,11 @@ public final class ListeningFiles {
                 if (last != null) {
                     remove(last);
                 }
-                master = write("master", "Master", "master", session.master(), null);
+                // The last step's whole file the budget turned away holds the master's audio: no second encoding.
+                byte[] flac = lastStepUnwritten == steps.get(steps.size() - 1) ? lastStepWholeFlac
+                        : flac(session.master(), session.audioKey(session.latest().name()));
+                master = store("master", "Master", "master", flac, session.latest().analysis().integratedLufs(), 0,
+                        session.master().durationSeconds(), null);
             }
         }
         List<String> removable = new ArrayList<>();
@@ -261,7 +431,14 @@ public final class ListeningFiles {
      * A version as written so far, for a notebook cell's player: "master" is the last step's file (or the
      * mix's) until {@link #finish}. Null when the key names nothing written.
      */
-    public synchronized Version current(String key) {
+    public Version current(String key) {
+        await();
+        synchronized (this) {
+            return written(key);
+        }
+    }
+
+    private Version written(String key) {
         if (key.equals("master")) {
             List<StepRun> steps = session.steps();
             Version latest = versions.get(steps.isEmpty() ? Session.MIX : stepKey(steps.get(steps.size() - 1)));
@@ -282,20 +459,15 @@ public final class ListeningFiles {
 
     // ---- internals ------------------------------------------------------------------------------
 
-    private Version write(String key, String label, String name, AudioBuffer audio, String why) {
-        double lufs = key.equals(Session.MIX) ? session.snapshot(Session.MIX).analysis().integratedLufs()
-                : session.latest().analysis().integratedLufs();
-        String audioKey = session.audioKey(key.equals(Session.MIX) ? Session.MIX : session.latest().name());
-        return store(key, label, name, flac(audio, audioKey), lufs, 0, audio.durationSeconds(), why);
-    }
-
     /** Writes the FLAC, base64, in the one call the player answers, streamed (no second copy in memory). */
     private Version store(String key, String label, String name, byte[] flac, double lufs, double fromSeconds,
             double toSeconds, String why) {
         String relative = FOLDER + "/" + prefix + name + ".flac.js";
         byte[] head = (CALLBACK + "(" + jsString(key) + ", \"").getBytes(StandardCharsets.UTF_8);
         byte[] tail = "\");\n".getBytes(StandardCharsets.UTF_8);
-        try (Progress p = session.context().progress().start("writing " + relative)) {
+        // No bar from the encoding thread: it would interleave with the running cell's bars on one line.
+        boolean queuedWork = Thread.currentThread().getName().equals(ENCODING_THREAD);
+        try (Progress p = queuedWork ? Progress.NONE : session.context().progress().start("writing " + relative)) {
             Path target = folder.resolve(relative);
             Files.createDirectories(target.getParent());
             AtomicFile.write(target, channel -> {

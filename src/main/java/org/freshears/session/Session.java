@@ -627,9 +627,20 @@ public final class Session {
             context.cache().put(analysisKey, analysis);
         }
         Map<String, BandLevel> levels = new HashMap<>();
+        List<Problem> unmeasured = new ArrayList<>();
         for (Problem problem : problems.values()) {
-            levels.put(problem.name(), measure(problem.area(), audio, currentKey));
+            BandLevel cached = context.cache().get(bandLevelKey(problem.area(), currentKey), BandLevel.class);
+            if (cached != null) {
+                levels.put(problem.name(), cached);
+            } else {
+                unmeasured.add(problem);
+            }
         }
+        Map<String, BandLevel> measured = measureAll(unmeasured, audio);
+        for (Problem problem : unmeasured) {
+            context.cache().put(bandLevelKey(problem.area(), currentKey), measured.get(problem.name()));
+        }
+        levels.putAll(measured);
         Snapshot snapshot = new Snapshot(name, analysis, levels);
         snapshots.put(name, snapshot);
         return snapshot;
@@ -644,6 +655,25 @@ public final class Session {
         if (latest == old) {
             latest = updated;
         }
+    }
+
+    /** Every problem's band level; problems over the same span share its frames (one transform per frame). */
+    private static Map<String, BandLevel> measureAll(java.util.Collection<Problem> all, AudioBuffer audio) {
+        Map<TimeSpan, List<Problem>> bySpan = new LinkedHashMap<>();
+        for (Problem problem : all) {
+            bySpan.computeIfAbsent(problem.area().span().clampTo(audio.durationSeconds()), span -> new ArrayList<>())
+                    .add(problem);
+        }
+        Map<String, BandLevel> levels = new HashMap<>();
+        bySpan.forEach((span, sharing) -> {
+            double[] lowHz = sharing.stream().mapToDouble(p -> p.area().band().lowHz()).toArray();
+            double[] highHz = sharing.stream().mapToDouble(p -> p.area().band().highHz()).toArray();
+            BandLevel[] measured = BandEnergy.inSpan(audio, span.fromSeconds(), span.toSeconds(), lowHz, highHz);
+            for (int i = 0; i < sharing.size(); i++) {
+                levels.put(sharing.get(i).name(), measured[i]);
+            }
+        });
+        return levels;
     }
 
     private static BandLevel measure(ProblemArea area, AudioBuffer audio) {
@@ -908,9 +938,14 @@ public final class Session {
         return result;
     }
 
+    /** The cache key of a problem area's band level in a version's audio (null: that audio has no key). */
+    private String bandLevelKey(ProblemArea area, String audioKey) {
+        return CacheKeys.derived(context.cache().namespace(), "band level", audioKey, area.span(), area.band());
+    }
+
     /** A problem area's band level in a version's audio, from the cache when that version has a key. */
     private BandLevel measure(ProblemArea area, AudioBuffer audio, String audioKey) {
-        String key = CacheKeys.derived(context.cache().namespace(), "band level", audioKey, area.span(), area.band());
+        String key = bandLevelKey(area, audioKey);
         BandLevel level = context.cache().get(key, BandLevel.class);
         if (level == null) {
             level = measure(area, audio);

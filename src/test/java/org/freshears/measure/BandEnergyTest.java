@@ -165,4 +165,20 @@ class BandEnergyTest {
         assertThrows(IllegalArgumentException.class, () -> BandEnergy.inSpan(audio, 0.5, 1.5, 100, 200));
         assertThrows(IllegalArgumentException.class, () -> BandEnergy.inSpan(audio, 0.5, 0.5, 100, 200));
     }
+
+    /** Bands of one span read from shared frames (transformed in parallel) have the bits each has alone. */
+    @Test
+    void severalBandsOfOneSpanHaveTheBitsOfEachMeasuredAlone() {
+        AudioBuffer noise = Signals.noise(2, RATE, 20 * RATE, NOISE_AMPLITUDE, 7); // hundreds of frames, many chunks
+        double[] lowHz = {180, 5_000, 0};
+        double[] highHz = {400, 9_000, 24_000};
+        BandLevel[] together = BandEnergy.inSpan(noise, 1.5, 19.25, lowHz, highHz);
+        for (int b = 0; b < lowHz.length; b++) {
+            BandLevel alone = BandEnergy.inSpan(noise, 1.5, 19.25, lowHz[b], highHz[b]);
+            assertEquals(alone.bandDb(), together[b].bandDb(), 0.0, "band " + b);
+            assertEquals(alone.relativeDb(), together[b].relativeDb(), 0.0, "band " + b);
+        }
+        assertEquals(0.0, together[2].relativeDb(), 1e-9, "the whole spectrum against itself");
+        assertThrows(IllegalArgumentException.class, () -> BandEnergy.inSpan(noise, 0, 1, lowHz, new double[] {400}));
+    }
 }

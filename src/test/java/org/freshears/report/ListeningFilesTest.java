@@ -62,6 +62,7 @@ class ListeningFilesTest {
         for (int i = 1; i <= 8; i++) {
             StepRun run = s.step("step " + i, new Gain(i % 2 == 0 ? 0.5 : -0.5));
             files.stepRan(run);
+            files.awaitWritten(); // encoded on a thread of their own: what is on disk once they are written
             assertTrue(listenBytes() <= files.budgetBytes(), "within the budget as it goes: after step " + i);
         }
         List<Version> versions = files.finish();

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Reports the process's peak resident memory on stderr when FRESHEARS_REPORT_PEAK_RSS is set: the
- * benchmark reads it from the analyzing child process (Linux only; elsewhere nothing is printed).
+ * Reports the process's peak resident memory and its CPU time (user + system, every thread: the JIT's and
+ * the collector's too) on stderr when FRESHEARS_REPORT_PEAK_RSS is set: the benchmark reads them from its
+ * child processes (the memory on Linux only). CPU time is the figure to compare on a loaded machine, where
+ * wall time depends on what else runs.
  */
 public final class PeakMemory {
     static final String ENV = "FRESHEARS_REPORT_PEAK_RSS";
     static final String PREFIX = "freshears-peak-rss-kib: ";
+    static final String CPU_PREFIX = "freshears-cpu-ms: ";
 
     private PeakMemory() {
     }
@@ -19,6 +22,10 @@ public final class PeakMemory {
     public static void reportIfAsked() {
         if (System.getenv(ENV) == null) {
             return;
+        }
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os && os.getProcessCpuTime() >= 0) {
+            System.err.println(CPU_PREFIX + os.getProcessCpuTime() / 1_000_000);
         }
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {

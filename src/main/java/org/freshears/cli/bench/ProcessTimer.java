@@ -13,8 +13,11 @@ import java.util.OptionalLong;
 /** Times whole child processes (wall clock, median of several runs), as a user would experience them. */
 final class ProcessTimer {
 
-    /** The median wall time and, when the child reported it, its largest peak RSS. */
-    record Timing(double medianSeconds, OptionalLong peakRssKib) {
+    /**
+     * The median wall time, the median CPU time (user + system of the child JVM, every thread) when the child
+     * reported it (NaN otherwise: ffmpeg), and, when the child reported it, its largest peak RSS.
+     */
+    record Timing(double medianSeconds, double medianCpuSeconds, OptionalLong peakRssKib) {
     }
 
     /** The README's exit statuses (as cli.ExitStatus has them; this package lies below cli). */
@@ -31,6 +34,7 @@ final class ProcessTimer {
     /** As {@link #time(List, int)}, accepting exit statuses up to this one (listen exits 1 when it finds a problem). */
     static Timing time(List<String> command, int runs, int worstAcceptedStatus) throws IOException, InterruptedException {
         double[] seconds = new double[runs];
+        double[] cpuSeconds = new double[runs];
         long peakRss = -1;
         for (int i = 0; i < runs; i++) {
             Path err = Files.createTempFile("freshears-bench", ".err");
@@ -49,12 +53,21 @@ final class ProcessTimer {
                             + stderr.lines().limit(5).reduce("", (a, b) -> a + b + "\n"));
                 }
                 peakRss = Math.max(peakRss, parsePeakRss(stderr));
+                cpuSeconds[i] = parseCpuSeconds(stderr);
             } finally {
                 Files.deleteIfExists(err);
             }
         }
         Arrays.sort(seconds);
-        return new Timing(seconds[runs / 2], peakRss < 0 ? OptionalLong.empty() : OptionalLong.of(peakRss));
+        Arrays.sort(cpuSeconds);
+        return new Timing(seconds[runs / 2], cpuSeconds[runs / 2],
+                peakRss < 0 ? OptionalLong.empty() : OptionalLong.of(peakRss));
+    }
+
+    private static double parseCpuSeconds(String stderr) {
+        return stderr.lines().filter(l -> l.startsWith(PeakMemory.CPU_PREFIX))
+                .mapToDouble(l -> Long.parseLong(l.substring(PeakMemory.CPU_PREFIX.length()).trim()) / 1000.0)
+                .findFirst().orElse(Double.NaN);
     }
 
     private static long parsePeakRss(String stderr) {
