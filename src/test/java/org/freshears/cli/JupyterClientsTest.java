@@ -70,7 +70,7 @@ class JupyterClientsTest {
                 names.add(name);
             }
         }
-        assertEquals(5, names.size());
+        assertEquals(6, names.size());
         List<String> command = new ArrayList<>(List.of(nbconvert.toString(), "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.kernel_name=freshears", "--ExecutePreprocessor.timeout=600",
                 "--output-dir", temp.resolve("executed").toString()));

@@ -23,7 +23,7 @@ class NotebookConversionTest {
         try (Stream<Path> files = Files.list(Path.of("notebooks"))) {
             notebooks = files.filter(f -> f.toString().endsWith(".jsh")).sorted().toList();
         }
-        assertEquals(5, notebooks.size());
+        assertEquals(6, notebooks.size());
         for (Path file : notebooks) {
             String text = Files.readString(file);
             String ipynb = NotebookConversion.toIpynb(text);
