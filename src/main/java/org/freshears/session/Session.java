@@ -82,7 +82,9 @@ public final class Session {
         this.context = context;
         this.current = mix.audio().copy();
         this.currentKey = context.cache().enabled()
-                ? CacheKeys.mix(context.cache().namespace(), mixSha256, mix.format().description()) : null;
+                // The decoder and its version name the samples too: an updated ffmpeg may decode an MP3 otherwise.
+                ? CacheKeys.mix(context.cache().namespace(), mixSha256, mix.format().description() + "; "
+                        + mix.decoding()) : null;
         this.latest = takeSnapshot(MIX, current);
     }
 
