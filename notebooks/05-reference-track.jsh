@@ -23,6 +23,10 @@ var mud = s.problem("muddy low-mids", span("0:00", "0:32"), band(180, 400));
 var harsh = s.problem("harsh cymbals", chorus.span(), band(5_000, 9_000)).expect(reduceBy(2));
 s.step("clean lows", highPass(25).slope(24), bell(270, -4).q(1.4)).addresses(mud);
 s.step("tame cymbals", bell(7_000, -4).q(1.2)).addresses(harsh);
+// A match EQ toward the reference's low end only (30-150 Hz: the low mids and the top stay ours),
+// half the way, at most 2 dB up or 3 dB down. Its curve is drawn with the step; the session keeps the curve,
+// so a replay needs no reference file.
+s.step("toward the reference", matchEq(ref).amount(0.5).rangeHz(30, 150).maxBoostDb(2).maxCutDb(3));
 s.step("glue", compressor().thresholdDb(-20).ratio(1.5).attackMs(30).releaseMs(200));
 s.step("loudness", limiter().ceilingDbtp(-1.0).targetLufs(-14));
 s.check("streaming loudness", integratedLufs(), within(-14, 0.5));

@@ -11,8 +11,9 @@ import org.freshears.measure.Spectrum;
  * be resolved again without the reference's audio; fine enough for any smoothing of 1/24 octave or wider.
  *
  * <p>Each band is the mean power over [f·2^(−1/48), f·2^(1/48)] of the spectrum's bins, each bin weighted
- * by how much of it lies in the band, so a band narrower than a bin (the lowest octaves) reads the bin it
- * sits in. A band with no power at all (digital silence) reads {@value #FLOOR_DB} dB, so the record holds
+ * by how much of it lies in the band; a band narrower than two bins (the lowest octaves: a bin is 5.9 Hz at
+ * 48 kHz) reads [f − bin, f + bin] instead, so the levels there glide from bin to bin instead of stepping,
+ * and two spectra of other bin widths compare without spikes where their steps would fall apart. A band with no power at all (digital silence) reads {@value #FLOOR_DB} dB, so the record holds
  * finite numbers only.
  *
  * @param name          what was measured ("refs/song.flac", "input"), for the step's printed value
@@ -67,7 +68,12 @@ public record MatchTarget(String name, double[] frequenciesHz, double[] levelsDb
                 if (names.get(s).equals(Spectrum.MID) || names.get(s).equals(Spectrum.SIDE)) {
                     continue; // derived from the channels, not counted twice
                 }
-                power += meanPower(spectrum, s, frequencies[i] / halfBand, frequencies[i] * halfBand, nyquist);
+                // At least a bin either side: in the lowest octaves a band is narrower than a bin, and reading the
+                // one bin it sits in makes a staircase whose steps fall elsewhere for another rate or FFT size
+                // (a 44.1 kHz reference against a 48 kHz mix), which the difference turns into spikes.
+                double lowHz = Math.min(frequencies[i] / halfBand, frequencies[i] - spectrum.binWidthHz());
+                double highHz = Math.max(frequencies[i] * halfBand, frequencies[i] + spectrum.binWidthHz());
+                power += meanPower(spectrum, s, lowHz, highHz, nyquist);
                 channels++;
             }
             double mean = power / channels;
