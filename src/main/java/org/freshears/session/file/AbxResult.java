@@ -51,14 +51,7 @@ public record AbxResult(String format, int formatVersion, SessionRef session, Li
     }
 
     static AbxResult parse(Path file, byte[] bytes) throws SessionFormatException {
-        JsonNode root;
-        try {
-            root = SessionJson.MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new SessionFormatException(file, JsonFaults.notJson(e), e);
-        } catch (IOException e) {
-            throw new SessionFormatException(file, "cannot read: " + e.getMessage(), e);
-        }
+        JsonNode root = SessionJson.jsonTree(file, bytes);
         checkFormat(file, root);
         AbxResult result;
         try {

@@ -47,14 +47,7 @@ public final class AlbumJson {
     }
 
     public static AlbumRecord parse(Path file, byte[] bytes) throws SessionFormatException {
-        JsonNode root;
-        try {
-            root = SessionJson.MAPPER.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new SessionFormatException(file, JsonFaults.notJson(e), e);
-        } catch (IOException e) {
-            throw new SessionFormatException(file, "cannot read: " + e.getMessage(), e);
-        }
+        JsonNode root = SessionJson.jsonTree(file, bytes);
         checkFormat(file, root);
         JsonNode songs = root.get("songs");
         if (songs != null && songs.isArray()) {

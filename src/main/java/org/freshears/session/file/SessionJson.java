@@ -68,16 +68,20 @@ public final class SessionJson {
         return parse(file, Files.readAllBytes(file));
     }
 
-    /** Parses a session file's bytes; {@code file} names it in messages. */
-    public static SessionRecord parse(Path file, byte[] bytes) throws SessionFormatException {
-        JsonNode root;
+    /** A file's bytes as a JSON tree; not JSON (or unreadable) is a one-line fault naming the file. */
+    static JsonNode jsonTree(Path file, byte[] bytes) throws SessionFormatException {
         try {
-            root = MAPPER.readTree(bytes);
+            return MAPPER.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw new SessionFormatException(file, JsonFaults.notJson(e), e);
         } catch (IOException e) {
             throw new SessionFormatException(file, "cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Parses a session file's bytes; {@code file} names it in messages. */
+    public static SessionRecord parse(Path file, byte[] bytes) throws SessionFormatException {
+        JsonNode root = jsonTree(file, bytes);
         if (root == null || root.isMissingNode()) {
             throw new SessionFormatException(file, "is empty; not a freshears session");
         }
