@@ -73,4 +73,10 @@ public record CodecSafeLimiter(Limiter limiter, Double targetLufs, List<LossyCod
                 + "limiter can hold back: lower the loudness, or check the master for clipping", MAX_LOWERING_DB, target,
                 codecs, ceiling, worst));
     }
+
+    /** Its ceiling comes from real codec round trips: ffmpeg's version is not in its settings. */
+    @Override
+    public boolean dependsOnSettingsAlone() {
+        return false;
+    }
 }

@@ -9,4 +9,12 @@ public sealed interface Step permits EqStep, Edit, AdaptiveStep, Gain, ClipGain,
         MultibandCompressor, DynamicEq, Saturation, Limiter, MatchEqCurve {
 
     Processor newProcessor();
+
+    /**
+     * Whether its output is a function of its input audio and its settings alone, so a result cache may key
+     * it by them. False for a step that asks something outside them (a codec-safe limiter asks ffmpeg).
+     */
+    default boolean dependsOnSettingsAlone() {
+        return true;
+    }
 }

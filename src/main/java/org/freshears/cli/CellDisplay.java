@@ -34,11 +34,6 @@ final class CellDisplay implements Display {
     private final java.util.concurrent.atomic.AtomicInteger shownCharts = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Session, SessionCharts> charts = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Session, ListeningFiles> listening = Collections.synchronizedMap(new IdentityHashMap<>());
-    /**
-     * The PNG of each chart shown, by the chart drawn: a run's chart files reuse it instead of drawing it again.
-     * Kept for a run only (one display a chart format): a kernel lives on, and would keep every chart ever drawn.
-     */
-    private final Map<org.jfree.chart.JFreeChart, byte[]> shownPngs = Collections.synchronizedMap(new IdentityHashMap<>());
 
     CellDisplay(CellOutputs outputs) {
         this(outputs, false);
@@ -91,19 +86,6 @@ final class CellDisplay implements Display {
     List<ListeningFiles.Version> listeningOf(Session session) {
         ListeningFiles files = listening.get(session);
         return files == null ? List.of() : files.finish();
-    }
-
-    /** A chart's PNG: the one shown in a cell's output when it was shown as it stands, else drawn now. */
-    byte[] pngOf(SessionCharts.Chart chart) {
-        byte[] shown = shownPngs.get(chart.chart());
-        if (shown != null) {
-            return shown;
-        }
-        try {
-            return chart.png();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** A player for one version, in the cell's output (the report's player has them all). */
@@ -179,11 +161,7 @@ final class CellDisplay implements Display {
 
     private void show(SessionCharts.Chart chart) {
         try {
-            byte[] png = chart.png();
-            if (!everyFormat) {
-                shownPngs.put(chart.chart(), png);
-            }
-            RichOutput output = new RichOutput("image/png", png);
+            RichOutput output = new RichOutput("image/png", chart.png()); // the run's chart file reuses it
             if (everyFormat) {
                 // Ids of its own: a front end that inlines several SVGs in one page must not mix their clip paths.
                 String svg = chart.svgElement(ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,

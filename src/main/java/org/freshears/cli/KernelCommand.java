@@ -89,9 +89,7 @@ final class KernelCommand implements Callable<Integer> {
         if (sessionName == null || sessionName.isBlank()) {
             return "kernel";
         }
-        String name = Path.of(sessionName.strip()).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        name = dot > 0 ? name.substring(0, dot) : name;
+        String name = RunCommand.baseName(Path.of(sessionName.strip()));
         return name.replaceAll("[^\\w.\\- ]", "_");
     }
 

@@ -127,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         StringWriter wrote = new StringWriter();
         try {
             RunOutputs.write(notebookFile, notebook, run, sessions, albums, display::chartsOf, display::listeningOf,
-                    display::pngOf, staging, new PrintWriter(wrote));
+                    staging, new PrintWriter(wrote));
         } catch (IOException e) {
             // A full disk, say: name the file where it was to go, not its place in the hidden staging folder.
             throw new IOException(shown.apply(ErrorReporter.describe(e)), e);

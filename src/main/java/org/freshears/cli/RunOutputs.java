@@ -30,7 +30,6 @@ import org.freshears.session.file.AlbumJson;
 import org.freshears.session.file.AlbumRecord;
 import org.freshears.session.file.SessionJson;
 import org.freshears.session.file.SessionRecord;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Everything a notebook run leaves in its output folder: the notebook with its outputs, the report, and
@@ -43,30 +42,15 @@ final class RunOutputs {
 
     /**
      * @param charts each session's charts (those a cell showed are kept, not drawn again)
-     */
-    static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
-            Function<Session, SessionCharts> charts, Path outputDir, PrintWriter out) throws IOException {
-        write(notebookFile, notebook, run, sessions, charts, session -> List.of(), outputDir, out);
-    }
-
-    /** @param listening each session's listening files (written while it ran), for the report's player */
-    static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
-            Function<Session, SessionCharts> charts, Function<Session, List<ListeningFiles.Version>> listening,
-            Path outputDir, PrintWriter out) throws IOException {
-        write(notebookFile, notebook, run, sessions, List.of(), charts, listening, RunOutputs::pngBytes, outputDir,
-                out);
-    }
-
-    /**
+     * @param listening each session's listening files (written while it ran), for the report's player
      * @param albums the albums the notebook opened: each writes the session file and report of its own name
      *               ({@code session.json}, {@code report.html} for the first), and the sessions outside albums
      *               take the names after them
-     * @param png a chart's PNG (one the notebook's outputs already hold is not drawn again)
      */
     static void write(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
             List<Album> albums, Function<Session, SessionCharts> charts,
-            Function<Session, List<ListeningFiles.Version>> listening, Function<SessionCharts.Chart, byte[]> png,
-            Path outputDir, PrintWriter out) throws IOException {
+            Function<Session, List<ListeningFiles.Version>> listening, Path outputDir, PrintWriter out)
+            throws IOException {
         albums = albums.stream().filter(a -> !a.songs().isEmpty()).toList(); // a failure before its first song
         Path ipynb = outputDir.resolve("notebook.ipynb");
         IpynbWriter.write(ipynb, run.toIpynbCells());
@@ -75,7 +59,7 @@ final class RunOutputs {
         String title = title(notebook, notebookFile);
         for (int i = 0; i < albums.size(); i++) {
             writeAlbum(notebookFile, title, albums.get(i), i == 0 ? "" : "-" + (i + 1), failure, charts, listening,
-                    png, outputDir, out);
+                    outputDir, out);
         }
         if (sessions.isEmpty() && albums.isEmpty()) {
             writeReport(outputDir.resolve("report.html"),
@@ -93,7 +77,7 @@ final class RunOutputs {
             // The chart files are drawn on a second core while this one waits for the listening files and
             // writes the report (which draws the same charts again, as inline SVG); the lines stay in order.
             FutureTask<String> chartFiles = new FutureTask<>(() -> writeCharts(drawn, outputDir.resolve("charts"),
-                    suffix, png));
+                    suffix));
             Thread drawing = new Thread(chartFiles, "freshears-chart-files");
             drawing.setDaemon(true);
             drawing.start();
@@ -127,8 +111,8 @@ final class RunOutputs {
      */
     private static void writeAlbum(Path notebookFile, String title, Album album, String suffix,
             Optional<String> failure, Function<Session, SessionCharts> charts,
-            Function<Session, List<ListeningFiles.Version>> listening, Function<SessionCharts.Chart, byte[]> png,
-            Path outputDir, PrintWriter out) throws IOException {
+            Function<Session, List<ListeningFiles.Version>> listening, Path outputDir, PrintWriter out)
+            throws IOException {
         Path json = outputDir.resolve("session" + suffix + ".json");
         AlbumJson.write(AlbumRecord.of(album, json, Version.TOOL), json);
         out.println("wrote " + json);
@@ -139,7 +123,7 @@ final class RunOutputs {
             String songSuffix = suffix + "-" + song.fileStem();
             session.renders().stream().map(r -> r.path()).distinct().forEach(audio -> out.println("wrote " + audio));
             List<SessionCharts.Chart> drawn = charts.apply(session).all();
-            out.print(writeCharts(drawn, outputDir.resolve("charts"), songSuffix, png));
+            out.print(writeCharts(drawn, outputDir.resolve("charts"), songSuffix));
             List<ListeningFiles.Version> heard = listening.apply(session);
             String page = "report" + songSuffix + ".html";
             writeReport(outputDir.resolve(page), new ReportInput(title + " \u2014 " + song.number() + ". "
@@ -183,31 +167,22 @@ final class RunOutputs {
         }
     }
 
-    private static String writeCharts(List<SessionCharts.Chart> charts, Path dir, String suffix,
-            Function<SessionCharts.Chart, byte[]> png) throws IOException {
+    private static String writeCharts(List<SessionCharts.Chart> charts, Path dir, String suffix)
+            throws IOException {
         Files.createDirectories(dir);
         for (SessionCharts.Chart chart : charts) {
             String name = chart.fileName() + suffix;
-            byte[] bytes;
+            byte[] png;
             try {
-                bytes = png.apply(chart);
-            } catch (java.io.UncheckedIOException e) {
-                throw new IOException("cannot draw chart " + name + ": " + e.getCause().getMessage(), e.getCause());
+                png = chart.png(); // drawn once: a cell that showed it already made it
+            } catch (IOException e) {
+                throw new IOException("cannot draw chart " + name + ": " + e.getMessage(), e);
             }
-            AtomicFile.write(dir.resolve(name + ".png").toAbsolutePath(), bytes);
+            AtomicFile.write(dir.resolve(name + ".png").toAbsolutePath(), png);
             AtomicFile.write(dir.resolve(name + ".svg").toAbsolutePath(),
                     chart.svgDocument().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return "wrote " + charts.size() + " charts to " + dir + System.lineSeparator();
-    }
-
-    /** A chart's PNG (from the result cache, or drawn now). */
-    static byte[] pngBytes(SessionCharts.Chart chart) {
-        try {
-            return chart.png();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static void writeReport(Path file, ReportInput input, PrintWriter out) throws IOException {

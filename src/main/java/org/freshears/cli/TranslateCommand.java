@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true)
 final class TranslateCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "WAV masters to check.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Masters to check: WAV, FLAC, AIFF; MP3, AAC/M4A, Ogg, Opus through ffmpeg.")
     List<Path> files;
 
     @Option(names = "--json", description = "Print JSON: one object for one file, an array for several.")

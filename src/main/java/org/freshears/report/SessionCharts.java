@@ -71,15 +71,20 @@ public final class SessionCharts {
             return key.fileName();
         }
 
-        /** PNG bytes at the default size. */
+        /** PNG bytes at the default size: drawn once (a cell's output and the run's file share them). */
         public byte[] png() throws java.io.IOException {
-            String k = renderKey("png", ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
-            byte[] png = cache.get(k, byte[].class);
-            if (png == null) {
-                png = ChartFiles.pngBytes(chart());
-                cache.put(k, png);
+            synchronized (drawn) {
+                if (drawn.png == null) {
+                    String k = renderKey("png", ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
+                    byte[] png = cache.get(k, byte[].class);
+                    if (png == null) {
+                        png = ChartFiles.pngBytes(chart());
+                        cache.put(k, png);
+                    }
+                    drawn.png = png;
+                }
+                return drawn.png;
             }
-            return png;
         }
 
         /** A whole SVG document at the default size. */
@@ -94,7 +99,7 @@ public final class SessionCharts {
                     () -> ChartFiles.svgElement(chart(), width, height, idPrefix));
         }
 
-        /** The chart's title, or null. */
+        /** The chart's title, or "" when it has none. */
         public String title() {
             return cached(renderKey("title"), () -> chart().getTitle() == null ? "" : chart().getTitle().getText());
         }
@@ -134,6 +139,8 @@ public final class SessionCharts {
         private final String contentKey;
         private Supplier<JFreeChart> draw;
         private JFreeChart chart;
+        /** Its PNG once made ({@link Chart#png}). */
+        private byte[] png;
 
         Drawn(Object basis, String contentKey, Supplier<JFreeChart> draw) {
             this.basis = basis;
@@ -348,8 +355,8 @@ public final class SessionCharts {
      */
     private String contentKey(ChartKey key, Object basis) {
         ResultCache cache = session.context().cache();
-        if (!cache.enabled()) {
-            return null;
+        if (!cache.enabled() || key instanceof ChartKey.OfReference) {
+            return null; // a reference's charts draw a file the session's versions do not name
         }
         List<Object> versions = new ArrayList<>();
         versions.add(session.audioKey(Session.MIX));

@@ -7,7 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.freshears.chain.CodecSafeLimiter;
 import org.freshears.chain.Step;
 
 /**
@@ -49,7 +48,7 @@ public final class CacheKeys {
         }
         StringBuilder settings = new StringBuilder();
         for (Step step : written) {
-            if (step instanceof CodecSafeLimiter) {
+            if (!step.dependsOnSettingsAlone()) {
                 return null;
             }
             if (!canonical(step, settings)) {

@@ -130,7 +130,7 @@ class WavReaderFaultTest {
      */
     @Test
     void theHintedCommandConvertsARealOggAndAFlacNeedsNoHint() throws Exception {
-        Assumptions.assumeTrue(ExternalPrograms.onPath("ffmpeg", "-version"), "ffmpeg is not installed");
+        ExternalPrograms.assumeInstalled("ffmpeg", "-version");
         Path ogg = dir.resolve("mix.ogg");
         ExternalPrograms.run(dir, "ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i",
                 "sine=frequency=1000:duration=0.1:sample_rate=48000", "-c:a", "libvorbis", ogg.toString());

@@ -10,7 +10,6 @@ import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavWriter;
 import org.freshears.testing.ExternalPrograms;
 import org.freshears.testing.Signals;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,7 +20,8 @@ class AnalyzeEncodedInputTest {
 
     @Test
     void flacAndAiffMeasureExactlyAsTheirWav() throws Exception {
-        Assumptions.assumeTrue(ExternalPrograms.onPath("flac", "--version") && ExternalPrograms.onPath("sox", "--version"), "flac and sox are installed by .ci/run");
+        ExternalPrograms.assumeInstalled("flac", "--version");
+        ExternalPrograms.assumeInstalled("sox", "--version");
         Path wav = dir.resolve("mix.wav");
         WavWriter.write(Signals.pinkNoise(2, 44_100, 4 * 44_100, 0.2, 9), wav, WavOutputFormat.pcm24());
         Path flac = dir.resolve("mix.flac");
@@ -48,7 +48,7 @@ class AnalyzeEncodedInputTest {
 
     @Test
     void aTruncatedFlacIsOneLineAndExitTwo() throws Exception {
-        Assumptions.assumeTrue(ExternalPrograms.onPath("flac", "--version"), "flac is installed by .ci/run");
+        ExternalPrograms.assumeInstalled("flac", "--version");
         Path wav = dir.resolve("mix.wav");
         WavWriter.write(Signals.pinkNoise(2, 48_000, 48_000, 0.2, 9), wav, WavOutputFormat.pcm16());
         Path flac = dir.resolve("mix.flac");

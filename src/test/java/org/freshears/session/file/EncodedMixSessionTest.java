@@ -24,7 +24,6 @@ import org.freshears.session.Session;
 import org.freshears.session.SessionContext;
 import org.freshears.testing.ExternalPrograms;
 import org.freshears.testing.Signals;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,7 +38,8 @@ class EncodedMixSessionTest {
 
     @Test
     void aFlacOrAiffMixMastersToTheSameBitsAsItsWavAndReplays() throws Exception {
-        Assumptions.assumeTrue(ExternalPrograms.onPath("flac", "--version") && ExternalPrograms.onPath("sox", "--version"), "flac and sox are installed by .ci/run");
+        ExternalPrograms.assumeInstalled("flac", "--version");
+        ExternalPrograms.assumeInstalled("sox", "--version");
         AudioBuffer audio = Signals.pinkNoise(2, 48_000, 2 * 48_000, 0.1, 5);
         Path wav = dir.resolve("mix.wav");
         WavWriter.write(audio, wav, WavOutputFormat.pcm24());
