@@ -39,16 +39,10 @@ public final class AudioReader {
 
     /** Reads what is left of an open stream into memory, as {@link #read} does; the caller closes it. */
     public static WavContents readAll(WavStream stream, DoubleConsumer progressFraction) throws AudioFormatException {
-        Path file = stream.file();
         WavFormat format = stream.format();
-        long floatBytes = (long) stream.frames() * format.channels() * Float.BYTES;
-        long heapBytes = Runtime.getRuntime().maxMemory();
-        if (floatBytes > heapBytes) {
-            throw new AudioFormatException(file, "needs " + (floatBytes >> 20) + " MiB to hold as float, more "
-                    + "than the Java heap allows (" + (heapBytes >> 20) + " MiB; raise -Xmx)");
-        }
+        AudioBuffer audio = stream.allocateWhole(); // refused in one line when the heap cannot hold it
+        float[][] planar = audio.planar();
         int frames = stream.frames();
-        float[][] planar = new float[format.channels()][frames];
         int step = Math.max(1, Math.min(frames, 1 << 16));
         for (int done = 0; done < frames; ) {
             int got = stream.read(planar, done, Math.min(step, frames - done));
@@ -58,7 +52,6 @@ public final class AudioReader {
             done += got;
             progressFraction.accept(done / (double) frames);
         }
-        AudioBuffer audio = new AudioBuffer(planar, format.sampleRate(), format.layout());
         List<String> warnings = new ArrayList<>(stream.warnings());
         return new WavContents(audio, format, stream.declaredFrames(), warnings, stream.decoding());
     }

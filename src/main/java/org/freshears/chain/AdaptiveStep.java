@@ -12,6 +12,11 @@ public sealed interface AdaptiveStep extends Step permits LoudnessTarget, CodecS
     /** The concrete step this one becomes for this input. The input is not changed. */
     Step resolve(AudioBuffer input);
 
+    /** The same, where codec round trips are at hand ({@link CodecSafeLimiter} reads them; others need none). */
+    default Step resolve(AudioBuffer input, CodecPeaks peaks) {
+        return resolve(input);
+    }
+
     @Override
     default Processor newProcessor() {
         throw new IllegalStateException(this + " depends on its input: resolve it first");

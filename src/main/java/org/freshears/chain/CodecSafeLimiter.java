@@ -48,6 +48,7 @@ public record CodecSafeLimiter(Limiter limiter, Double targetLufs, List<LossyCod
     }
 
     /** The limiter, at the highest ceiling tried under which every codec's decoded true peak stays at the target. */
+    @Override
     public Limiter resolve(AudioBuffer input, CodecPeaks peaks) {
         double target = limiter.ceilingDbtp();
         double ceiling = target;

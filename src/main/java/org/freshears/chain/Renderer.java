@@ -74,10 +74,8 @@ public final class Renderer {
             if (step == null) {
                 throw new IllegalArgumentException("processor " + (i + 1) + " is null");
             }
-            if (step instanceof CodecSafeLimiter safe) {
-                step = safe.resolve(current, codecPeaks);
-            } else if (step instanceof AdaptiveStep adaptive) {
-                step = adaptive.resolve(current);
+            if (step instanceof AdaptiveStep adaptive) {
+                step = adaptive.resolve(current, codecPeaks);
             }
             resolved.add(step);
             current = applyStep(index, step, current, observer, f -> observer.progress((index + f) / n));
