@@ -32,6 +32,9 @@ final class CellPrecheck {
     private final List<String> imports;
     private final DslNames names;
 
+    /** Set once the check ran to its end and every cell compiled (not when the check itself failed). */
+    private volatile boolean passed;
+
     CellPrecheck(String hostClassPath, List<Path> extraClassPath, List<String> imports) {
         this.hostClassPath = hostClassPath;
         this.extraClassPath = List.copyOf(extraClassPath);
@@ -46,7 +49,9 @@ final class CellPrecheck {
     CompletableFuture<Optional<CellFailure>> start(List<Cell> cells) {
         return CompletableFuture.supplyAsync(() -> {
             try {
-                return firstFault(cells);
+                Optional<CellFailure> fault = firstFault(cells);
+                passed = fault.isEmpty();
+                return fault;
             } catch (RuntimeException checkFailed) {
                 return Optional.empty();
             }
@@ -55,6 +60,11 @@ final class CellPrecheck {
             thread.setDaemon(true);
             thread.start();
         });
+    }
+
+    /** True once {@link #start}'s check has finished and found every cell compiling. */
+    boolean passed() {
+        return passed;
     }
 
     /** The cells of a notebook stopped by a compile fault: none ran, the faulty one failed. */

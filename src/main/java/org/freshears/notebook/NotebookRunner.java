@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.freshears.session.CacheKeys;
+import org.freshears.session.ResultCache;
 
 /**
  * Runs a notebook's code cells in order in one in-process JShell (local execution), so the cells share
@@ -105,14 +107,23 @@ public final class NotebookRunner {
         List<Cell> cells = notebook.cells();
         List<CellRun> runs = new ArrayList<>();
         // Every cell is compiled first, alongside the evaluator's set-up: a cell that cannot compile is
-        // found before any cell runs.
-        CompletableFuture<Optional<CellFailure>> compiled = new CellPrecheck(
-                System.getProperty("java.class.path", ""), extraClassPath, imports).start(cells);
+        // found before any cell runs. Cells this build has already seen compile are not compiled twice: an
+        // unchanged notebook's re-run spends its second core on its work instead (about a second of CPU).
+        ResultCache cache = context.sessionContext().cache();
+        String compilesKey = extraClassPath.isEmpty() ? CacheKeys.cellsCompile(cache.namespace(), imports,
+                cells.stream().filter(Cell::isCode).map(Cell::source).toList()) : null;
+        boolean knownToCompile = compilesKey != null && Boolean.TRUE.equals(cache.get(compilesKey, Boolean.class));
+        CellPrecheck precheck = new CellPrecheck(System.getProperty("java.class.path", ""), extraClassPath, imports);
+        CompletableFuture<Optional<CellFailure>> compiled = knownToCompile
+                ? CompletableFuture.completedFuture(Optional.empty()) : precheck.start(cells);
         Optional<CellFailure> failure;
         try (CellEvaluator evaluator = new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath,
                 context)) {
             evaluator.preload(imports);
             failure = compiled.join();
+            if (!knownToCompile && compilesKey != null && precheck.passed()) {
+                cache.put(compilesKey, Boolean.TRUE);
+            }
             if (failure.isPresent()) {
                 runs.addAll(CellPrecheck.runsStoppedBy(cells, failure.get()));
             }

@@ -79,6 +79,16 @@ public final class CacheKeys {
     }
 
     /**
+     * The fact that a notebook's code cells compile, in order, after these imports, against this build (the
+     * namespace names it): the cells' sources exactly, so any edit is a new key.
+     */
+    public static String cellsCompile(String namespace, List<String> imports, List<String> cellSources) {
+        List<String> parts = new java.util.ArrayList<>(List.of(namespace, "cells compile", String.join("\n", imports)));
+        parts.addAll(cellSources); // each length-prefixed by of(): no two lists of cells hash alike
+        return of(parts.toArray(String[]::new));
+    }
+
+    /**
      * A value's canonical text: a record as its class name and every component by name, doubles exactly
      * ({@link Double#toString} round-trips; -0.0 and 0.0 differ, as they may in a render), strings quoted.
      * False when some part has no canonical form.

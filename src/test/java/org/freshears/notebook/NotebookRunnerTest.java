@@ -15,6 +15,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.freshears.notebook.testdsl.TestDsl;
+import org.freshears.session.CacheKeys;
+import org.freshears.session.MemoryResultCache;
+import org.freshears.session.SessionContext;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -204,6 +207,29 @@ class NotebookRunnerTest {
         assertEquals("", run.cell(1).stdout());
         assertEquals(Optional.of(failure), run.cell(3).failure());
         assertEquals(0, run.cell(4).executionCount());
+    }
+
+    @Test
+    void cellsSeenToCompileAreNotCompiledTwiceButAnEditedNotebookIs() {
+        MemoryResultCache cache = new MemoryResultCache("test build", 1 << 20);
+        NotebookContext cached = new NotebookContext(SessionContext.defaults().withCache(cache), null,
+                new CellOutputs(System.err));
+        String good = "// %%\nint a = 1;\n// %%\nint b = a + 1;";
+        assertTrue(RUNNER.run(PercentNotebook.parse("good.jsh", good), cached).failure().isEmpty());
+        String key = CacheKeys.cellsCompile("test build", RUNNER.imports(), List.of("int a = 1;", "int b = a + 1;"));
+        assertEquals(Boolean.TRUE, cache.get(key, Boolean.class), "a notebook that compiled is remembered");
+
+        // An edit is a new key: the fault in cell 2 is still found before cell 1 runs.
+        String edited = "// %%\nint a = 1;\n// %%\nint b = nothing + 1;";
+        NotebookRun run = RUNNER.run(PercentNotebook.parse("edited.jsh", edited), cached);
+        assertEquals(List.of(CellStatus.NOT_RUN, CellStatus.FAILED), run.cells().stream().map(CellRun::status).toList());
+
+        // The remembered fact is what skips the check: marked as compiling, the same faulty cells run up to
+        // the fault (which is why only a check that passed is ever remembered).
+        cache.put(CacheKeys.cellsCompile("test build", RUNNER.imports(), List.of("int a = 1;", "int b = nothing + 1;")),
+                Boolean.TRUE);
+        NotebookRun trusted = RUNNER.run(PercentNotebook.parse("edited.jsh", edited), cached);
+        assertEquals(List.of(CellStatus.OK, CellStatus.FAILED), trusted.cells().stream().map(CellRun::status).toList());
     }
 
     @Test
