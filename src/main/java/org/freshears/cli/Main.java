@@ -10,6 +10,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        CompilerDirectives.addFromLauncher();
         int status = run(args);
         PeakMemory.reportIfAsked();
         System.exit(status);

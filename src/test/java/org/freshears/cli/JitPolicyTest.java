@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher's JIT policy: C1 only for analyze and listen of ordinary inputs, the default JIT for the rest. */
+/**
+ * The launcher's JIT policy: C1 only for analyze and listen of ordinary inputs, C2 only for the code that does the
+ * work for the other short-lived commands, the default JIT for the kernel.
+ */
 class JitPolicyTest {
     private static final List<String> C1 = List.of("-XX:TieredStopAtLevel=1");
     private static final long C1_ONLY_MAX_BYTES = 192L << 20;
@@ -52,9 +55,53 @@ class JitPolicyTest {
     }
 
     @Test
-    void otherCommandsKeepTheDefaultJit() throws Exception {
+    void otherShortLivedCommandsKeepC2ForTheirOwnCodeAndTheKernelTheWholeJit() throws Exception {
         Path mix = file("mix.wav", 1000);
-        assertEquals(List.of(), optionsFor(List.of("bench-render", mix.toString(), "out.wav")));
+        Path directives = Path.of("src/main/jvm/compiler-directives.json").toAbsolutePath();
+        List<String> ownCodeOnC2 = List.of("-D" + CompilerDirectives.PROPERTY + "=" + directives);
+        assertEquals(ownCodeOnC2, optionsFor(List.of("run", "notebook.jsh")));
+        assertEquals(ownCodeOnC2, optionsFor(List.of("bench-render", mix.toString(), "out.wav")));
+        assertEquals(List.of(), optionsFor(List.of("kernel", "--connection-file", "c.json")));
         assertEquals(List.of(), optionsFor(List.of()));
+    }
+
+    /**
+     * The directives parse, the JVM takes them at run time, and they say what the policy says: C2 may compile
+     * our code and not javac's (their print-out lists each directive's patterns and its C2 Exclude flag).
+     */
+    @Test
+    void theDirectivesAreOnesTheJvmAccepts() throws Exception {
+        Path directives = Path.of("src/main/jvm/compiler-directives.json").toAbsolutePath();
+        java.lang.management.ManagementFactory.getPlatformMBeanServer(); // the diagnostic command's door
+        javax.management.ObjectName dcmd = new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand");
+        String before = printed(dcmd);
+        try {
+            assertEquals(true, CompilerDirectives.add(directives));
+            String after = printed(dcmd);
+            int ours = after.indexOf("org/freshears/*.*");
+            int everything = after.indexOf("matching: *.*");
+            assertEquals(true, ours >= 0 && everything > ours, after); // the first match wins: ours first
+            assertEquals("Exclude:false", c2Exclude(after.substring(ours, everything)), after);
+            assertEquals("Exclude:true", c2Exclude(after.substring(everything)), after);
+        } finally {
+            java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(dcmd, "compilerDirectivesRemove",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+            java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(dcmd, "compilerDirectivesRemove",
+                    new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        }
+        assertEquals(false, before.contains("org/freshears"), before);
+        assertEquals(false, CompilerDirectives.add(dir.resolve("missing.json")));
+    }
+
+    /** The Exclude flag of the first "c2 directives" section in a directive's print-out. */
+    private static String c2Exclude(String printout) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("c2 directives:\\s+Enable:\\w+ (Exclude:\\w+)")
+                .matcher(printout);
+        return m.find() ? m.group(1) : printout;
+    }
+
+    private static String printed(javax.management.ObjectName dcmd) throws Exception {
+        return String.valueOf(java.lang.management.ManagementFactory.getPlatformMBeanServer().invoke(dcmd,
+                "compilerDirectivesPrint", new Object[] {new String[0]}, new String[] {String[].class.getName()}));
     }
 }
