@@ -95,7 +95,7 @@ class JitPolicyTest {
 
     /** The Exclude flag of the first "c2 directives" section in a directive's print-out. */
     private static String c2Exclude(String printout) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("c2 directives:\\s+Enable:\\w+ (Exclude:\\w+)")
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("c2 directives:[\\s\\S]*?(Exclude:\\w+)")
                 .matcher(printout);
         return m.find() ? m.group(1) : printout;
     }
