@@ -24,17 +24,37 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
         return measure(audio, progress, true);
     }
 
+    /**
+     * As {@link #of(AudioBuffer, DoubleConsumer)}, with other work on the same audio ({@code alongside}: the
+     * problem areas' band levels, say) as one more task beside the spectrum and the meters: whichever of them
+     * finishes first takes it up, so the cores do not wait on the last one's tail. It must write only its
+     * own results. Returns when all are done; the analysis is the same bits.
+     */
+    public static Analysis of(AudioBuffer audio, DoubleConsumer progress, Runnable alongside) {
+        return measure(audio, progress, true, alongside);
+    }
+
     /** Loudness, true peak and levels, without the spectrum. */
     public static Analysis withoutSpectrum(AudioBuffer audio, DoubleConsumer progress) {
         return measure(audio, progress, false);
     }
 
     private static Analysis measure(AudioBuffer audio, DoubleConsumer progress, boolean withSpectrum) {
+        return measure(audio, progress, withSpectrum, null);
+    }
+
+    private static Analysis measure(AudioBuffer audio, DoubleConsumer progress, boolean withSpectrum,
+            Runnable alongside) {
         // The spectrum runs beside the other meters, which take the buffer block by block (each block's
         // channels in parallel). Each writes only its own results, so they do not depend on scheduling.
         Spectrum[] spectrum = new Spectrum[1];
         Meters[] meters = new Meters[1];
-        ParallelTasks.run(withSpectrum ? 2 : 1, task -> {
+        int tasks = (withSpectrum ? 2 : 1) + (alongside == null ? 0 : 1);
+        ParallelTasks.run(tasks, task -> {
+            if (task == tasks - 1 && alongside != null) {
+                alongside.run();
+                return;
+            }
             if (task == 1) {
                 spectrum[0] = new SpectrumAnalyzer().analyze(audio);
                 return;

@@ -1,6 +1,5 @@
 package org.freshears.measure;
 
-import java.util.stream.IntStream;
 import org.freshears.audio.AudioBuffer;
 import org.jtransforms.fft.DoubleFFT_1D;
 
@@ -42,30 +41,49 @@ public final class BandEnergy {
     }
 
     public static BandEnergyTrack track(AudioBuffer buffer, double lowHz, double highHz) {
-        checkBand(buffer, lowHz, highHz);
+        return track(buffer, new double[] {lowHz}, new double[] {highHz})[0];
+    }
+
+    /**
+     * Several bands' tracks of one version (the problem areas' charts), read from the same frames: each
+     * frame is transformed once for all of them. Every point is computed on its own and stored at its
+     * index, so each track has the bits a band measured alone has, whichever thread computed it.
+     */
+    public static BandEnergyTrack[] track(AudioBuffer buffer, double[] lowHz, double[] highHz) {
+        checkBands(buffer, lowHz, highHz);
         int rate = buffer.sampleRate();
         int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, FFT_SIZE_AT_48K), buffer.frames());
         int hop = Math.max(1, (int) Math.round(HOP_SECONDS * rate));
         int points = (buffer.frames() - n) / hop + 1;
         SpectrumWindow window = SpectrumWindow.hann(n);
-        double[] bandWeights = binWeights(n, rate, lowHz, highHz);
+        int bands = lowHz.length;
+        double[][] bandWeights = new double[bands][];
+        for (int b = 0; b < bands; b++) {
+            bandWeights[b] = binWeights(n, rate, lowHz[b], highHz[b]);
+        }
         double[] times = new double[points];
-        double[] bandDb = new double[points];
-        double[] relativeDb = new double[points];
+        double[][] bandDb = new double[bands][points];
+        double[][] relativeDb = new double[bands][points];
         int chunks = (points + CHUNK_POINTS - 1) / CHUNK_POINTS;
-        // Each point is computed on its own and stored at its index: parallel, yet deterministic.
-        IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            Frames frames = new Frames(buffer, window, new double[][] {bandWeights});
-            double[] band = new double[1];
+        ParallelTasks.run(chunks, chunk -> {
+            Frames frames = new Frames(buffer, window, bandWeights);
+            double[] band = new double[bands];
             for (int p = chunk * CHUNK_POINTS; p < Math.min(points, (chunk + 1) * CHUNK_POINTS); p++) {
                 int start = p * hop;
                 double all = frames.meanSquares(start, band);
                 times[p] = (start + n / 2.0) / rate;
-                bandDb[p] = Levels.powerDb(band[0]);
-                relativeDb[p] = relative(band[0], all);
+                for (int b = 0; b < bands; b++) {
+                    bandDb[b][p] = Levels.powerDb(band[b]);
+                    relativeDb[b][p] = relative(band[b], all);
+                }
             }
         });
-        return new BandEnergyTrack(lowHz, highHz, n, hop / (double) rate, times, bandDb, relativeDb);
+        BandEnergyTrack[] tracks = new BandEnergyTrack[bands];
+        for (int b = 0; b < bands; b++) {
+            tracks[b] = new BandEnergyTrack(lowHz[b], highHz[b], n, hop / (double) rate,
+                    b == 0 ? times : times.clone(), bandDb[b], relativeDb[b]);
+        }
+        return tracks;
     }
 
     public static BandLevel inSpan(AudioBuffer buffer, double fromSeconds, double toSeconds, double lowHz,
@@ -80,13 +98,7 @@ public final class BandEnergy {
      */
     public static BandLevel[] inSpan(AudioBuffer buffer, double fromSeconds, double toSeconds, double[] lowHz,
             double[] highHz) {
-        if (lowHz.length != highHz.length) {
-            throw new IllegalArgumentException("as many low edges as high edges, got " + lowHz.length + " and "
-                    + highHz.length);
-        }
-        for (int b = 0; b < lowHz.length; b++) {
-            checkBand(buffer, lowHz[b], highHz[b]);
-        }
+        checkBands(buffer, lowHz, highHz);
         double duration = buffer.durationSeconds();
         if (!(fromSeconds >= 0 && fromSeconds < toSeconds && toSeconds <= duration)) {
             throw new IllegalArgumentException("span must satisfy 0 <= from < to <= duration (" + duration
@@ -138,6 +150,16 @@ public final class BandEnergy {
                 : Double.NaN;
     }
 
+    private static void checkBands(AudioBuffer buffer, double[] lowHz, double[] highHz) {
+        if (lowHz.length != highHz.length) {
+            throw new IllegalArgumentException("as many low edges as high edges, got " + lowHz.length + " and "
+                    + highHz.length);
+        }
+        for (int b = 0; b < lowHz.length; b++) {
+            checkBand(buffer, lowHz[b], highHz[b]);
+        }
+    }
+
     private static void checkBand(AudioBuffer buffer, double lowHz, double highHz) {
         double nyquist = buffer.sampleRate() / 2.0;
         if (!(lowHz >= 0)) {
@@ -182,6 +204,9 @@ public final class BandEnergy {
         private final double[][] bandWeights;
         private final int[] firstBin;
         private final int[] lastBin;
+        /** The lowest and highest bin any band reads: only their powers are worked out. */
+        private final int lowestBin;
+        private final int highestBin;
         private final double norm;
 
         /** @param bandWeights each band's {@link #binWeights} */
@@ -194,6 +219,8 @@ public final class BandEnergy {
             this.bandWeights = bandWeights;
             this.firstBin = new int[bandWeights.length];
             this.lastBin = new int[bandWeights.length];
+            int lowest = power.length - 1;
+            int highest = 0;
             for (int b = 0; b < bandWeights.length; b++) {
                 double[] weights = bandWeights[b];
                 int first = 0;
@@ -206,7 +233,11 @@ public final class BandEnergy {
                 }
                 firstBin[b] = first;
                 lastBin[b] = last;
+                lowest = Math.min(lowest, first);
+                highest = Math.max(highest, last);
             }
+            this.lowestBin = lowest;
+            this.highestBin = highest;
             // Parseval over n points, window power divided out, channels averaged.
             this.norm = 1 / (window.size * window.sumOfSquares * buffer.channels());
         }
@@ -221,14 +252,9 @@ public final class BandEnergy {
             java.util.Arrays.fill(bands, 0);
             double all = 0;
             for (int c = 0; c < buffer.channels(); c++) {
-                window.apply(buffer.channel(c), start, packed);
-                double energy = 0;
-                for (int i = 0; i < n; i++) {
-                    energy += packed[i] * packed[i];
-                }
-                all += n * energy;
+                all += n * window.applySummingSquares(buffer.channel(c), start, packed);
                 fft.realForward(packed);
-                FftPacking.power(packed, n, power);
+                FftPacking.power(packed, n, power, lowestBin, highestBin);
                 for (int b = 0; b < bands.length; b++) {
                     double[] weights = bandWeights[b];
                     double band = bands[b];

@@ -58,6 +58,22 @@ final class FftPacking {
         }
     }
 
+    /** power[k] = |X[k]|² for k = fromBin … toBin (the others untouched): the same values {@link #power} gives. */
+    static void power(double[] packed, int n, double[] power, int fromBin, int toBin) {
+        int half = n / 2;
+        for (int k = Math.max(1, fromBin), last = Math.min(half - 1, toBin); k <= last; k++) {
+            double re = packed[2 * k];
+            double im = packed[2 * k + 1];
+            power[k] = re * re + im * im;
+        }
+        if (fromBin == 0) {
+            power[0] = packed[0] * packed[0];
+        }
+        if (toBin == half) {
+            power[half] = packed[1] * packed[1];
+        }
+    }
+
     /** sum[k] += |X[k]|² for k = 0 … n/2. */
     static void addPower(double[] packed, int n, double[] sum) {
         int half = n / 2;

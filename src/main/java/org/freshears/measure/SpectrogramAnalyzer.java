@@ -1,5 +1,7 @@
 package org.freshears.measure;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.freshears.audio.AudioBuffer;
 import org.jtransforms.fft.DoubleFFT_1D;
 
@@ -85,29 +87,68 @@ public final class SpectrogramAnalyzer {
 
     /** Frames [fromFrame, toFrame) of the buffer; the audio around them fills windows that reach outside. */
     public Spectrogram analyze(AudioBuffer buffer, int fromFrame, int toFrame) {
+        return analyzeTogether(buffer, fromFrame, toFrame, List.of(this)).get(0);
+    }
+
+    /**
+     * The spectrograms of several analyzers over the same frames, each column transformed once for all of
+     * them: they must share the FFT size and the column limit (so their columns are the same segments) and
+     * differ only in their rows. Each is the bits it has made alone.
+     */
+    public static List<Spectrogram> analyzeTogether(AudioBuffer buffer, int fromFrame, int toFrame,
+            List<SpectrogramAnalyzer> analyzers) {
         if (fromFrame < 0 || toFrame > buffer.frames() || toFrame <= fromFrame) {
             throw new IllegalArgumentException("frames [" + fromFrame + ", " + toFrame + ") are not inside the "
                     + buffer.frames() + " frames of the audio");
         }
-        int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(buffer.sampleRate(), fftSizeAt48k),
+        SpectrogramAnalyzer first = analyzers.get(0);
+        for (SpectrogramAnalyzer a : analyzers) {
+            if (!a.sameColumnsAs(first)) {
+                throw new IllegalArgumentException(a + " does not read the columns of " + first);
+            }
+        }
+        int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(buffer.sampleRate(), first.fftSizeAt48k),
                 buffer.frames());
         SpectrumWindow window = SpectrumWindow.hann(n);
-        SpectrogramRows rows = SpectrogramRows.of(lowHz, Math.min(highHz, buffer.sampleRate() / 2.0), rowsPerOctave,
-                buffer.sampleRate(), n);
+        SpectrogramRows[] rows = new SpectrogramRows[analyzers.size()];
+        for (int i = 0; i < rows.length; i++) {
+            SpectrogramAnalyzer a = analyzers.get(i);
+            rows[i] = SpectrogramRows.of(a.lowHz, Math.min(a.highHz, buffer.sampleRate() / 2.0), a.rowsPerOctave,
+                    buffer.sampleRate(), n);
+        }
         int frames = toFrame - fromFrame;
-        int hop = Math.max(Math.max(1, n / 4), (int) ((frames + (long) maxColumns - 1) / maxColumns));
+        int hop = Math.max(Math.max(1, n / 4), (int) ((frames + (long) first.maxColumns - 1) / first.maxColumns));
         int columns = (int) ((frames + (long) hop - 1) / hop);
-        float[] levels = new float[columns * rows.count()];
+        float[][] levels = new float[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            levels[i] = new float[columns * rows[i].count()];
+        }
         int tasks = (columns + COLUMNS_PER_TASK - 1) / COLUMNS_PER_TASK;
         ParallelTasks.run(tasks, task -> {
-            ColumnReader reader = new ColumnReader(buffer, window, rows);
+            ColumnReader reader = new ColumnReader(buffer, window);
             int last = Math.min(columns, (task + 1) * COLUMNS_PER_TASK);
             for (int c = task * COLUMNS_PER_TASK; c < last; c++) {
                 long start = fromFrame + (long) c * hop;
-                reader.read(start, Math.min(toFrame, start + hop), levels, c * rows.count());
+                double[] power = reader.read(start, Math.min(toFrame, start + hop));
+                for (int i = 0; i < rows.length; i++) {
+                    for (int r = 0, count = rows[i].count(); r < count; r++) {
+                        double p = rows[i].power(r, power);
+                        levels[i][c * count + r] = p > 0 ? (float) (10 * Math.log10(p)) : Float.NEGATIVE_INFINITY;
+                    }
+                }
             }
         });
-        return new Spectrogram(buffer.sampleRate(), n, fromFrame, toFrame, hop, columns, rows, levels);
+        List<Spectrogram> spectrograms = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            spectrograms.add(new Spectrogram(buffer.sampleRate(), n, fromFrame, toFrame, hop, columns, rows[i],
+                    levels[i]));
+        }
+        return spectrograms;
+    }
+
+    /** Whether this analyzer's columns are another's (the same FFT size and column limit), whatever its rows. */
+    public boolean sameColumnsAs(SpectrogramAnalyzer other) {
+        return fftSizeAt48k == other.fftSizeAt48k && maxColumns == other.maxColumns;
     }
 
     @Override
@@ -120,22 +161,20 @@ public final class SpectrogramAnalyzer {
     private static final class ColumnReader {
         private final AudioBuffer buffer;
         private final SpectrumWindow window;
-        private final SpectrogramRows rows;
         private final DoubleFFT_1D fft;
         private final double[] packed;
         private final double[] power;
 
-        ColumnReader(AudioBuffer buffer, SpectrumWindow window, SpectrogramRows rows) {
+        ColumnReader(AudioBuffer buffer, SpectrumWindow window) {
             this.buffer = buffer;
             this.window = window;
-            this.rows = rows;
             this.fft = SpectrumFft.realTransform(window.size);
             this.packed = new double[window.size];
             this.power = new double[FftPacking.bins(window.size)];
         }
 
-        /** Writes the rows of the column over frames [from, to) into levels[offset …]. */
-        void read(long from, long to, float[] levels, int offset) {
+        /** The calibrated power per bin of the column over frames [from, to) (valid until the next read). */
+        double[] read(long from, long to) {
             int n = window.size;
             long length = to - from;
             int segments = (int) Math.max(1, Math.round(length / (n / 2.0)));
@@ -158,10 +197,7 @@ public final class SpectrogramAnalyzer {
             for (int k = 0; k <= last; k++) {
                 power[k] *= k == 0 || k == last ? edge : interior;
             }
-            for (int r = 0; r < rows.count(); r++) {
-                double p = rows.power(r, power);
-                levels[offset + r] = p > 0 ? (float) (10 * Math.log10(p)) : Float.NEGATIVE_INFINITY;
-            }
+            return power;
         }
     }
 }

@@ -42,6 +42,17 @@ final class SpectrumWindow {
         }
     }
 
+    /** As {@link #apply}, returning Σ dst[i]² (summed in index order, as a separate loop over dst would). */
+    double applySummingSquares(float[] src, int from, double[] dst) {
+        double sum = 0;
+        for (int i = 0; i < size; i++) {
+            double v = src[from + i] * weights[i];
+            dst[i] = v;
+            sum += v * v;
+        }
+        return sum;
+    }
+
     /**
      * The FFT size that keeps the bin spacing of {@code sizeAt48k} at 48 kHz: the smallest power of two n
      * with rate/n ≤ 48000/sizeAt48k. So 8192 serves 44.1 and 48 kHz (5.38 and 5.86 Hz), 16384 serves

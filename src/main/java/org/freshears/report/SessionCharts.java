@@ -10,7 +10,6 @@ import org.freshears.chain.GainReductionTrace;
 import org.freshears.chain.LoudnessTarget;
 import org.freshears.chain.Step;
 import org.freshears.checklist.ProblemArea;
-import org.freshears.measure.BandEnergy;
 import org.freshears.measure.BandEnergyTrack;
 import org.freshears.plot.Charts;
 import org.freshears.plot.MarkedSpan;
@@ -167,6 +166,9 @@ public final class SessionCharts {
 
     private final Session session;
     private final Map<ChartKey, Drawn> drawn = new HashMap<>();
+    /** The spectrograms and band tracks the charts read of the mix and of the master, shared between them. */
+    private final ChartMeasures mixMeasures = new ChartMeasures();
+    private final ChartMeasures masterMeasures = new ChartMeasures();
 
     public SessionCharts(Session session) {
         this.session = session;
@@ -276,19 +278,19 @@ public final class SessionCharts {
     /** The mix's spectrogram, sections and notes marked. */
     public synchronized Chart mixSpectrogram() {
         return chart(new OfMix(MixView.SPECTROGRAM), List.of(session.sections(), session.notes()),
-                () -> SpectrogramCharts.mix(session));
+                () -> SpectrogramCharts.mix(session, mixMeasures));
     }
 
     /** The master's spectrogram as it stands (after every step so far). */
     public synchronized Chart masterSpectrogram() {
         return chart(new OfMaster(), List.of(session.steps().size(), session.sections(), session.notes()),
-                () -> SpectrogramCharts.master(session));
+                () -> SpectrogramCharts.master(session, masterMeasures));
     }
 
     /** A problem area's span and band as a spectrogram: the mix, and the master once a step has run. */
     public synchronized Chart problemSpectrogram(Problem p) {
         return chart(new OfProblem(p, ProblemView.SPECTROGRAM), List.of(p.area(), session.steps().size()),
-                () -> SpectrogramCharts.problem(session, p));
+                () -> SpectrogramCharts.problem(session, p, mixMeasures, masterMeasures));
     }
 
     private Chart mixSpectrum() {
@@ -330,8 +332,9 @@ public final class SessionCharts {
     private Chart problemBandEnergy(Problem p) {
         ProblemArea a = p.area();
         return chart(new OfProblem(p, ProblemView.BAND_ENERGY), List.of(a, session.steps().size()), () -> {
-            BandEnergyTrack mix = BandEnergy.track(session.mix().audio(), a.band().lowHz(), a.band().highHz());
-            BandEnergyTrack master = BandEnergy.track(session.master(), a.band().lowHz(), a.band().highHz());
+            List<org.freshears.checklist.Band> bands = session.problems().stream().map(q -> q.area().band()).toList();
+            BandEnergyTrack mix = mixMeasures.track(session.mix().audio(), session.mix(), a.band(), bands);
+            BandEnergyTrack master = masterMeasures.track(session.master(), session.latest(), a.band(), bands);
             return Charts.bandEnergyLevelMatched("Problem '" + a.name() + "' (" + a.band()
                     + "): band energy, mix and master", mix, session.snapshot(Session.MIX).analysis().integratedLufs(),
                     master, session.latest().analysis().integratedLufs(), a.span());

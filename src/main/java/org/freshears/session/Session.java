@@ -622,12 +622,6 @@ public final class Session {
         audioKeys.put(name, currentKey);
         String analysisKey = CacheKeys.derived(context.cache().namespace(), "analysis", currentKey);
         Analysis analysis = context.cache().get(analysisKey, Analysis.class);
-        if (analysis == null) {
-            try (Progress p = context.progress().start("measuring '" + name + "'")) {
-                analysis = Analysis.of(audio, p);
-            }
-            context.cache().put(analysisKey, analysis);
-        }
         Map<String, BandLevel> levels = new HashMap<>();
         List<Problem> unmeasured = new ArrayList<>();
         for (Problem problem : problems.values()) {
@@ -638,7 +632,18 @@ public final class Session {
                 unmeasured.add(problem);
             }
         }
-        Map<String, BandLevel> measured = measureAll(unmeasured, audio);
+        Map<String, BandLevel> measured;
+        if (analysis == null) {
+            // The band levels beside the analysis's meters: the same readings, less waiting on either's tail.
+            List<Map<String, BandLevel>> bands = new ArrayList<>(List.of(Map.of()));
+            try (Progress p = context.progress().start("measuring '" + name + "'")) {
+                analysis = Analysis.of(audio, p, () -> bands.set(0, measureAll(unmeasured, audio)));
+            }
+            measured = bands.get(0);
+            context.cache().put(analysisKey, analysis);
+        } else {
+            measured = measureAll(unmeasured, audio);
+        }
         for (Problem problem : unmeasured) {
             context.cache().put(bandLevelKey(problem.area(), currentKey), measured.get(problem.name()));
         }

@@ -181,4 +181,66 @@ class BandEnergyTest {
         assertEquals(0.0, together[2].relativeDb(), 1e-9, "the whole spectrum against itself");
         assertThrows(IllegalArgumentException.class, () -> BandEnergy.inSpan(noise, 0, 1, lowHz, new double[] {400}));
     }
+
+    /**
+     * The levels are the bits of the plain sum the class comment describes (every bin's power, every frame,
+     * in order): working out only the bins a band reads, and the total while windowing, changes no bit.
+     */
+    @Test
+    void levelsHaveTheBitsOfThePlainSumOverEveryBin() {
+        AudioBuffer audio = noiseWithTone();
+        double[] lowHz = {180, 0, 5_000, 11_000};
+        double[] highHz = {400, 100, 9_000, 24_000};
+        BandLevel[] together = BandEnergy.inSpan(audio, 0.7, 5.3, lowHz, highHz);
+        BandEnergyTrack[] tracks = BandEnergy.track(audio, lowHz, highHz);
+        int n = 4096;
+        int from = (int) Math.round(0.7 * RATE);
+        int[] starts = SpectrumAnalyzer.welchStarts((int) Math.round(5.3 * RATE) - from, n);
+        int hop = (int) Math.round(BandEnergy.HOP_SECONDS * RATE);
+        for (int b = 0; b < lowHz.length; b++) {
+            double[] weights = BandEnergy.binWeights(n, RATE, lowHz[b], highHz[b]);
+            double bandSum = 0;
+            double allSum = 0;
+            for (int start : starts) {
+                double[] frame = plainMeanSquares(audio, from + start, weights);
+                bandSum += frame[0];
+                allSum += frame[1];
+            }
+            assertEquals(Levels.powerDb(bandSum / starts.length), together[b].bandDb(), 0.0, "band " + b);
+            assertEquals(10 * Math.log10(bandSum / allSum), together[b].relativeDb(), 0.0, "band " + b);
+            BandEnergyTrack alone = BandEnergy.track(audio, lowHz[b], highHz[b]);
+            assertEquals(alone, tracks[b], "band " + b + "'s track, alone and with the others");
+            for (int p : new int[] {0, 17, tracks[b].points() - 1}) {
+                double[] frame = plainMeanSquares(audio, p * hop, weights);
+                assertEquals(Levels.powerDb(frame[0]), tracks[b].bandDb(p), 0.0, "band " + b + " point " + p);
+                assertEquals(10 * Math.log10(frame[0] / frame[1]), tracks[b].relativeDb(p), 0.0,
+                        "band " + b + " point " + p);
+            }
+        }
+    }
+
+    /** {band, total} mean square of the frame at start: window, transform, every bin's power, channels averaged. */
+    private static double[] plainMeanSquares(AudioBuffer audio, int start, double[] weights) {
+        int n = 4096;
+        SpectrumWindow window = SpectrumWindow.hann(n);
+        double[] packed = new double[n];
+        double[] power = new double[FftPacking.bins(n)];
+        double band = 0;
+        double all = 0;
+        for (int c = 0; c < audio.channels(); c++) {
+            window.apply(audio.channel(c), start, packed);
+            double energy = 0;
+            for (double v : packed) {
+                energy += v * v;
+            }
+            all += n * energy;
+            SpectrumFft.realTransform(n).realForward(packed);
+            FftPacking.power(packed, n, power);
+            for (int k = 0; k < power.length; k++) {
+                band += weights[k] * power[k];
+            }
+        }
+        double norm = 1 / (n * window.sumOfSquares * audio.channels());
+        return new double[] {band * norm, all * norm};
+    }
 }

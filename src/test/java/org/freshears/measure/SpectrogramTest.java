@@ -145,4 +145,63 @@ class SpectrogramTest {
         assertThrows(IllegalArgumentException.class, () -> zoom.analyze(audio, 5, 5));
         assertThrows(IllegalArgumentException.class, () -> zoom.analyze(audio, 0, audio.frames() + 1));
     }
+
+    /**
+     * Spectrograms of the same columns made together (the whole song's and a problem's zoom) are the bits each
+     * has alone, and those of the plain computation the class comment describes: each column's segments
+     * windowed, transformed, their power summed, calibrated and read into rows.
+     */
+    @Test
+    void spectrogramsMadeTogetherHaveTheBitsOfTheirPlainComputation() {
+        AudioBuffer noise = Signals.noise(2, RATE, 5 * RATE, 0.1, 3);
+        SpectrogramAnalyzer zoom = ANALYZER.rowsPerOctave(24).band(90, 800);
+        SpectrogramAnalyzer few = ANALYZER.maxColumns(7);
+        int from = RATE / 3;
+        int to = 4 * RATE;
+        java.util.List<Spectrogram> together = SpectrogramAnalyzer.analyzeTogether(noise, from, to,
+                java.util.List.of(ANALYZER, zoom));
+        assertEquals(ANALYZER.analyze(noise, from, to), together.get(0));
+        assertEquals(zoom.analyze(noise, from, to), together.get(1));
+        int n = 8192;
+        SpectrumWindow window = SpectrumWindow.hann(n);
+        int hop = together.get(0).hopFrames();
+        for (int i = 0; i < 2; i++) {
+            SpectrogramAnalyzer analyzer = i == 0 ? ANALYZER : zoom;
+            SpectrogramRows rows = i == 0 ? SpectrogramRows.of(20, 20_000, 12, RATE, n)
+                    : SpectrogramRows.of(90, 800, 24, RATE, n);
+            Spectrogram s = together.get(i);
+            for (int c : new int[] {0, 5, s.columns() - 1}) {
+                long start = from + (long) c * hop;
+                double[] power = plainColumnPower(noise, window, start, Math.min(to, start + hop));
+                for (int r = 0; r < rows.count(); r++) {
+                    double p = rows.power(r, power);
+                    assertEquals((float) (10 * Math.log10(p)), s.levelDb(c, r), 0f, analyzer + " column " + c + " row " + r);
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> SpectrogramAnalyzer.analyzeTogether(noise, from, to,
+                java.util.List.of(ANALYZER, few)), "columns of another width cannot be shared");
+    }
+
+    /** A column's calibrated power per bin: one Hann segment per half window, channels and segments averaged. */
+    private static double[] plainColumnPower(AudioBuffer audio, SpectrumWindow window, long from, long to) {
+        int n = window.size;
+        int segments = (int) Math.max(1, Math.round((to - from) / (n / 2.0)));
+        double[] power = new double[FftPacking.bins(n)];
+        double[] packed = new double[n];
+        for (int s = 0; s < segments; s++) {
+            long centre = from + (2 * s + 1) * (to - from) / (2L * segments);
+            int start = (int) Math.max(0, Math.min(audio.frames() - n, centre - n / 2));
+            for (int ch = 0; ch < audio.channels(); ch++) {
+                window.apply(audio.channel(ch), start, packed);
+                SpectrumFft.realTransform(n).realForward(packed);
+                FftPacking.addPower(packed, n, power);
+            }
+        }
+        double count = (double) segments * audio.channels();
+        for (int k = 0; k < power.length; k++) {
+            power[k] *= (k == 0 || k == power.length - 1 ? 1 : 4) / (window.sum * window.sum) / count;
+        }
+        return power;
+    }
 }

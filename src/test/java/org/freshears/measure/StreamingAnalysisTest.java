@@ -108,6 +108,25 @@ class StreamingAnalysisTest {
         assertTrue(report.maxMomentaryLufs() > gridBest + 0.1, report.maxMomentaryLufs() + " vs grid " + gridBest);
     }
 
+    /** Work run beside the meters (a snapshot's band levels) runs once, and changes no reading. */
+    @Test
+    void workAlongsideTheMetersRunsOnceAndChangesNoReading() {
+        AudioBuffer audio = material();
+        Analysis alone = Analysis.of(audio);
+        java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+        BandLevel[] beside = new BandLevel[1];
+        Analysis with = Analysis.of(audio, f -> { }, () -> {
+            runs.incrementAndGet();
+            beside[0] = BandEnergy.inSpan(audio, 0, audio.durationSeconds(), 180, 400);
+        });
+        assertEquals(1, runs.get());
+        assertEquals(BandEnergy.inSpan(audio, 0, audio.durationSeconds(), 180, 400), beside[0]);
+        assertSameLoudness(alone.loudness(), with.loudness(), "alongside");
+        assertArrayEquals(alone.truePeak().truePeakLinear(), with.truePeak().truePeakLinear(), 0.0);
+        assertEquals(alone.levels(), with.levels());
+        assertEquals(alone.spectrum(), with.spectrum());
+    }
+
     private static void assertSameLoudness(LoudnessReport expected, LoudnessReport actual, String label) {
         assertEquals(expected.integratedLufs(), actual.integratedLufs(), 0.0, label);
         assertEquals(expected.loudnessRangeLu(), actual.loudnessRangeLu(), 0.0, label);
