@@ -281,15 +281,18 @@ public final class SessionCharts {
                 () -> SpectrogramCharts.mix(session, mixMeasures));
     }
 
-    /** The master's spectrogram as it stands (after every step so far). */
+    /**
+     * The master's spectrogram as it stands (after every step so far). Its basis names the steps themselves, not
+     * their number: a kernel's cell run again replaces a step, and the master with it.
+     */
     public synchronized Chart masterSpectrogram() {
-        return chart(new OfMaster(), List.of(session.steps().size(), session.sections(), session.notes()),
+        return chart(new OfMaster(), List.of(List.copyOf(session.steps()), session.sections(), session.notes()),
                 () -> SpectrogramCharts.master(session, masterMeasures));
     }
 
     /** A problem area's span and band as a spectrogram: the mix, and the master once a step has run. */
     public synchronized Chart problemSpectrogram(Problem p) {
-        return chart(new OfProblem(p, ProblemView.SPECTROGRAM), List.of(p.area(), session.steps().size()),
+        return chart(new OfProblem(p, ProblemView.SPECTROGRAM), List.of(p.area(), List.copyOf(session.steps())),
                 () -> SpectrogramCharts.problem(session, p, mixMeasures, masterMeasures));
     }
 
@@ -331,7 +334,7 @@ public final class SessionCharts {
     /** A problem band's energy over time, mix against the master as it stands (needs both audios). */
     private Chart problemBandEnergy(Problem p) {
         ProblemArea a = p.area();
-        return chart(new OfProblem(p, ProblemView.BAND_ENERGY), List.of(a, session.steps().size()), () -> {
+        return chart(new OfProblem(p, ProblemView.BAND_ENERGY), List.of(a, List.copyOf(session.steps())), () -> {
             List<org.freshears.checklist.Band> bands = session.problems().stream().map(q -> q.area().band()).toList();
             BandEnergyTrack mix = mixMeasures.track(session.mix().audio(), session.mix(), a.band(), bands);
             BandEnergyTrack master = masterMeasures.track(session.master(), session.latest(), a.band(), bands);

@@ -65,4 +65,26 @@ class SessionChartsTest {
         assertEquals(all.stream().map(SessionCharts.Chart::key).toList(),
                 again.stream().map(SessionCharts.Chart::key).toList());
     }
+
+    /** A kernel's cell run again replaces its step: the master's and the problems' charts show the new one. */
+    @Test
+    void aStepRunAgainRedrawsTheChartsOfTheMasterAndTheProblems() throws Exception {
+        Path mix = dir.resolve("mix.wav");
+        WavWriter.write(Signals.pinkNoise(2, 48_000, 4 * 48_000, 0.1, 3), mix, WavOutputFormat.pcm24());
+        Session s = Session.open(mix, new SessionContext(dir, Display.NONE, Progress.Factory.NONE).withRerunnableCells());
+        Problem mud = s.problem("mud", span("0:00", "0:03"), band(200, 400));
+        s.step("eq", bell(300, -3)).addresses(mud);
+        SessionCharts charts = new SessionCharts(s);
+        SessionCharts.Chart master = charts.masterSpectrogram();
+        SessionCharts.Chart mudSpectrogram = charts.problemSpectrogram(mud);
+        SessionCharts.Chart mudBand = charts.all().stream().filter(c -> c.fileName().equals("problem-mud-band-energy"))
+                .findFirst().orElseThrow();
+        assertSame(master.chart(), charts.masterSpectrogram().chart(), "nothing changed: the same chart");
+
+        s.step("eq", bell(300, -9)).addresses(mud); // the same number of steps, another master
+        assertNotSame(master.chart(), charts.masterSpectrogram().chart());
+        assertNotSame(mudSpectrogram.chart(), charts.problemSpectrogram(mud).chart());
+        assertNotSame(mudBand.chart(), charts.all().stream().filter(c -> c.fileName().equals("problem-mud-band-energy"))
+                .findFirst().orElseThrow().chart());
+    }
 }
