@@ -323,17 +323,23 @@ public final class Session {
         List<StepRun> dropped = List.copyOf(steps.subList(from, steps.size()));
         steps.subList(from, steps.size()).clear();
         String keptKey = steps.isEmpty() ? audioKeys.get(MIX) : audioKeys.get(steps.get(steps.size() - 1).name());
-        AudioBuffer cached = steps.isEmpty() ? null
-                : context.cache().get(CacheKeys.stepAudio(context.cache().namespace(), keptKey), AudioBuffer.class);
-        AudioBuffer audio = cached != null ? cached : mix.audio().copy();
-        if (cached == null) {
+        // Read (or rendered again) only when something needs it: the next step is usually in the cache too.
+        List<StepRun> keptSteps = List.copyOf(steps);
+        String keptAudioKey = keptSteps.isEmpty() ? null : CacheKeys.stepAudio(context.cache().namespace(), keptKey);
+        ResultCache cache = context.cache();
+        current = LazyAudio.later(() -> {
+            AudioBuffer cached = cache.get(keptAudioKey, AudioBuffer.class);
+            AudioBuffer audio = cached != null ? cached : mix.audio().copy();
+            if (cached != null || keptSteps.isEmpty()) {
+                return audio;
+            }
             try (Progress p = context.progress().start("the steps before '" + name + "'")) {
-                for (StepRun kept : steps) {
-                    audio = renderer.run(kept.resolved(), audio, ChainObserver.progress(p)).audio();
+                for (StepRun step : keptSteps) {
+                    audio = renderer.run(step.resolved(), audio, ChainObserver.progress(p)).audio();
                 }
             }
-        }
-        current = LazyAudio.of(audio);
+            return audio;
+        });
         currentKey = keptKey;
         List<String> droppedNames = dropped.stream().map(StepRun::name).toList();
         droppedNames.forEach(snapshots::remove);
