@@ -104,15 +104,48 @@ public final class WavWriter {
             return new WriteReport(target, buffer.frames(), clipped[0], HexFormat.of().formatHex(sha256.digest()));
         } catch (AudioFormatException e) {
             throw e;
-        } catch (AccessDeniedException e) {
-            throw new AudioFormatException(target, "permission denied: cannot write in " + folder, e);
         } catch (IOException e) {
-            String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
-                    : "cannot write: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-            throw new AudioFormatException(target, reason.replace('\n', ' '), e);
+            throw writeFault(target, folder, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must provide SHA-256", e);
         }
+    }
+
+    /** The one-line fault of a file that could not be written. */
+    private static AudioFormatException writeFault(Path target, Path folder, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return new AudioFormatException(target, "permission denied: cannot write in " + folder, e);
+        }
+        String reason = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : "cannot write: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return new AudioFormatException(target, reason.replace('\n', ' '), e);
+    }
+
+    /**
+     * Writes a file this writer made before, byte for byte (a master found in the result cache, its bytes
+     * checked there), with the refusals and faults of {@link #write(AudioBuffer, Path, WavOutputFormat,
+     * Collection)}: an input is never overwritten, and the file appears whole or not at all.
+     *
+     * @param written what writing it reported then (its frames, clipped samples and SHA-256)
+     */
+    public static WriteReport writeAgain(byte[] bytes, WriteReport written, Path target, Collection<Path> protectedInputs)
+            throws AudioFormatException {
+        Objects.requireNonNull(bytes, "bytes");
+        refuseInputs(target, protectedInputs);
+        Path absolute = target.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new AudioFormatException(target, "folder does not exist: " + folder);
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new AudioFormatException(target, "is a directory; give a file name for the master");
+        }
+        try {
+            AtomicFile.write(absolute, bytes);
+        } catch (IOException e) {
+            throw writeFault(target, folder, e);
+        }
+        return new WriteReport(target, written.frames(), written.clippedSamples(), written.sha256());
     }
 
     private static void refuseInputs(Path target, Collection<Path> inputs) throws AudioFormatException {

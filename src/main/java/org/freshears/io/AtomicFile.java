@@ -30,14 +30,21 @@ public final class AtomicFile {
         void writeTo(FileChannel channel) throws IOException;
     }
 
+    /** What {@link #write(Path, byte[])} hands the channel at once. */
+    private static final int WRITE_SLICE_BYTES = 1 << 20;
+
     private AtomicFile() {
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {
         write(target, channel -> {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
+            // In slices: the JDK copies a heap buffer into a temporary native one of its whole size first (for
+            // a 69 MB master, 69 MB more memory and its page faults, about 0.2 s); a slice's copy is small.
+            for (int from = 0; from < bytes.length; from += WRITE_SLICE_BYTES) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, from, Math.min(WRITE_SLICE_BYTES, bytes.length - from));
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
             }
         });
     }

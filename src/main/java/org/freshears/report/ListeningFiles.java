@@ -126,10 +126,13 @@ public final class ListeningFiles {
     /** A step's output, while it is the session's master: whole, as an excerpt, or not, by the budget. */
     public void stepRan(StepRun step) {
         awaitDone(); // an earlier version that failed to write fails this step's cell, naming its file
-        AudioBuffer master = session.master();
-        double[] span = excerptSpan();
         double lufs = step.after().analysis().integratedLufs();
         String audioKey = session.audioKey(step.name()); // read now: the session moves on while this is queued
+        if (wholeFromCache(step, audioKey, lufs)) {
+            return; // the step's samples are not needed (a cached step's are read only when something needs them)
+        }
+        AudioBuffer master = session.master();
+        double[] span = excerptSpan();
         boolean copy = copyable(master);
         if (copy) {
             copies.acquireUninterruptibly(); // released when encoded: the copies waiting stay few
@@ -189,6 +192,35 @@ public final class ListeningFiles {
         synchronized (this) {
             versions.put(key, missing(key, label, lufs));
         }
+    }
+
+    /**
+     * A step's whole file when its FLAC is in the result cache and fits the budget (decided after what is
+     * queued, as {@link #encodeStep} decides): written without the step's audio. False otherwise, and nothing done.
+     */
+    private boolean wholeFromCache(StepRun step, String audioKey, double lufs) {
+        byte[] whole = session.context().cache().get(flacKey(audioKey), byte[].class);
+        if (audioKey == null || whole == null) {
+            return false;
+        }
+        String key = stepKey(step);
+        await();
+        synchronized (this) {
+            if (usedBytes + fileBytes(key, whole) > budgetBytes) {
+                return false;
+            }
+            lastStepUnwritten = null;
+            lastStepWholeFlac = null;
+        }
+        String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
+        double seconds = step.after().analysis().durationSeconds(); // the step's audio's, as measured
+        inOrder(() -> {
+            Version v = store(key, step.index() + " " + step.name(), name, whole, lufs, 0, seconds, null);
+            synchronized (this) {
+                versions.put(key, v);
+            }
+        });
+        return true;
     }
 
     /** Copied for the queue when a copy is light: under an eighth of the heap this JVM may use. */
@@ -497,8 +529,7 @@ public final class ListeningFiles {
      */
     private byte[] flac(AudioBuffer audio, String audioKey, Object... span) {
         org.freshears.session.ResultCache cache = session.context().cache();
-        String cacheKey = org.freshears.session.CacheKeys.derived(cache.namespace(), "listening flac", audioKey,
-                DITHER_SEED, List.of(span));
+        String cacheKey = flacKey(audioKey, span);
         byte[] cached = cache.get(cacheKey, byte[].class);
         if (cached != null) {
             return cached;
@@ -506,6 +537,12 @@ public final class ListeningFiles {
         byte[] flac = new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
         cache.put(cacheKey, flac);
         return flac;
+    }
+
+    /** The result cache's key of a version's FLAC (or a span's), null when the version has none. */
+    private String flacKey(String audioKey, Object... span) {
+        return org.freshears.session.CacheKeys.derived(session.context().cache().namespace(), "listening flac",
+                audioKey, DITHER_SEED, List.of(span));
     }
 
     /** The size of a listening file: the call around the FLAC in base64. */

@@ -59,6 +59,11 @@ public final class CacheKeys {
         return of(namespace, ALGORITHMS, "step", inputKey, settings.toString());
     }
 
+    /** A step's output audio, kept apart from its resolved settings so it is read only when needed. */
+    public static String stepAudio(String namespace, String stepKey) {
+        return derived(namespace, "step audio", stepKey);
+    }
+
     /**
      * A result worked out from one version of the audio ("analysis", "flac"...) with further settings (each
      * a record, enum, string, number or list of them). Null when the audio has no key or a setting has no

@@ -37,6 +37,8 @@ public final class DiskResultCache implements ResultCache {
     private static final String SUFFIX = ".entry";
     /** A temporary file older than this belongs to a run that ended without moving it: removed. */
     private static final long STALE_TEMP_MILLIS = 60 * 60 * 1000;
+    /** Entries from this size on are mapped, not read: below it a mapping costs more than the copy it saves. */
+    private static final long MAP_FROM_BYTES = 1 << 20;
 
     private final Path folder;
     private final String namespace;
@@ -80,17 +82,15 @@ public final class DiskResultCache implements ResultCache {
             return null;
         }
         Path file = fileOf(key);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException | OutOfMemoryError e) {
-            return null; // missing (the usual miss), unreadable, or too big to read now
-        }
         Object value;
-        try {
-            value = decode(bytes, key);
-        } catch (IOException e) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            value = decode(contents(channel), key);
+        } catch (CacheCodec.Unreadable e) {
             discard(file); // corrupt, cut short, or another key's: never trusted, and not read again
+            return null;
+        } catch (IOException | RuntimeException | OutOfMemoryError | InternalError e) {
+            // Missing (the usual miss), unreadable, too big to read now, or cut short under the mapping
+            // (InternalError: a mapped page that is no longer there).
             return null;
         }
         if (!type.isInstance(value)) {
@@ -102,6 +102,32 @@ public final class DiskResultCache implements ResultCache {
             // Removed meanwhile, or a read-only folder: the value read is good all the same.
         }
         return type.cast(value);
+    }
+
+    /** An entry's file is there (it is checked only when read). */
+    @Override
+    public boolean holds(String key) {
+        return key != null && validKey(key) && Files.isRegularFile(fileOf(key));
+    }
+
+    /**
+     * An entry's bytes: a large one (a step's audio, a listening file's FLAC) mapped, so its samples are copied
+     * once, from the file's pages straight into the arrays decoded from them, with no array of the whole entry
+     * in between; a small one read.
+     */
+    private static ByteBuffer contents(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size > Integer.MAX_VALUE) {
+            throw new IOException("an entry of " + size + " bytes"); // never written by this cache
+        }
+        if (size >= MAP_FROM_BYTES) {
+            return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+        }
+        ByteBuffer bytes = ByteBuffer.allocate((int) size);
+        while (bytes.hasRemaining() && channel.read(bytes) >= 0) {
+            // until full or at the end
+        }
+        return bytes.flip();
     }
 
     @Override
@@ -147,29 +173,38 @@ public final class DiskResultCache implements ResultCache {
         trailer.flush();
     }
 
-    /** Reads an entry back, checking its magic, key and checksum before decoding anything. */
-    static Object decode(byte[] bytes, String key) throws IOException {
+    /** Reads an entry back (all its bytes, from 0), checking its magic, key and checksum before decoding anything. */
+    static Object decode(ByteBuffer bytes, String key) throws IOException {
         byte[] keyBytes = key.getBytes(StandardCharsets.US_ASCII);
         int body = MAGIC.length;
-        if (bytes.length < body + keyBytes.length + 1 + Long.BYTES
-                || !java.util.Arrays.equals(bytes, 0, body, MAGIC, 0, body)) {
+        int length = bytes.limit();
+        if (length < body + keyBytes.length + 1 + Long.BYTES || !startsWith(bytes, 0, MAGIC)) {
             throw new CacheCodec.Unreadable("not a cache entry");
         }
-        int end = bytes.length - Long.BYTES;
+        int end = length - Long.BYTES;
         CRC32C crc = new CRC32C();
-        crc.update(bytes, body, end - body);
-        if (crc.getValue() != ByteBuffer.wrap(bytes, end, Long.BYTES).getLong()) {
+        crc.update(bytes.duplicate().limit(end).position(body));
+        if (crc.getValue() != bytes.order(java.nio.ByteOrder.BIG_ENDIAN).getLong(end)) {
             throw new CacheCodec.Unreadable("checksum mismatch");
         }
-        if (!java.util.Arrays.equals(bytes, body, body + keyBytes.length, keyBytes, 0, keyBytes.length)) {
+        if (!startsWith(bytes, body, keyBytes)) {
             throw new CacheCodec.Unreadable("another key's entry");
         }
-        ByteBuffer value = ByteBuffer.wrap(bytes, body + keyBytes.length, end - body - keyBytes.length).slice();
+        ByteBuffer value = bytes.duplicate().limit(end).position(body + keyBytes.length).slice();
         Object decoded = CacheCodec.read(value);
         if (value.hasRemaining()) {
             throw new CacheCodec.Unreadable(value.remaining() + " bytes after the value");
         }
         return decoded;
+    }
+
+    private static boolean startsWith(ByteBuffer bytes, int at, byte[] expected) {
+        for (int i = 0; i < expected.length; i++) {
+            if (bytes.get(at + i) != expected[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Removes the least recently used entries until the folder fits its bound, and stale temporary files. */

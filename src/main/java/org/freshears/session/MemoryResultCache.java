@@ -3,6 +3,7 @@ package org.freshears.session;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.freshears.audio.AudioBuffer;
 
 /**
  * A {@link ResultCache} in memory, for one kernel's life (it belongs to the notebook the kernel serves, not
@@ -45,7 +46,7 @@ public final class MemoryResultCache implements ResultCache {
             return null;
         }
         Object value = entry.value();
-        return type.cast(value instanceof StepResult r ? r.copy() : value instanceof byte[] b ? b.clone() : value);
+        return type.cast(ownCopy(value));
     }
 
     @Override
@@ -54,7 +55,7 @@ public final class MemoryResultCache implements ResultCache {
             return;
         }
         // Copied outside the lock: a step's audio is tens of megabytes.
-        Object kept = value instanceof StepResult r ? r.copy() : value instanceof byte[] b ? b.clone() : value;
+        Object kept = ownCopy(value);
         long bytes = sizeOf(kept);
         if (bytes > maxBytes) {
             return;
@@ -71,6 +72,11 @@ public final class MemoryResultCache implements ResultCache {
     }
 
     @Override
+    public synchronized boolean holds(String key) {
+        return key != null && entries.containsKey(key);
+    }
+
+    @Override
     public String namespace() {
         return namespace;
     }
@@ -84,10 +90,21 @@ public final class MemoryResultCache implements ResultCache {
         return usedBytes;
     }
 
+    /** What may be changed after it is handed over (audio is rendered over in place) is copied; the rest is not changed. */
+    private static Object ownCopy(Object value) {
+        return value instanceof AudioBuffer a ? a.copy() : value instanceof byte[] b ? b.clone() : value;
+    }
+
     /** A step's audio counts by its samples, bytes by their length; other results are small. */
     static long sizeOf(Object value) {
+        if (value instanceof AudioBuffer a) {
+            return 4L * a.frames() * a.channels() + 1024;
+        }
         if (value instanceof StepResult r) {
             return r.sizeBytes();
+        }
+        if (value instanceof WrittenWav w) {
+            return w.bytes().length + 1024L;
         }
         if (value instanceof byte[] b) {
             return b.length + 64L;

@@ -21,6 +21,11 @@ public interface ResultCache {
         }
 
         @Override
+        public boolean holds(String key) {
+            return false;
+        }
+
+        @Override
         public String namespace() {
             return "";
         }
@@ -40,6 +45,14 @@ public interface ResultCache {
      * never reads what another made.
      */
     String namespace();
+
+    /**
+     * Whether a result is kept under {@code key} now, without reading it: a later {@link #get} may still miss
+     * (the entry removed or found corrupt meanwhile), so the caller must be able to work the result out then.
+     */
+    default boolean holds(String key) {
+        return get(key, Object.class) != null;
+    }
 
     /** True unless this is {@link #NONE}. */
     default boolean enabled() {

@@ -58,7 +58,8 @@ public final class Session {
     private final SessionContext context;
     /** Codec-safe limiters resolve against real codec round trips (ffmpeg, found when first needed). */
     private final Renderer renderer = new Renderer().withCodecPeaks(new org.freshears.translation.CodecSafety());
-    private AudioBuffer current;
+    /** The master as it stands: at hand, or where to get it (a step found in the result cache). */
+    private LazyAudio current;
     private final List<ListenNote> notes = new ArrayList<>();
     private final List<Section> sections = new ArrayList<>();
     private final Map<String, Problem> problems = new LinkedHashMap<>();
@@ -80,12 +81,12 @@ public final class Session {
         this.mixSha256 = mixSha256;
         this.mix = mix;
         this.context = context;
-        this.current = mix.audio().copy();
+        this.current = LazyAudio.later(() -> mix.audio().copy()); // the first step renders over the copy
         this.currentKey = context.cache().enabled()
                 // The decoder and its version name the samples too: an updated ffmpeg may decode an MP3 otherwise.
                 ? CacheKeys.mix(context.cache().namespace(), mixSha256, mix.format().description() + "; "
                         + mix.decoding()) : null;
-        this.latest = takeSnapshot(MIX, current);
+        this.latest = takeSnapshot(MIX, LazyAudio.of(mix.audio()));
     }
 
     /** Loads the printed mix and takes the first snapshot, "mix". */
@@ -94,9 +95,15 @@ public final class Session {
         WavContents contents;
         String sha256;
         try (Progress p = context.progress().start("reading " + path.getFileName())) {
+            // Hashed while it is read (on the other core: 0.2-0.3 s of a 4-minute mix's time), so the session
+            // file names the bytes this session processed.
+            java.util.concurrent.FutureTask<String> hashing = new java.util.concurrent.FutureTask<>(
+                    () -> FileHashes.sha256(path));
+            Thread hasher = new Thread(hashing, "freshears-mix-hash");
+            hasher.setDaemon(true); // a mix that cannot be read does not wait for its hash
+            hasher.start();
             contents = AudioFiles.read(path, p); // WAV, FLAC, AIFF natively; MP3, AAC, Ogg... by ffmpeg
-            // Hashed right after reading, so the session file names the bytes this session processed.
-            sha256 = FileHashes.sha256(path);
+            sha256 = hashOf(hashing);
         } catch (AudioFormatException e) {
             throw e;
         } catch (IOException e) {
@@ -106,6 +113,32 @@ public final class Session {
         Session session = new Session(path, sha256, contents, context);
         context.display().opened(session);
         return session;
+    }
+
+    /** The mix's hash, once worked out; its failure as it was thrown. */
+    private static String hashOf(java.util.concurrent.FutureTask<String> hashing) throws IOException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return hashing.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the hash names the mix in the session file: it must be there
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("hashing the mix failed: " + e.getCause(), e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     // ---- what was heard -------------------------------------------------------------------------
@@ -157,10 +190,11 @@ public final class Session {
 
     /** Integrated loudness (BS.1770-4) of a section of the master as it stands, LUFS (NaN if silent). */
     public double loudnessOf(Section section) {
-        TimeSpan span = section.span().clampTo(current.durationSeconds());
-        int from = (int) Math.round(span.fromSeconds() * current.sampleRate());
-        int to = (int) Math.round(span.toSeconds() * current.sampleRate());
-        return LoudnessMeter.integratedLufs(current.slice(from, to));
+        AudioBuffer master = current.get();
+        TimeSpan span = section.span().clampTo(master.durationSeconds());
+        int from = (int) Math.round(span.fromSeconds() * master.sampleRate());
+        int to = (int) Math.round(span.toSeconds() * master.sampleRate());
+        return LoudnessMeter.integratedLufs(master.slice(from, to));
     }
 
     /** A problem heard in a time span and a frequency band; measured in every snapshot from now on. */
@@ -175,7 +209,7 @@ public final class Session {
         Problem problem = new Problem(new ProblemArea(name, insideMix(span, "problem '" + name + "'"), band));
         problems.put(name, problem);
         // Measure it where audio is still at hand: the mix, and the current master.
-        remeasure(MIX, mix.audio(), problem);
+        remeasure(MIX, LazyAudio.of(mix.audio()), problem);
         if (latest != snapshots.get(MIX)) {
             remeasure(latest.name(), current, problem);
         }
@@ -265,7 +299,6 @@ public final class Session {
         }
         Snapshot before = latest;
         StepResult rendered = renderStep(name, List.of(chain));
-        current = rendered.audio();
         Snapshot after = takeSnapshot(name, current);
         latest = after;
         StepRun run = new StepRun(steps.size() + 1, name, List.of(chain), rendered.resolved(), before, after,
@@ -290,16 +323,23 @@ public final class Session {
         List<StepRun> dropped = List.copyOf(steps.subList(from, steps.size()));
         steps.subList(from, steps.size()).clear();
         String keptKey = steps.isEmpty() ? audioKeys.get(MIX) : audioKeys.get(steps.get(steps.size() - 1).name());
-        StepResult cached = steps.isEmpty() ? null : context.cache().get(keptKey, StepResult.class);
-        AudioBuffer audio = cached != null ? cached.audio() : mix.audio().copy();
-        if (cached == null) {
+        // Read (or rendered again) only when something needs it: the next step is usually in the cache too.
+        List<StepRun> keptSteps = List.copyOf(steps);
+        String keptAudioKey = keptSteps.isEmpty() ? null : CacheKeys.stepAudio(context.cache().namespace(), keptKey);
+        ResultCache cache = context.cache();
+        current = LazyAudio.later(() -> {
+            AudioBuffer cached = cache.get(keptAudioKey, AudioBuffer.class);
+            AudioBuffer audio = cached != null ? cached : mix.audio().copy();
+            if (cached != null || keptSteps.isEmpty()) {
+                return audio;
+            }
             try (Progress p = context.progress().start("the steps before '" + name + "'")) {
-                for (StepRun kept : steps) {
-                    audio = renderer.run(kept.resolved(), audio, ChainObserver.progress(p)).audio();
+                for (StepRun step : keptSteps) {
+                    audio = renderer.run(step.resolved(), audio, ChainObserver.progress(p)).audio();
                 }
             }
-        }
-        current = audio;
+            return audio;
+        });
         currentKey = keptKey;
         List<String> droppedNames = dropped.stream().map(StepRun::name).toList();
         droppedNames.forEach(snapshots::remove);
@@ -371,21 +411,13 @@ public final class Session {
     public RenderRecord render(String path, WavOutputFormat format) throws IOException {
         Path target = context.outputDir().resolve(path);
         RenderTarget.requireExtension(target, format);
-        int sampleRateHz = format.sampleRateFor(current.sampleRate());
-        RateConversion.check(current.sampleRate(), sampleRateHz); // before anything is made or written
+        int masterRateHz = latest.analysis().sampleRate(); // the master's, without reading its samples
+        int sampleRateHz = format.sampleRateFor(masterRateHz);
+        RateConversion.check(masterRateHz, sampleRateHz); // before anything is made or written
         if (target.getParent() != null) {
             Files.createDirectories(target.getParent());
         }
-        AudioBuffer delivered = current;
-        if (sampleRateHz != current.sampleRate()) {
-            try (Progress p = context.progress().start("converting to " + RenderRecord.kiloHertz(sampleRateHz))) {
-                delivered = RateConversion.to(sampleRateHz, current, p);
-            }
-        }
-        WriteReport written;
-        try (Progress p = context.progress().start("writing " + target.getFileName())) {
-            written = WavWriter.write(delivered, target, format, List.of(mixPath), p);
-        }
+        WriteReport written = writeMaster(target, format, sampleRateHz);
         // The written file, measured as it streams by: no second copy of the master in memory. Its bytes
         // are its content address (their SHA-256), so the measurement may come from the result cache.
         String measuredKey = context.cache().enabled()
@@ -406,11 +438,11 @@ public final class Session {
         }
         context.display().rendered(this, record);
         double masterPeakDbtp = latest.analysis().truePeakDbtp();
-        if (sampleRateHz != current.sampleRate() && record.truePeakDbtp() > masterPeakDbtp + PEAK_RISE_NOTICE_DB) {
+        if (sampleRateHz != masterRateHz && record.truePeakDbtp() > masterPeakDbtp + PEAK_RISE_NOTICE_DB) {
             context.display().text(String.format(java.util.Locale.ROOT, "note: %s: converting to %s raised the true"
                     + " peak from %.2f dBTP (the master at %s) to %.2f dBTP; a lower limiter ceiling leaves room for it",
                     target, RenderRecord.kiloHertz(sampleRateHz), masterPeakDbtp,
-                    RenderRecord.kiloHertz(current.sampleRate()), record.truePeakDbtp()));
+                    RenderRecord.kiloHertz(masterRateHz), record.truePeakDbtp()));
         }
         if (written.clippedSamples() > 0) {
             context.display().text("warning: " + target + ": " + written.clippedSamples()
@@ -535,7 +567,7 @@ public final class Session {
 
     /** The master as it stands: the mix after every step so far (live: do not change it). */
     public AudioBuffer master() {
-        return current;
+        return current.get();
     }
 
     public double durationSeconds() {
@@ -618,7 +650,7 @@ public final class Session {
 
     // ---- internals ------------------------------------------------------------------------------
 
-    private Snapshot takeSnapshot(String name, AudioBuffer audio) {
+    private Snapshot takeSnapshot(String name, LazyAudio audio) {
         audioKeys.put(name, currentKey);
         String analysisKey = CacheKeys.derived(context.cache().namespace(), "analysis", currentKey);
         Analysis analysis = context.cache().get(analysisKey, Analysis.class);
@@ -635,14 +667,16 @@ public final class Session {
         Map<String, BandLevel> measured;
         if (analysis == null) {
             // The band levels beside the analysis's meters: the same readings, less waiting on either's tail.
+            AudioBuffer samples = audio.get();
             List<Map<String, BandLevel>> bands = new ArrayList<>(List.of(Map.of()));
             try (Progress p = context.progress().start("measuring '" + name + "'")) {
-                analysis = Analysis.of(audio, p, () -> bands.set(0, measureAll(unmeasured, audio)));
+                analysis = Analysis.of(samples, p, () -> bands.set(0, measureAll(unmeasured, samples)));
             }
             measured = bands.get(0);
             context.cache().put(analysisKey, analysis);
         } else {
-            measured = measureAll(unmeasured, audio);
+            // Everything found in the cache: the audio is not even read.
+            measured = unmeasured.isEmpty() ? Map.of() : measureAll(unmeasured, audio.get());
         }
         for (Problem problem : unmeasured) {
             context.cache().put(bandLevelKey(problem.area(), currentKey), measured.get(problem.name()));
@@ -653,7 +687,7 @@ public final class Session {
         return snapshot;
     }
 
-    private void remeasure(String snapshotName, AudioBuffer audio, Problem problem) {
+    private void remeasure(String snapshotName, LazyAudio audio, Problem problem) {
         Snapshot old = snapshots.get(snapshotName);
         Map<String, BandLevel> levels = new HashMap<>(old.problemLevels());
         levels.put(problem.name(), measure(problem.area(), audio, audioKeys.get(snapshotName)));
@@ -716,8 +750,8 @@ public final class Session {
     public org.freshears.translation.TranslationReport translate() {
         org.freshears.translation.Translation translation = org.freshears.translation.Translation.defaults();
         try (Progress p = context.progress().start("translating the master")) {
-            translated = translation.check(current, latest.analysis(), p)
-                    .withSystems(org.freshears.translation.PlaybackSystems.read(current, problemBands()));
+            translated = translation.check(current.get(), latest.analysis(), p)
+                    .withSystems(org.freshears.translation.PlaybackSystems.read(current.get(), problemBands()));
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -732,7 +766,7 @@ public final class Session {
     private List<org.freshears.translation.ProblemBand> problemBands() {
         List<org.freshears.translation.ProblemBand> bands = new ArrayList<>();
         for (Problem p : problems.values()) {
-            TimeSpan span = p.area().span().clampTo(current.durationSeconds());
+            TimeSpan span = p.area().span().clampTo(current.get().durationSeconds());
             bands.add(new org.freshears.translation.ProblemBand(p.area().name(), span.fromSeconds(), span.toSeconds(),
                     p.area().band().lowHz(), p.area().band().highHz()));
         }
@@ -769,7 +803,7 @@ public final class Session {
         String codecFault = null;
         if (!translatedMetrics.isEmpty()) {
             try {
-                translatedFigures.prepare(current, latest.analysis(), translatedMetrics,
+                translatedFigures.prepare(current.get(), latest.analysis(), translatedMetrics,
                         () -> context.progress().start("codec round trips for the checks"));
             } catch (java.io.IOException e) {
                 codecFault = e.getMessage();
@@ -783,7 +817,7 @@ public final class Session {
                 verdicts.add(Judge.unmeasured(c, latest, codecFault));
             } else {
                 org.freshears.checklist.TranslatedMetric t = (org.freshears.checklist.TranslatedMetric) c.metric();
-                double value = translatedFigures.value(t, current, latest.analysis());
+                double value = translatedFigures.value(t, current.get(), latest.analysis());
                 verdicts.add(Judge.check(c, List.of(latest), s -> value));
             }
         }
@@ -928,21 +962,78 @@ public final class Session {
         return audioKeys.get(snapshotName);
     }
 
-    /** One step rendered on the master as it stands, or its result found in the cache by its key. */
+    /**
+     * One step rendered on the master as it stands (which becomes its output), or found in the cache by its
+     * key: then its audio is not read until something needs it ({@link LazyAudio}), and if by then the entry
+     * is gone or corrupt, the step is rendered again from the version before with its resolved settings (the
+     * bits a replay gives).
+     */
     private StepResult renderStep(String name, List<Step> chain) {
-        String key = CacheKeys.step(context.cache().namespace(), currentKey, chain);
+        String namespace = context.cache().namespace();
+        String key = CacheKeys.step(namespace, currentKey, chain);
+        String audioKey = CacheKeys.stepAudio(namespace, key);
         StepResult result = context.cache().get(key, StepResult.class);
-        if (result == null) {
+        if (result == null || !context.cache().holds(audioKey)) { // without its audio: rendered now, as before
             GainReductionRecorder traces = new GainReductionRecorder();
             Renderer.Rendered rendered;
             try (Progress p = context.progress().start("step '" + name + "'")) {
-                rendered = renderer.run(chain, current, traces.andThen(ChainObserver.progress(p)));
+                rendered = renderer.run(chain, current.get(), traces.andThen(ChainObserver.progress(p)));
             }
-            result = new StepResult(rendered.audio(), rendered.resolved(), traces.traces());
+            result = new StepResult(rendered.resolved(), traces.traces());
+            context.cache().put(audioKey, rendered.audio());
             context.cache().put(key, result);
+            current = LazyAudio.of(rendered.audio());
+        } else {
+            current = cachedStepAudio(name, audioKey, result.resolved(), current);
         }
         currentKey = key;
         return result;
+    }
+
+    /** A cached step's output, read when needed; rendered from {@code input} again if the cache lost it. */
+    private LazyAudio cachedStepAudio(String name, String audioKey, List<Step> resolved, LazyAudio input) {
+        ResultCache cache = context.cache();
+        return LazyAudio.later(() -> {
+            AudioBuffer audio = cache.get(audioKey, AudioBuffer.class);
+            if (audio == null) {
+                try (Progress p = context.progress().start("step '" + name + "' (its cached audio is gone)")) {
+                    audio = renderer.run(resolved, input.get(), ChainObserver.progress(p)).audio();
+                }
+                cache.put(audioKey, audio);
+            }
+            return audio;
+        });
+    }
+
+    /**
+     * The master written as {@code format} asks: from the result cache when this very master was written so
+     * before (the file's bytes are a function of the master's audio and the format, its dither seed
+     * included), so its samples need not be read; else converted, dithered and encoded, and kept.
+     */
+    private WriteReport writeMaster(Path target, WavOutputFormat format, int sampleRateHz) throws IOException {
+        String key = CacheKeys.derived(context.cache().namespace(), "written wav", currentKey, format);
+        WrittenWav cached = context.cache().get(key, WrittenWav.class);
+        if (cached != null) {
+            try (Progress p = context.progress().start("writing " + target.getFileName())) {
+                return WavWriter.writeAgain(cached.bytes(), new WriteReport(target, cached.frames(),
+                        cached.clippedSamples(), cached.sha256()), target, List.of(mixPath));
+            }
+        }
+        AudioBuffer delivered = current.get();
+        if (sampleRateHz != delivered.sampleRate()) {
+            try (Progress p = context.progress().start("converting to " + RenderRecord.kiloHertz(sampleRateHz))) {
+                delivered = RateConversion.to(sampleRateHz, delivered, p);
+            }
+        }
+        WriteReport written;
+        try (Progress p = context.progress().start("writing " + target.getFileName())) {
+            written = WavWriter.write(delivered, target, format, List.of(mixPath), p);
+        }
+        if (key != null) {
+            context.cache().put(key, new WrittenWav(Files.readAllBytes(target), written.frames(),
+                    written.clippedSamples(), written.sha256()));
+        }
+        return written;
     }
 
     /** The cache key of a problem area's band level in a version's audio (null: that audio has no key). */
@@ -951,11 +1042,11 @@ public final class Session {
     }
 
     /** A problem area's band level in a version's audio, from the cache when that version has a key. */
-    private BandLevel measure(ProblemArea area, AudioBuffer audio, String audioKey) {
+    private BandLevel measure(ProblemArea area, LazyAudio audio, String audioKey) {
         String key = bandLevelKey(area, audioKey);
         BandLevel level = context.cache().get(key, BandLevel.class);
         if (level == null) {
-            level = measure(area, audio);
+            level = measure(area, audio.get());
             context.cache().put(key, level);
         }
         return level;

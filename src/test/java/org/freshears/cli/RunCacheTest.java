@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.session.DiskResultCache;
-import org.freshears.session.StepResult;
+import org.freshears.session.WrittenWav;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,22 +49,24 @@ class RunCacheTest {
             });
         }
 
-        // Poison every cached step render (a valid entry, its key and checksum right, the audio not): a run
-        // now masters the poisoned audio, which proves it reads the cache; replay renders the bits itself.
+        // Poison every cached step render (a valid entry, its key and checksum right, the audio not), and forget
+        // the written masters (else the master's file would come from the cache as it was): a run now masters
+        // the poisoned audio, which proves it reads the cache; replay renders the bits itself.
         DiskResultCache disk = new DiskResultCache(cache, ResultCaches.namespace(), Long.MAX_VALUE);
         int poisoned = 0;
         for (Path entry : entries(cache)) {
             String key = entry.getFileName().toString().replace(".entry", "");
-            StepResult step = disk.get(key, StepResult.class);
-            if (step != null) {
-                AudioBuffer audio = step.audio();
+            AudioBuffer audio = disk.get(key, AudioBuffer.class);
+            if (audio != null) {
                 for (float[] channel : audio.planar()) {
                     for (int i = 0; i < channel.length; i++) {
                         channel[i] *= 0.5f;
                     }
                 }
-                disk.put(key, step);
+                disk.put(key, audio);
                 poisoned++;
+            } else if (disk.get(key, WrittenWav.class) != null) {
+                Files.delete(entry);
             }
         }
         assertTrue(poisoned >= 4, "the notebook's steps were cached: " + poisoned);

@@ -75,6 +75,11 @@ class ResultCacheTest {
         }
 
         @Override
+        public boolean holds(String key) {
+            return inner.holds(key);
+        }
+
+        @Override
         public String namespace() {
             return inner.namespace();
         }
@@ -161,12 +166,15 @@ class ResultCacheTest {
             org.freshears.chain.GainReductionRecorder traces = new org.freshears.chain.GainReductionRecorder();
             org.freshears.chain.Renderer.Rendered rendered = new org.freshears.chain.Renderer()
                     .run(List.of(step), audio.copy(), traces);
-            StepResult result = new StepResult(rendered.audio(), rendered.resolved(), traces.traces());
+            StepResult result = new StepResult(rendered.resolved(), traces.traces());
             disk.put(key, result);
+            disk.put(CacheKeys.stepAudio("test", key), rendered.audio());
             StepResult back = disk.get(key, StepResult.class);
             assertNotNull(back, step + " came back from the disk");
             assertEquals(result.resolved(), back.resolved());
-            assertArrayEquals(result.audio().channel(1), back.audio().channel(1));
+            AudioBuffer audioBack = disk.get(CacheKeys.stepAudio("test", key), AudioBuffer.class);
+            assertArrayEquals(rendered.audio().channel(0), audioBack.channel(0));
+            assertArrayEquals(rendered.audio().channel(1), audioBack.channel(1));
             assertEquals(result.gainReduction().size(), back.gainReduction().size());
             for (int t = 0; t < result.gainReduction().size(); t++) {
                 assertArrayEquals(result.gainReduction().get(t).toArray(), back.gainReduction().get(t).toArray());
@@ -274,5 +282,77 @@ class ResultCacheTest {
         static AudioBuffer read(Path file) throws Exception {
             return org.freshears.audio.AudioReader.read(file).audio();
         }
+    }
+
+    // ---- a cached run reads only what it needs (#15 item 4: the cached run toward 3 s) --------------------
+
+    @Test
+    void aCachedStepReadsItsAudioOnlyWhenSomethingNeedsItAndOnlyOnce() throws Exception {
+        Counting cache = new Counting(new DiskResultCache(dir.resolve("lazy"), "test", 1L << 30));
+        chain(open(cache), -0.5); // fills the cache
+        cache.hits.clear();
+        Session s = open(cache);
+        chain(s, -0.5);
+        assertTrue(cache.hits.contains("StepResult"), cache.hits.toString());
+        assertFalse(cache.hits.contains("AudioBuffer"), "no step's samples read yet: " + cache.hits);
+        Session plain = open(ResultCache.NONE);
+        chain(plain, -0.5);
+        assertArrayEquals(plain.master().channel(0), s.master().channel(0));
+        assertArrayEquals(plain.master().channel(1), s.master().channel(1));
+        assertEquals(List.of("AudioBuffer"), cache.hits.stream().filter("AudioBuffer"::equals).toList(),
+                "the last step's audio read, once: " + cache.hits);
+    }
+
+    @Test
+    void aCachedStepWhoseAudioIsDeletedOrCorruptedBeforeItIsNeededIsRenderedAgain() throws Exception {
+        Session plain = open(ResultCache.NONE);
+        chain(plain, -0.5);
+        byte[] plainMaster = Files.readAllBytes(plain.render("plain.wav", WavOutputFormat.pcm24()).path());
+        for (String fault : List.of("deleted", "corrupted")) {
+            Path folder = dir.resolve("lost-" + fault);
+            DiskResultCache disk = new DiskResultCache(folder, "test", 1L << 30);
+            chain(open(disk), -0.5); // fills the cache
+            Session s = open(disk);
+            chain(s, -0.5); // every step found in the cache, none of their audio read
+            for (StepRun step : s.steps()) {
+                String key = CacheKeys.stepAudio("test", s.audioKey(step.name()));
+                Path entry = folder.resolve(key.substring(0, 2)).resolve(key + ".entry");
+                if (fault.equals("deleted")) {
+                    Files.delete(entry);
+                } else {
+                    byte[] bytes = Files.readAllBytes(entry);
+                    bytes[bytes.length / 2] ^= 0x10; // one bit of a sample
+                    Files.write(entry, bytes);
+                }
+            }
+            RenderRecord render = s.render(fault + ".wav", WavOutputFormat.pcm24());
+            assertArrayEquals(plainMaster, Files.readAllBytes(render.path()), fault);
+            assertArrayEquals(plain.master().channel(0), s.master().channel(0), fault);
+            assertEquals(plain.checklist().toString(), s.checklist().toString(), fault);
+            String lastAudio = CacheKeys.stepAudio("test", s.audioKey(s.latest().name()));
+            assertNotNull(disk.get(lastAudio, AudioBuffer.class), fault + ": rendered again, and kept again");
+        }
+    }
+
+    @Test
+    void aMasterWrittenBeforeIsWrittenFromTheCacheWithTheSameBytes() throws Exception {
+        Counting cache = new Counting(new DiskResultCache(dir.resolve("written"), "test", 1L << 30));
+        Session first = open(cache);
+        chain(first, -0.5);
+        RenderRecord made = first.render("made.wav", WavOutputFormat.pcm16());
+        cache.hits.clear();
+        Session again = open(cache);
+        chain(again, -0.5);
+        RenderRecord copied = again.render("copied.wav", WavOutputFormat.pcm16());
+        assertTrue(cache.hits.contains("WrittenWav"), cache.hits.toString());
+        assertFalse(cache.hits.contains("AudioBuffer"), "the master's samples were not needed: " + cache.hits);
+        assertArrayEquals(Files.readAllBytes(made.path()), Files.readAllBytes(copied.path()));
+        assertEquals(made.sha256(), copied.sha256());
+        assertEquals(made.integratedLufs(), copied.integratedLufs());
+        assertEquals(made.clippedSamples(), copied.clippedSamples());
+        // Another format (another dither) is another key: made from the samples, not from the 16-bit file.
+        RenderRecord other = again.render("other.wav", WavOutputFormat.pcm24());
+        assertTrue(cache.hits.contains("AudioBuffer"), cache.hits.toString());
+        assertNotEquals(made.sha256(), other.sha256());
     }
 }
