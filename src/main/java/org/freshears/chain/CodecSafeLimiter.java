@@ -54,14 +54,13 @@ public record CodecSafeLimiter(Limiter limiter, Double targetLufs, List<LossyCod
     }
 
     /**
-     * The limiter found, and a processor of it that renders with the peaks the search detected: once for every
+     * The limiter found, and a processor of it that renders with the peaks the search detected, shared by every
      * ceiling and gain it tries, since neither changes them.
      */
     @Override
     public Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
         double target = limiter.ceilingDbtp();
-        // Good down to the lowest ceiling a limiter takes, so no rounding of a lowered ceiling can fall below it.
-        PeakEnvelope envelope = PeakEnvelope.detect(input, limiter, -30);
+        PeakEnvelope envelope = PeakEnvelope.of(input, limiter);
         double ceiling = target;
         double worst = Double.NaN;
         Renderer renderer = new Renderer();

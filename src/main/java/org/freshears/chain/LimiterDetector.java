@@ -43,6 +43,23 @@ final class LimiterDetector {
     }
 
     /**
+     * Puts this detector where it would be after the stream's frames before {@code past[TAPS]} (the
+     * {@link #SEEK_FRAMES} frames before the next chunk; zeros before the stream's start): the interpolator's
+     * window holds the last of them and the two points carried are those of the last frame, computed with the
+     * same operations as in the stream, so what follows is detected to the same bits. Lets chunks be detected
+     * one by one, in any order, on any thread.
+     */
+    void seek(float[] past) {
+        filter.reset();
+        int points = SEEK_FRAMES * factor;
+        filter.upsampleTail(past, 0, SEEK_FRAMES, oversampled, points - 2);
+        carry(points, 0.0);
+    }
+
+    /** Frames {@link #seek} reads: the interpolator's whole window and the frame before it. */
+    static final int SEEK_FRAMES = org.freshears.dsp.TruePeakFilter.TAPS_PER_PHASE;
+
+    /**
      * Raises {@code peak[at + i]} to the largest refined |x| in the oversampled interval of frame
      * {@code offset + i} of {@code channel}, for i in [0, n), n at most {@link #CHUNK}. Each oversampled point is
      * refined when its successor arrives (state carried across calls, so the chunking never changes a peak);
@@ -52,18 +69,22 @@ final class LimiterDetector {
      * <p>Where every refined peak of the chunk is surely at or below {@code quietLevel}, the peaks are left as
      * they are (a limiter gives such frames r = 1 exactly whatever their peaks): the detected numbers depend on
      * the level, the gain computed from them does not, for every limiter whose own quiet level is at least it.
+     *
+     * @return a bound of the peaks left out: 0 when the chunk's peaks were all raised, else a level no refined
+     *     peak of the chunk exceeds (at most {@code quietLevel})
      */
-    void detect(float[] channel, int offset, int n, double[] peak, int at, double quietLevel) {
+    double detect(float[] channel, int offset, int n, double[] peak, int at, double quietLevel) {
         double a = before;
         double b = current;
         int points = n * factor;
         // Cheaper exact shortcut first: when even a bound of every point the filter will produce
         // (TruePeakFilter.outputBound) passes the quiet test below, that test would pass; so skip
         // interpolating and compute only the two points carried into the next chunk.
-        if (Math.max(Math.abs(b), filter.outputBound(channel, offset, n)) * QUIET_FACTOR <= quietLevel) {
+        double bound = Math.max(Math.abs(b), filter.outputBound(channel, offset, n)) * QUIET_FACTOR;
+        if (bound <= quietLevel) {
             filter.upsampleTail(channel, offset, n, oversampled, points - 2);
             carry(points, b);
-            return;
+            return bound;
         }
         filter.upsample(channel, offset, n, oversampled);
         // Exact shortcut: a refined peak is below sqrt(2) times the point it refines (see sinusoidalPeak), so
@@ -74,7 +95,7 @@ final class LimiterDetector {
         }
         if (largest * QUIET_FACTOR <= quietLevel) {
             carry(points, b);
-            return;
+            return largest * QUIET_FACTOR;
         }
         for (int frame = 0, j = 0; frame < n; frame++) {
             double framePeak = peak[at + frame];
@@ -96,6 +117,7 @@ final class LimiterDetector {
         }
         before = a;
         current = b;
+        return 0.0;
     }
 
     /** The state after a chunk whose points were not scanned (b: the point carried in). */

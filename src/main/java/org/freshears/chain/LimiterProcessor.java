@@ -90,7 +90,10 @@ final class LimiterProcessor implements Processor, GainReductionSource {
         this(settings, null);
     }
 
-    /** A limiter that reads its peaks from {@code envelope} instead of detecting them: only for that input. */
+    /**
+     * A limiter that reads its peaks from {@code envelope} (detecting there, when prepared, what this limiter
+     * needs and no earlier one did) instead of detecting them as audio arrives: only for that input.
+     */
     LimiterProcessor(Limiter settings, PeakEnvelope envelope) {
         this.settings = settings;
         this.envelope = envelope;
@@ -145,8 +148,12 @@ final class LimiterProcessor implements Processor, GainReductionSource {
         threshold = threshold(settings.ceilingDbtp());
         inputGain = StrictMath.pow(10, settings.inputGainDb() / 20);
         quietLevel = quietLevel(threshold, inputGain);
-        if (envelope != null && !envelope.fits(spec, settings.oversampling(), latency, quietLevel)) {
-            throw new IllegalStateException("the peaks detected for another limiter or input cannot drive " + settings);
+        if (envelope != null) {
+            if (!envelope.fits(spec, settings.oversampling(), latency)) {
+                throw new IllegalStateException("the peaks detected for another limiter or input cannot drive "
+                        + settings);
+            }
+            envelope.detectDownTo(quietLevel);
         }
         reset();
     }

@@ -8,8 +8,9 @@ import org.freshears.measure.LoudnessMeter;
  * {@code limiter().ceilingDbtp(-1).targetLufs(-14)}. Resolving searches the limiter's input gain: the
  * first guess assumes a transparent limiter, then the secant method corrects for the loudness the
  * limiter takes away, until the rendered master is within {@link #TOLERANCE_LU} of the target. The
- * limiter's true-peak detection, most of a render's cost, is the same at every gain, so it runs once per
- * search ({@link PeakEnvelope}); each try then only computes the gain and measures the result.
+ * limiter's true-peak detection, most of a render's cost, is the same at every gain, so the tries share it
+ * ({@link PeakEnvelope}: each detects only what the tries before it left out); each try then computes the
+ * gain and measures the result as it is made.
  *
  * @param targetLufs the integrated loudness the master should have, LUFS, in [-40, 0]
  * @param limiter the limiter settings; its inputGainDb is what the search sets
@@ -59,21 +60,21 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
     /** The limiter with the input gain that puts this input on the target. */
     @Override
     public Limiter resolve(AudioBuffer input) {
-        return search(input, PeakEnvelope.detect(input, limiter, limiter.ceilingDbtp()));
+        return search(input, PeakEnvelope.of(input, limiter));
     }
 
     /** The limiter found, and a processor of it that renders with the peaks the search detected. */
     @Override
     public Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
-        PeakEnvelope envelope = PeakEnvelope.detect(input, limiter, limiter.ceilingDbtp());
+        PeakEnvelope envelope = PeakEnvelope.of(input, limiter);
         Limiter found = search(input, envelope);
         return new Resolved(found, new LimiterProcessor(found, envelope));
     }
 
     /**
-     * The search, each gain it tries rendered with the peaks of {@code envelope} (detected once: they do not
-     * depend on the gain) and measured as it is rendered, block by block: the same loudness, to the bit, as
-     * rendering {@code limiter.inputGainDb(gain)} over a copy of the input and measuring that.
+     * The search, each gain it tries rendered with the peaks of {@code envelope} (they do not depend on the
+     * gain) and measured as it is rendered, block by block: the same loudness, to the bit, as rendering
+     * {@code limiter.inputGainDb(gain)} over a copy of the input and measuring that.
      */
     Limiter search(AudioBuffer input, PeakEnvelope envelope) {
         double inputLufs = LoudnessMeter.integratedLufs(input);

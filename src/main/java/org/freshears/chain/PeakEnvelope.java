@@ -1,119 +1,150 @@
 package org.freshears.chain;
 
-import java.util.Arrays;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.measure.ParallelTasks;
 
 /**
  * The limiter's detected peaks (p[m] of {@link LimiterProcessor}: per frame the largest over the channels) of
- * one whole input and of the latency's silence the renderer flushes after it, worked out once for a search
- * that renders the same limiter many times at other input gains or ceilings ({@link LoudnessTarget},
- * {@link CodecSafeLimiter}). The limiter detects on its input before the input gain, which enters only where
- * a peak is compared with the threshold, so these are the peaks each of those renders would detect; a
- * {@link LimiterProcessor} given them skips its detection and renders the same bits.
+ * one whole input and of the latency's silence the renderer flushes after it, for a search that renders the
+ * same limiter many times at other input gains or ceilings ({@link LoudnessTarget}, {@link CodecSafeLimiter}).
+ * The limiter detects on its input before the input gain, which enters only where a peak is compared with the
+ * threshold, so these are the peaks each of those renders would detect; a {@link LimiterProcessor} given them
+ * skips its detection and renders the same bits.
  *
- * <p>Detection leaves the peaks of quiet chunks at 0 (a limiter's r is exactly 1 there, whatever the peaks).
- * Here only chunks quiet for every limiter the search may render are left: those at or below the quiet level of
- * the lowest ceiling it may try, driven by the highest input gain ({@link #MAX_INPUT_GAIN_DB}). The channels
- * are detected side by side, each on a thread of its own.
+ * <p>Detected as needed: a limiter leaves the peaks of a chunk quiet at its level (r is exactly 1 there,
+ * whatever the peaks), so each chunk and channel is detected down to the level of the quietest limiter prepared
+ * on it so far ({@link #detectDownTo}), and again, further, only if a later one (driven harder, or with a lower
+ * ceiling) needs more. A search whose tries rise in gain thus detects about as much as its last try alone. The
+ * chunks are those the renderer gives a limiter, each detected on its own ({@link LimiterDetector#seek}), on
+ * every core.
+ *
+ * <p>Why the peaks drive every limiter prepared on them to the same bits, frame by frame: a channel's peaks are
+ * left out of a frame only where they are at most the limiter's quiet level, so at most its threshold once
+ * driven. If some channel's driven peak exceeds the threshold, it is in both this maximum and the limiter's
+ * own, and both maxima are the largest such peak; if none does, r is 1 for both.
  */
 final class PeakEnvelope {
-    /** The highest input gain a limiter takes (its bounds): no render of the search drives harder. */
-    static final double MAX_INPUT_GAIN_DB = 40;
-    /** Frames the channels detect between two meetings (where their peaks are merged). */
-    private static final int STRETCH_FRAMES = 1 << 15;
+    /** Chunks one task detects in a row (about a third of a second at 48 kHz). */
+    private static final int CHUNKS_PER_TASK = 64;
     /** The silence after the input, read by the chunks of the flushed tail. */
     private static final float[] SILENCE = new float[LimiterDetector.CHUNK];
 
-    private final double[] peaks;
-    private final int sampleRate;
-    private final int channels;
+    private final AudioBuffer input;
     private final int oversampling;
     private final int latencyFrames;
-    private final double quietLevel;
+    private final double[] peaks;
+    /** Chunk starts, in frames of input and tail, and the end: the renderer's chunking. */
+    private final int[] chunkStarts;
+    /**
+     * Per chunk and channel ({@code chunk * channels + channel}): a bound of the peaks not yet in {@link #peaks}
+     * (0: all in; infinite: never detected).
+     */
+    private final double[] leftOut;
 
-    private PeakEnvelope(double[] peaks, AudioBuffer input, int oversampling, int latencyFrames, double quietLevel) {
-        this.peaks = peaks;
-        this.sampleRate = input.sampleRate();
-        this.channels = input.channels();
+    private PeakEnvelope(AudioBuffer input, int oversampling, int latencyFrames) {
+        this.input = input;
         this.oversampling = oversampling;
         this.latencyFrames = latencyFrames;
-        this.quietLevel = quietLevel;
-    }
-
-    /**
-     * The peaks {@code limiter} detects in {@code input}, good for that limiter at any input gain and at any
-     * ceiling from {@code lowestCeilingDbtp} up (its release may differ too: only the oversampling and the
-     * lookahead, which set the latency, must be the same).
-     */
-    static PeakEnvelope detect(AudioBuffer input, Limiter limiter, double lowestCeilingDbtp) {
-        int frames = input.frames();
-        int channels = input.channels();
-        LimiterDetector[] detectors = new LimiterDetector[channels];
-        for (int c = 0; c < channels; c++) {
-            detectors[c] = new LimiterDetector(limiter.oversampling());
-        }
-        int latency = LimiterProcessor.latencyFrames(detectors[0].latencyFrames(),
-                LimiterProcessor.rampFrames(limiter, input.sampleRate()));
-        long total = (long) frames + latency;
+        long total = (long) input.frames() + latencyFrames;
         if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("audio of " + frames + " frames is too long to search a limiter's gain");
+            throw new IllegalArgumentException("audio of " + input.frames() + " frames is too long to search a "
+                    + "limiter's gain");
         }
-        double quietLevel = LimiterProcessor.quietLevel(LimiterProcessor.threshold(lowestCeilingDbtp),
-                StrictMath.pow(10, MAX_INPUT_GAIN_DB / 20));
-        double[] peaks = new double[(int) total];
-        double[][] own = new double[channels][STRETCH_FRAMES + LimiterDetector.CHUNK];
-        float[][] audio = input.planar();
-        for (int start = 0; start < total; ) {
-            int from = start;
-            int to = stretchEnd(from, frames, (int) total);
-            // Channel 0 raises the envelope itself; the others fill their own arrays, merged after.
-            ParallelTasks.run(channels, c -> {
-                double[] into = c == 0 ? peaks : own[c];
-                int at = c == 0 ? 0 : -from;
-                if (c > 0) {
-                    Arrays.fill(into, 0, to - from, 0.0);
-                }
-                for (int pos = from; pos < to; ) {
-                    int end = chunkEnd(pos, frames, (int) total);
-                    if (pos < frames) {
-                        detectors[c].detect(audio[c], pos, end - pos, into, pos + at, quietLevel);
-                    } else {
-                        detectors[c].detect(SILENCE, 0, end - pos, into, pos + at, quietLevel);
-                    }
-                    pos = end;
-                }
-            });
-            for (int c = 1; c < channels; c++) {
-                LimiterDetector.merge(own[c], peaks, from, to - from);
-            }
-            start = to;
-        }
-        return new PeakEnvelope(peaks, input, limiter.oversampling(), latency, quietLevel);
+        this.peaks = new double[(int) total];
+        this.chunkStarts = chunkStarts(input.frames(), (int) total);
+        this.leftOut = new double[(chunkStarts.length - 1) * input.channels()];
+        java.util.Arrays.fill(leftOut, Double.POSITIVE_INFINITY);
     }
 
     /**
-     * The end of the detection chunk that starts at {@code pos}, chunked as the renderer feeds a limiter: chunks
-     * of {@link LimiterDetector#CHUNK} frames from the start of the input, then from the start of the flushed
-     * tail (chunking never changes a detected peak, but where the chunks fall decides which quiet ones are
-     * skipped; this way they are the renderer's).
+     * The peaks of {@code input} for limiters with the oversampling and lookahead of {@code limiter} (any input
+     * gain, ceiling and release), detected as limiters are prepared on them. The input must not change while
+     * they are in use.
      */
-    private static int chunkEnd(int pos, int frames, int total) {
-        int base = pos < frames ? 0 : frames;
-        int limit = pos < frames ? frames : total;
-        return (int) Math.min(limit, base + ((long) (pos - base) / LimiterDetector.CHUNK + 1) * LimiterDetector.CHUNK);
+    static PeakEnvelope of(AudioBuffer input, Limiter limiter) {
+        int detectorLatency = new LimiterDetector(limiter.oversampling()).latencyFrames();
+        return new PeakEnvelope(input, limiter.oversampling(), LimiterProcessor.latencyFrames(detectorLatency,
+                LimiterProcessor.rampFrames(limiter, input.sampleRate())));
     }
 
-    /** Whole chunks from {@code from}, about {@link #STRETCH_FRAMES} of frames. */
-    private static int stretchEnd(int from, int frames, int total) {
-        int to = from;
-        while (to < total && to - from < STRETCH_FRAMES) {
-            to = chunkEnd(to, frames, total);
+    /**
+     * The renderer's chunks of a limiter: {@link LimiterDetector#CHUNK} frames from the start of the input, then
+     * from the start of the flushed tail (where the chunks fall decides which quiet ones a limiter skips).
+     */
+    private static int[] chunkStarts(int frames, int total) {
+        int chunk = LimiterDetector.CHUNK;
+        int inInput = (frames + chunk - 1) / chunk;
+        int inTail = (total - frames + chunk - 1) / chunk;
+        int[] starts = new int[inInput + inTail + 1];
+        for (int k = 0; k < inInput; k++) {
+            starts[k] = k * chunk;
         }
-        return to;
+        for (int k = 0; k < inTail; k++) {
+            starts[inInput + k] = frames + k * chunk;
+        }
+        starts[inInput + inTail] = total;
+        return starts;
     }
 
-    /** The detected peak of frames {@code [from, from + n)} of the input and its tail, at {@code peaks[from]}. */
+    /** Whether a limiter prepared for this spec, with this oversampling and latency, reads these peaks right. */
+    boolean fits(ProcessSpec spec, int oversampling, int latencyFrames) {
+        return spec.sampleRate() == input.sampleRate() && spec.channels() == input.channels()
+                && oversampling == this.oversampling && latencyFrames == this.latencyFrames;
+    }
+
+    /**
+     * Detects every chunk and channel not yet detected down to {@code quietLevel}, each task its run of chunks
+     * on a core: afterwards a limiter whose quiet level is at least this reads its own detection's gains here.
+     */
+    void detectDownTo(double quietLevel) {
+        int chunks = chunkStarts.length - 1;
+        int tasks = (chunks + CHUNKS_PER_TASK - 1) / CHUNKS_PER_TASK;
+        ParallelTasks.run(tasks, task -> detectChunks(task * CHUNKS_PER_TASK,
+                Math.min(chunks, (task + 1) * CHUNKS_PER_TASK), quietLevel));
+    }
+
+    /** Chunks [first, last), each channel that needs it, in order: a detector carries on where it stopped. */
+    private void detectChunks(int first, int last, double quietLevel) {
+        int channels = input.channels();
+        int frames = input.frames();
+        LimiterDetector[] detectors = null;
+        int[] detectorAt = new int[channels];
+        float[] past = null;
+        for (int k = first; k < last; k++) {
+            int start = chunkStarts[k];
+            int n = chunkStarts[k + 1] - start;
+            for (int c = 0; c < channels; c++) {
+                int slot = k * channels + c;
+                if (!(leftOut[slot] > quietLevel)) {
+                    continue;
+                }
+                if (detectors == null) {
+                    detectors = new LimiterDetector[channels];
+                    past = new float[LimiterDetector.SEEK_FRAMES];
+                }
+                if (detectors[c] == null || detectorAt[c] != start) {
+                    if (detectors[c] == null) {
+                        detectors[c] = new LimiterDetector(oversampling);
+                    }
+                    streamFrames(input.channel(c), frames, start - past.length, past);
+                    detectors[c].seek(past);
+                }
+                float[] samples = start < frames ? input.channel(c) : SILENCE;
+                leftOut[slot] = detectors[c].detect(samples, start < frames ? start : 0, n, peaks, start, quietLevel);
+                detectorAt[c] = start + n;
+            }
+        }
+    }
+
+    /** {@code into.length} frames of the stream (the channel, then silence) from {@code from}; zeros before 0. */
+    private static void streamFrames(float[] channel, int frames, int from, float[] into) {
+        for (int i = 0; i < into.length; i++) {
+            int at = from + i;
+            into[i] = at >= 0 && at < frames ? channel[at] : 0f;
+        }
+    }
+
+    /** The detected peak of frame m of the input and its tail at {@code peaks()[m]}. */
     double[] peaks() {
         return peaks;
     }
@@ -121,14 +152,5 @@ final class PeakEnvelope {
     /** Frames held: the input's and the latency's after it. */
     int frames() {
         return peaks.length;
-    }
-
-    /**
-     * Whether a limiter prepared for this spec, with this oversampling, latency and quiet level, detects these
-     * peaks (up to quiet chunks that give it r = 1 either way).
-     */
-    boolean fits(ProcessSpec spec, int oversampling, int latencyFrames, double limiterQuietLevel) {
-        return spec.sampleRate() == sampleRate && spec.channels() == channels && oversampling == this.oversampling
-                && latencyFrames == this.latencyFrames && quietLevel <= limiterQuietLevel;
     }
 }
