@@ -207,7 +207,7 @@ class LimiterSearchTest {
     }
 
     /** The search as it was: each try rendered over a copy of the input with a limiter of its own, then measured. */
-    private static double searchByWholeRenders(LoudnessTarget step, AudioBuffer input) {
+    static double searchByWholeRenders(LoudnessTarget step, AudioBuffer input) {
         double gain = Math.max(-40, Math.min(40, step.targetLufs() - LoudnessMeter.integratedLufs(input)));
         double previousGain = Double.NaN;
         double previousLufs = Double.NaN;
