@@ -5,16 +5,18 @@ import org.freshears.dsp.TruePeakFilter;
 /**
  * One channel of the limiter's true-peak detection (step 1 of {@link LimiterProcessor}): the oversampled
  * input, each local maximum refined by the sinusoid through it and its two neighbours, the largest per base
- * frame. The streaming limiter runs it chunk by chunk as audio arrives; a loudness search runs it once over a
- * whole input ({@link PeakEnvelope}). Channels are independent, so they can run on different threads.
+ * frame. The streaming limiter runs it chunk by chunk as audio arrives; a loudness search runs it over the
+ * chunks of a whole input its tries need ({@link PeakEnvelope}), each chunk on its own ({@link #seek}), so
+ * chunks can be detected in any order and on several threads.
  *
- * <p>It raises peaks in an array the caller zeroes, so several channels can share one array (the peak of a
- * frame is the largest over the channels) or each fill its own and be merged by {@link #merge}: the same
- * numbers either way.
+ * <p>It raises peaks in an array the caller zeroes, so the channels of a frame share one value: the largest
+ * over them, whichever channel comes first.
  */
 final class LimiterDetector {
     /** The most frames one {@link #detect} takes. */
     static final int CHUNK = 256;
+    /** Frames {@link #seek} reads: the interpolator's whole window and the frame before it. */
+    static final int SEEK_FRAMES = TruePeakFilter.TAPS_PER_PHASE;
     /** sqrt(2), the most sinusoidalPeak can raise a point, with a margin for rounding. */
     private static final double QUIET_FACTOR = StrictMath.sqrt(2) * (1 + 1e-9);
 
@@ -43,8 +45,8 @@ final class LimiterDetector {
     }
 
     /**
-     * Puts this detector where it would be after the stream's frames before {@code past[TAPS]} (the
-     * {@link #SEEK_FRAMES} frames before the next chunk; zeros before the stream's start): the interpolator's
+     * Puts this detector where it would be after the stream's frames up to the next chunk, given the last
+     * {@link #SEEK_FRAMES} of them in {@code past} (zeros before the stream's start): the interpolator's
      * window holds the last of them and the two points carried are those of the last frame, computed with the
      * same operations as in the stream, so what follows is detected to the same bits. Lets chunks be detected
      * one by one, in any order, on any thread.
@@ -55,9 +57,6 @@ final class LimiterDetector {
         filter.upsampleTail(past, 0, SEEK_FRAMES, oversampled, points - 2);
         carry(points, 0.0);
     }
-
-    /** Frames {@link #seek} reads: the interpolator's whole window and the frame before it. */
-    static final int SEEK_FRAMES = org.freshears.dsp.TruePeakFilter.TAPS_PER_PHASE;
 
     /**
      * Raises {@code peak[at + i]} to the largest refined |x| in the oversampled interval of frame
@@ -124,19 +123,6 @@ final class LimiterDetector {
     private void carry(int points, double b) {
         before = points >= 2 ? oversampled[points - 2] : b;
         current = oversampled[points - 1];
-    }
-
-    /**
-     * {@code into[at + i]} raised to {@code from[i]} for i in [0, n): one channel's peaks merged into the
-     * others', the same numbers as when that channel had raised them itself: the largest value is the same in
-     * any order, and a NaN never gets in (every comparison here and in {@link #detect} passes it by).
-     */
-    static void merge(double[] from, double[] into, int at, int n) {
-        for (int i = 0; i < n; i++) {
-            if (from[i] > into[at + i]) {
-                into[at + i] = from[i];
-            }
-        }
     }
 
     /**
