@@ -17,6 +17,27 @@ public sealed interface AdaptiveStep extends Step permits LoudnessTarget, CodecS
         return resolve(input);
     }
 
+    /**
+     * The concrete step for this input and, where resolving it already did part of the rendering's work (a
+     * loudness search detects the limiter's peaks), a processor of it that reuses that work: it renders the same
+     * bits as the step's own, over this input only. The renderer renders with it.
+     */
+    default Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
+        return new Resolved(resolve(input, peaks), null);
+    }
+
+    /**
+     * A resolved step, with a processor of it made ready for the input it was resolved on (null: none, the
+     * renderer makes the step's own).
+     */
+    record Resolved(Step step, Processor ready) {
+        public Resolved {
+            if (step == null || step instanceof AdaptiveStep) {
+                throw new IllegalArgumentException("not a resolved step: " + step);
+            }
+        }
+    }
+
     @Override
     default Processor newProcessor() {
         throw new IllegalStateException(this + " depends on its input: resolve it first");

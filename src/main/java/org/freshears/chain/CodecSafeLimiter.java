@@ -50,18 +50,28 @@ public record CodecSafeLimiter(Limiter limiter, Double targetLufs, List<LossyCod
     /** The limiter, at the highest ceiling tried under which every codec's decoded true peak stays at the target. */
     @Override
     public Limiter resolve(AudioBuffer input, CodecPeaks peaks) {
+        return (Limiter) resolved(input, peaks).step();
+    }
+
+    /**
+     * The limiter found, and a processor of it that renders with the peaks the search detected, shared by every
+     * ceiling and gain it tries, since neither changes them.
+     */
+    @Override
+    public Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
         double target = limiter.ceilingDbtp();
+        PeakEnvelope envelope = PeakEnvelope.of(input, limiter);
         double ceiling = target;
         double worst = Double.NaN;
         Renderer renderer = new Renderer();
         for (int probe = 0; probe < MAX_PROBES; probe++) {
             Limiter candidate = targetLufs == null ? limiter.ceilingDbtp(ceiling)
-                    : new LoudnessTarget(targetLufs, limiter.ceilingDbtp(ceiling)).resolve(input);
+                    : new LoudnessTarget(targetLufs, limiter.ceilingDbtp(ceiling)).search(input, envelope);
             AudioBuffer out = input.copy();
-            renderer.apply(candidate.newProcessor(), out);
+            renderer.apply(new LimiterProcessor(candidate, envelope), out);
             worst = peaks.maxTruePeakDbtp(out, codecs);
             if (worst <= target) {
-                return candidate;
+                return new Resolved(candidate, new LimiterProcessor(candidate, envelope));
             }
             double next = ceiling - (worst - target) - MARGIN_DB;
             if (next < target - MAX_LOWERING_DB) {

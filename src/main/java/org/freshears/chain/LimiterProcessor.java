@@ -5,7 +5,6 @@ import org.freshears.dsp.Decibels;
 import org.freshears.dsp.DelayLine;
 import org.freshears.dsp.Envelope;
 import org.freshears.dsp.SlidingMinimum;
-import org.freshears.dsp.TruePeakFilter;
 
 /**
  * The running state of a {@link Limiter}. One gain for all channels, applied at the base rate to the
@@ -39,6 +38,10 @@ import org.freshears.dsp.TruePeakFilter;
  * detector's oversampling filter leaves out a little of the content just below Nyquist. The threshold
  * sits {@value #SAFETY_MARGIN_DB} dB below the ceiling to cover both; the tests measure the output's
  * true peak with a 16x reconstruction and with the BS.1770-4 Annex 2 filter.
+ *
+ * <p>Step 1 works on the input before the input gain, which enters only in step 2 (p[m] times the gain), so
+ * the peaks do not depend on the gain: a loudness search detects them once ({@link PeakEnvelope}) and renders
+ * each gain it tries with a processor made from them, which runs steps 2 to 5 only, to the same bits.
  */
 final class LimiterProcessor implements Processor, GainReductionSource {
     /** Frames of hold either side of a detected peak, so the reconstruction kernel sees the low gain. */
@@ -53,21 +56,16 @@ final class LimiterProcessor implements Processor, GainReductionSource {
     private static final double FIXED_ONE = 0x1.0p28;
     /** A release this close to its target lands on it, so gain returns to exactly 1.0. */
     private static final double SNAP = 1e-8;
-    private static final int CHUNK = 256;
-    /** sqrt(2), the most sinusoidalPeak can raise a point, with a margin for rounding. */
-    private static final double QUIET_FACTOR = StrictMath.sqrt(2) * (1 + 1e-9);
 
     private final Limiter settings;
+    /** The peaks of the whole input, detected before (null: this processor detects them as audio arrives). */
+    private final PeakEnvelope envelope;
     private final GainTraceSlot trace = new GainTraceSlot();
     private int channels;
-    private int factor;
-    private TruePeakFilter[] detectors;
+    private LimiterDetector[] detectors;
     private DelayLine[] delays;
-    private double[] oversampled;
     private double[] peak;
     private double[] gain;
-    private double[] before;
-    private double[] current;
     private SlidingMinimum hold;
     private double releaseCoeff;
     private double threshold;
@@ -85,18 +83,48 @@ final class LimiterProcessor implements Processor, GainReductionSource {
     private double denominator;
     private double env;
     private int latency;
+    /** Frames processed since the last reset: where this processor reads the envelope. */
+    private long position;
 
     LimiterProcessor(Limiter settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A limiter that reads its peaks from {@code envelope} (detecting there, when prepared, what this limiter
+     * needs and no earlier one did) instead of detecting them as audio arrives: only for that input.
+     */
+    LimiterProcessor(Limiter settings, PeakEnvelope envelope) {
         this.settings = settings;
+        this.envelope = envelope;
+    }
+
+    /** The attack ramp's length S at this rate, frames. */
+    static int rampFrames(Limiter settings, int sampleRate) {
+        return Math.max(2, (int) Math.round(settings.lookaheadMs() * sampleRate / 1000.0));
+    }
+
+    /** The limiter's latency: the detector's, then the attack ramp and the guard. */
+    static int latencyFrames(int detectorLatencyFrames, int rampFrames) {
+        return detectorLatencyFrames + rampFrames - 1 + GUARD_FRAMES;
+    }
+
+    /** Where the limiting starts, linear: the ceiling less the safety margin. */
+    static double threshold(double ceilingDbtp) {
+        return StrictMath.pow(10, (ceilingDbtp - SAFETY_MARGIN_DB) / 20);
+    }
+
+    /** Detected magnitudes at or below this give r = 1 exactly, for this threshold and linear input gain. */
+    static double quietLevel(double threshold, double inputGain) {
+        return threshold / inputGain * (1 - 1e-9);
     }
 
     @Override
     public void prepare(ProcessSpec spec) {
         channels = spec.channels();
-        factor = settings.oversampling();
-        detectors = new TruePeakFilter[channels];
+        detectors = new LimiterDetector[channels];
         delays = new DelayLine[channels];
-        int rampFrames = Math.max(2, (int) Math.round(settings.lookaheadMs() * spec.sampleRate() / 1000.0));
+        int rampFrames = rampFrames(settings, spec.sampleRate());
         ramp1 = (rampFrames + 1) / 2;
         ramp2 = rampFrames + 1 - ramp1;
         if ((double) ramp1 * ramp2 * FIXED_ONE > 0x1.0p53) {
@@ -104,40 +132,42 @@ final class LimiterProcessor implements Processor, GainReductionSource {
                     + spec.sampleRate() + " Hz");
         }
         for (int c = 0; c < channels; c++) {
-            detectors[c] = new TruePeakFilter(factor, CHUNK);
+            detectors[c] = new LimiterDetector(settings.oversampling());
         }
-        latency = detectors[0].latencyFrames() + rampFrames - 1 + GUARD_FRAMES;
+        latency = latencyFrames(detectors[0].latencyFrames(), rampFrames);
         for (int c = 0; c < channels; c++) {
             delays[c] = new DelayLine(latency);
         }
-        oversampled = new double[CHUNK * factor];
-        peak = new double[CHUNK];
-        gain = new double[CHUNK];
-        before = new double[channels];
-        current = new double[channels];
+        peak = new double[LimiterDetector.CHUNK];
+        gain = new double[LimiterDetector.CHUNK];
         hold = new SlidingMinimum(rampFrames + 2 * GUARD_FRAMES, 1.0);
         ring1 = new long[ramp1];
         ring2 = new long[ramp2];
         denominator = (double) ramp1 * ramp2 * FIXED_ONE;
         releaseCoeff = Envelope.coefficient(settings.releaseMs(), spec.sampleRate());
-        threshold = StrictMath.pow(10, (settings.ceilingDbtp() - SAFETY_MARGIN_DB) / 20);
+        threshold = threshold(settings.ceilingDbtp());
         inputGain = StrictMath.pow(10, settings.inputGainDb() / 20);
-        quietLevel = threshold / inputGain * (1 - 1e-9);
+        quietLevel = quietLevel(threshold, inputGain);
+        if (envelope != null) {
+            if (!envelope.fits(spec, settings.oversampling(), latency)) {
+                throw new IllegalStateException("the peaks detected for another limiter or input cannot drive "
+                        + settings);
+            }
+            envelope.detectDownTo(quietLevel);
+        }
         reset();
     }
 
     @Override
     public void reset() {
         trace.restart(latency);
-        for (TruePeakFilter o : detectors) {
-            o.reset();
+        for (LimiterDetector d : detectors) {
+            d.reset();
         }
         for (DelayLine d : delays) {
             d.reset();
         }
         hold.reset(1.0);
-        Arrays.fill(before, 0.0);
-        Arrays.fill(current, 0.0);
         env = 1.0;
         long one = (long) FIXED_ONE;
         Arrays.fill(ring1, one);
@@ -146,6 +176,7 @@ final class LimiterProcessor implements Processor, GainReductionSource {
         sum2 = sum1 * ramp2;
         pos1 = 0;
         pos2 = 0;
+        position = 0;
     }
 
     @Override
@@ -160,10 +191,19 @@ final class LimiterProcessor implements Processor, GainReductionSource {
 
     @Override
     public void process(float[][] audio, int offset, int frames) {
-        for (int done = 0; done < frames; done += CHUNK) {
-            int n = Math.min(CHUNK, frames - done);
-            detect(audio, offset + done, n);
-            computeGain(n);
+        for (int done = 0; done < frames; done += LimiterDetector.CHUNK) {
+            int n = Math.min(LimiterDetector.CHUNK, frames - done);
+            if (envelope == null) {
+                detect(audio, offset + done, n);
+                computeGain(peak, 0, n);
+            } else {
+                if (position + n > envelope.frames()) {
+                    throw new IllegalStateException("the peaks were detected for " + envelope.frames()
+                            + " frames (input and latency), asked for more");
+                }
+                computeGain(envelope.peaks(), (int) position, n);
+            }
+            position += n;
             for (int c = 0; c < channels; c++) {
                 float[] ch = audio[c];
                 DelayLine d = delays[c];
@@ -175,85 +215,20 @@ final class LimiterProcessor implements Processor, GainReductionSource {
         }
     }
 
-    /**
-     * peak[i]: the largest refined |x| over all channels in the oversampled interval of frame i. Each
-     * oversampled point is refined when its successor arrives (state carried across calls, so the
-     * chunking never matters); it is credited to the frame of that successor, i.e. the intervals are
-     * shifted by one oversampled point, which the guard frames absorb.
-     */
+    /** peak[i]: the largest refined |x| over all channels in the oversampled interval of frame i. */
     private void detect(float[][] audio, int offset, int n) {
         Arrays.fill(peak, 0, n, 0.0);
         for (int c = 0; c < channels; c++) {
-            double a = before[c];
-            double b = current[c];
-            int points = n * factor;
-            // Cheaper exact shortcut first: when even a bound of every point the filter will produce
-            // (TruePeakFilter.outputBound) passes the quiet test below, that test would pass; so skip
-            // interpolating and compute only the two points carried into the next chunk.
-            if (Math.max(Math.abs(b), detectors[c].outputBound(audio[c], offset, n)) * QUIET_FACTOR <= quietLevel) {
-                detectors[c].upsampleTail(audio[c], offset, n, oversampled, points - 2);
-                before[c] = points >= 2 ? oversampled[points - 2] : b;
-                current[c] = oversampled[points - 1];
-                continue;
-            }
-            detectors[c].upsample(audio[c], offset, n, oversampled);
-            // Exact shortcut: a refined peak is below sqrt(2) times the point it refines (see
-            // sinusoidalPeak), so when sqrt(2) times every point this chunk refines stays under the
-            // threshold, every r of the chunk is exactly 1 whatever the peaks: leave them at 0.
-            double largest = Math.abs(b);
-            for (int j = 0; j < points; j++) {
-                largest = Math.max(largest, Math.abs(oversampled[j]));
-            }
-            if (largest * QUIET_FACTOR <= quietLevel) {
-                before[c] = points >= 2 ? oversampled[points - 2] : b;
-                current[c] = oversampled[points - 1];
-                continue;
-            }
-            for (int frame = 0, j = 0; frame < n; frame++) {
-                double framePeak = peak[frame];
-                for (int end = j + factor; j < end; j++) {
-                    double next = oversampled[j];
-                    double mag = Math.abs(b);
-                    double left = b >= 0 ? a : -a;
-                    double right = b >= 0 ? next : -next;
-                    if (mag >= left && mag >= right) {
-                        mag = sinusoidalPeak(left, mag, right);
-                    }
-                    if (mag > framePeak) {
-                        framePeak = mag;
-                    }
-                    a = b;
-                    b = next;
-                }
-                peak[frame] = framePeak;
-            }
-            before[c] = a;
-            current[c] = b;
+            detectors[c].detect(audio[c], offset, n, peak, 0, quietLevel);
         }
     }
 
-    /**
-     * The peak of the sinusoid through three equally spaced points around a local maximum: for
-     * A cos(w t + p) sampled at -1, 0, 1, left + right = 2 mid cos w and left - right = 2 A sin p sin w,
-     * so A^2 = mid^2 + ((left - right) / (2 sin w))^2. Exact for one sinusoid at any frequency below
-     * the oversampled Nyquist (a parabola through the points reads up to 0.05 dB low at 0.45 fs, 4x);
-     * near a peak, band-limited material looks locally like one.
-     */
-    static double sinusoidalPeak(double left, double mid, double right) {
-        double cos = (left + right) / (2 * mid);
-        double sin2 = 1 - cos * cos;
-        if (!(sin2 > 1e-12) || cos <= 0) {
-            return mid;
-        }
-        double d = left - right;
-        return Math.sqrt(mid * mid + d * d / (4 * sin2));
-    }
-
-    private void computeGain(int n) {
+    /** Steps 2 to 5 for the next n frames, whose peaks are {@code peaks[from, from + n)}: gain[0, n). */
+    private void computeGain(double[] peaks, int from, int n) {
         final double thr = threshold;
         final double a = releaseCoeff;
         for (int i = 0; i < n; i++) {
-            double p = peak[i] * inputGain;
+            double p = peaks[from + i] * inputGain;
             double r = p > thr ? thr / p : 1.0;
             double h = hold.push(r);
             if (h < env) {

@@ -7,7 +7,10 @@ import org.freshears.measure.LoudnessMeter;
  * A limiter driven so that the master lands on a target integrated loudness (BS.1770-4) after limiting:
  * {@code limiter().ceilingDbtp(-1).targetLufs(-14)}. Resolving searches the limiter's input gain: the
  * first guess assumes a transparent limiter, then the secant method corrects for the loudness the
- * limiter takes away, until the rendered master is within {@link #TOLERANCE_LU} of the target.
+ * limiter takes away, until the rendered master is within {@link #TOLERANCE_LU} of the target. The
+ * limiter's true-peak detection, most of a render's cost, is the same at every gain, so the tries share it
+ * ({@link PeakEnvelope}: each detects only what the tries before it left out); each try then computes the
+ * gain and measures the result as it is made.
  *
  * @param targetLufs the integrated loudness the master should have, LUFS, in [-40, 0]
  * @param limiter the limiter settings; its inputGainDb is what the search sets
@@ -17,6 +20,8 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
     public static final double TOLERANCE_LU = 0.02;
     static final int MAX_RENDERS = 12;
     private static final double MAX_STEP_DB = 12;
+    /** Renders each try in blocks the meter takes whole (and that stay in the cache while it reads them). */
+    private static final Renderer PROBES = new Renderer(1 << 16);
 
     public LoudnessTarget {
         if (!Double.isFinite(targetLufs) || targetLufs < -40 || targetLufs > 0) {
@@ -55,20 +60,35 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
     /** The limiter with the input gain that puts this input on the target. */
     @Override
     public Limiter resolve(AudioBuffer input) {
+        return search(input, PeakEnvelope.of(input, limiter));
+    }
+
+    /** The limiter found, and a processor of it that renders with the peaks the search detected. */
+    @Override
+    public Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
+        PeakEnvelope envelope = PeakEnvelope.of(input, limiter);
+        Limiter found = search(input, envelope);
+        return new Resolved(found, new LimiterProcessor(found, envelope));
+    }
+
+    /**
+     * The search, each gain it tries rendered with the peaks of {@code envelope} (they do not depend on the
+     * gain) and measured as it is rendered, block by block: the same loudness, to the bit, as rendering
+     * {@code limiter.inputGainDb(gain)} over a copy of the input and measuring that.
+     */
+    Limiter search(AudioBuffer input, PeakEnvelope envelope) {
         double inputLufs = LoudnessMeter.integratedLufs(input);
         if (Double.isNaN(inputLufs)) {
             throw new IllegalArgumentException("cannot bring silence to " + targetLufs + " LUFS: the audio has no "
                     + "gated loudness");
         }
-        AudioBuffer scratch = input.copy();
-        Renderer renderer = new Renderer();
         double gain = clampGain(targetLufs - inputLufs);
         double previousGain = Double.NaN;
         double previousLufs = Double.NaN;
         double bestGain = gain;
         double bestError = Double.POSITIVE_INFINITY;
         for (int render = 0; render < MAX_RENDERS; render++) {
-            double lufs = integratedAfterLimiting(input, scratch, renderer, gain);
+            double lufs = integratedAfterLimiting(input, envelope, gain);
             double error = targetLufs - lufs;
             if (Math.abs(error) < bestError) {
                 bestError = Math.abs(error);
@@ -97,12 +117,12 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
                 bestGain));
     }
 
-    private double integratedAfterLimiting(AudioBuffer input, AudioBuffer scratch, Renderer renderer, double gainDb) {
-        for (int c = 0; c < input.channels(); c++) {
-            System.arraycopy(input.channel(c), 0, scratch.channel(c), 0, input.frames());
-        }
-        renderer.apply(limiter.inputGainDb(gainDb).newProcessor(), scratch);
-        return LoudnessMeter.integratedLufs(scratch);
+    /** The integrated loudness of the input through the limiter at this input gain. */
+    private double integratedAfterLimiting(AudioBuffer input, PeakEnvelope envelope, double gainDb) {
+        LoudnessMeter.IntegratedLoudness meter = new LoudnessMeter.IntegratedLoudness(input.sampleRate(),
+                input.layout());
+        PROBES.stream(new LimiterProcessor(limiter.inputGainDb(gainDb), envelope), input, meter::feed);
+        return meter.integratedLufs();
     }
 
     private static double clampGain(double gainDb) {

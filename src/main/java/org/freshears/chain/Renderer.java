@@ -1,6 +1,7 @@
 package org.freshears.chain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 import org.freshears.audio.AudioBuffer;
@@ -74,17 +75,21 @@ public final class Renderer {
             if (step == null) {
                 throw new IllegalArgumentException("processor " + (i + 1) + " is null");
             }
+            Processor ready = null;
             if (step instanceof AdaptiveStep adaptive) {
-                step = adaptive.resolve(current, codecPeaks);
+                AdaptiveStep.Resolved resolution = adaptive.resolved(current, codecPeaks);
+                step = resolution.step();
+                ready = resolution.ready();
             }
             resolved.add(step);
-            current = applyStep(index, step, current, observer, f -> observer.progress((index + f) / n));
+            current = applyStep(index, step, ready, current, observer, f -> observer.progress((index + f) / n));
         }
         observer.progress(1.0);
         return new Rendered(current, resolved);
     }
 
-    private AudioBuffer applyStep(int index, Step step, AudioBuffer audio, ChainObserver observer,
+    /** Applies one step ({@code ready}: a processor of it made by its resolving for this audio, or null). */
+    private AudioBuffer applyStep(int index, Step step, Processor ready, AudioBuffer audio, ChainObserver observer,
             DoubleConsumer progress) {
         if (step instanceof AdaptiveStep) {
             throw new IllegalArgumentException(step + " depends on its input: resolve it before applying it");
@@ -93,7 +98,7 @@ public final class Renderer {
         if (step instanceof Edit edit) {
             return edit.apply(audio);
         }
-        Processor processor = step.newProcessor();
+        Processor processor = ready != null ? ready : step.newProcessor();
         observer.processorMade(index, processor, audio);
         apply(processor, audio, progress);
         return audio;
@@ -123,6 +128,45 @@ public final class Renderer {
                 processor.process(tail, pos, Math.min(blockFrames, latency - pos));
             }
             alignBack(audio, tail, frames, latency);
+        }
+    }
+
+    /** Where {@link #stream} hands the output, a block at a time, in order. */
+    public interface BlockSink {
+        /** The next {@code frames} frames of the output: {@code audio[c][from, from + frames)} of every channel c. */
+        void accept(float[][] audio, int from, int frames);
+    }
+
+    /**
+     * Runs the processor over the input as {@link #apply(Processor, AudioBuffer)} does, latency compensated, but
+     * without changing the input or making the whole output: each block is copied, processed and handed to
+     * {@code sink} (the latency's first frames held back, the flushed tail's given after), so the sink sees,
+     * block by block, the very samples {@code apply} would leave in a copy of the input.
+     */
+    public void stream(Processor processor, AudioBuffer input, BlockSink sink) {
+        float[][] audio = input.planar();
+        int frames = input.frames();
+        processor.prepare(new ProcessSpec(input.sampleRate(), input.channels(), blockFrames));
+        int latency = processor.latencyFrames();
+        if (latency < 0) {
+            throw new IllegalStateException(processor + " reports a negative latency: " + latency);
+        }
+        float[][] block = new float[audio.length][blockFrames];
+        long total = (long) frames + latency;
+        long held = latency; // output frames still to drop: the processor's delay
+        for (long pos = 0; pos < total; pos += blockFrames) {
+            int n = (int) Math.min(blockFrames, total - pos);
+            int real = (int) Math.max(0, Math.min(n, frames - pos)); // input frames in the block; silence after
+            for (int c = 0; c < audio.length; c++) {
+                System.arraycopy(audio[c], (int) Math.min(pos, frames), block[c], 0, real);
+                Arrays.fill(block[c], real, n, 0f);
+            }
+            processor.process(block, 0, n);
+            int skip = (int) Math.min(held, n);
+            held -= skip;
+            if (skip < n) {
+                sink.accept(block, skip, n - skip);
+            }
         }
     }
 

@@ -54,6 +54,35 @@ public final class LoudnessMeter {
         return fed(audio, false).integratedLufs();
     }
 
+    /**
+     * Integrated loudness of audio fed in order, block by block, without holding it: a loudness search measures
+     * each version it tries as it makes it, a block at a time, instead of making the whole version first. The
+     * same value, to the bit, as {@link #integratedLufs(AudioBuffer)} of all the audio fed (the meter's readings
+     * never depend on how the audio is cut into feeds).
+     */
+    public static final class IntegratedLoudness {
+        private final Meter meter;
+
+        public IntegratedLoudness(int sampleRate, org.freshears.audio.ChannelLayout layout) {
+            this.meter = new Meter(sampleRate, layout, false);
+        }
+
+        /** Measures {@code planar[c][from, from + count)} of every channel c, the next frames of the audio. */
+        public void feed(float[][] planar, int from, int count) {
+            for (int done = 0; done < count; done += Meter.MAX_FEED_FRAMES) {
+                int n = Math.min(Meter.MAX_FEED_FRAMES, count - done);
+                int at = from + done;
+                ParallelTasks.run(meter.channelTasks(), i -> meter.filter(i, planar, at, n));
+                meter.afterFeed(n);
+            }
+        }
+
+        /** LUFS of everything fed so far ({@code NaN} if no block passes the gates). */
+        public double integratedLufs() {
+            return meter.integratedLufs();
+        }
+    }
+
     /** Everything: integrated, LRA, maxima, histories and the gates used. */
     public static LoudnessReport measure(AudioBuffer audio) {
         return fed(audio, true).report();
