@@ -235,7 +235,7 @@ public final class FlacEncoder {
      * 5c + 6 bits. Written as one value, with no loop that depends on c: a loop whose count changes at frame
      * 2048 would send compiled code back to the interpreter there.
      */
-    private static void utf8Number(FlacBitWriter out, long value) {
+    static void utf8Number(FlacBitWriter out, long value) {
         if (value < 0x80) {
             out.bits(value, 8);
             return;
