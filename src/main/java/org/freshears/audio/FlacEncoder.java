@@ -68,9 +68,9 @@ public final class FlacEncoder {
                 int start = (chunkStart + b) * BLOCK_FRAMES;
                 int n = Math.min(BLOCK_FRAMES, audio.frames() - start);
                 for (int c = 0; c < channels; c++) {
-                    codes[b][c] = quantize(audio.channel(c), start, n, quantizers[c]);
+                    codes[b][c] = quantize(audio.channel(c), start, n, quantizers[c], interleaved, c, channels);
                 }
-                md5.update(interleaved, 0, interleave(codes[b], n, interleaved));
+                md5.update(interleaved, 0, n * channels * 2);
             }
             int first = chunkStart;
             IntStream.range(0, chunkBlocks).parallel().forEach(b -> frames[first + b] = frame(codes[b], first + b));
@@ -89,26 +89,22 @@ public final class FlacEncoder {
         return file;
     }
 
-    private int[] quantize(float[] x, int start, int n, DitherQuantizer q) {
+    /**
+     * The 16-bit codes of one channel's block, also put into {@code interleaved} as the MD5 of STREAMINFO takes
+     * them: little-endian, channels interleaved.
+     */
+    private int[] quantize(float[] x, int start, int n, DitherQuantizer q, byte[] interleaved, int channel,
+            int channels) {
         double scale = 1L << (bitsPerSample - 1);
         int max = (1 << (bitsPerSample - 1)) - 1;
         int[] codes = new int[n];
-        for (int i = 0; i < n; i++) {
-            codes[i] = (int) Math.max(-max - 1, Math.min(max, q.quantize(x[start + i] * scale)));
+        for (int i = 0, at = 2 * channel; i < n; i++, at += 2 * channels) {
+            int code = (int) Math.max(-max - 1, Math.min(max, q.quantize(x[start + i] * scale)));
+            codes[i] = code;
+            interleaved[at] = (byte) code;
+            interleaved[at + 1] = (byte) (code >> 8);
         }
         return codes;
-    }
-
-    /** The samples as little-endian interleaved 16-bit integers (what STREAMINFO's MD5 is of); the byte count. */
-    private static int interleave(int[][] block, int n, byte[] into) {
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            for (int[] channel : block) {
-                into[k++] = (byte) channel[i];
-                into[k++] = (byte) (channel[i] >> 8);
-            }
-        }
-        return k;
     }
 
     /** "fLaC" and the STREAMINFO block. */

@@ -130,6 +130,16 @@ public final class ListeningFiles {
         double[] span = excerptSpan();
         double lufs = step.after().analysis().integratedLufs();
         String audioKey = session.audioKey(step.name()); // read now: the session moves on while this is queued
+        byte[] cachedWhole = cachedFlac(audioKey);
+        if (cachedWhole != null) {
+            // A run again: the whole file is at hand, so only the excerpt's span is copied (in case the budget
+            // turns the whole away), not the whole song.
+            Excerpt excerpt = excerpt(master, span);
+            AudioBuffer excerptAudio = excerpt.isWhole() ? null : master.slice(excerpt.from(), excerpt.to());
+            double seconds = master.durationSeconds();
+            inOrder(() -> encodeStep(step, seconds, cachedWhole, excerpt, () -> excerptAudio, audioKey, lufs));
+            return;
+        }
         boolean copy = copyable(master);
         if (copy) {
             copies.acquireUninterruptibly(); // released when encoded: the copies waiting stay few
@@ -159,29 +169,40 @@ public final class ListeningFiles {
     }
 
     private void encodeStep(StepRun step, AudioBuffer audio, String audioKey, double[] span, double lufs) {
+        Excerpt excerpt = excerpt(audio, span);
+        encodeStep(step, audio.durationSeconds(), flac(audio, audioKey), excerpt,
+                () -> audio.slice(excerpt.from(), excerpt.to()), audioKey, lufs);
+    }
+
+    /**
+     * Writes a step's whole file if it fits, else its excerpt's (made when needed, unless the span is the whole
+     * song) if that fits, else records it as missing.
+     */
+    private void encodeStep(StepRun step, double seconds, byte[] whole, Excerpt excerpt,
+            java.util.function.Supplier<AudioBuffer> excerptAudio, String audioKey, double lufs) {
         String key = stepKey(step);
         String label = step.index() + " " + step.name();
         String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
-        byte[] whole = flac(audio, audioKey);
         synchronized (this) {
             lastStepUnwritten = null;
             lastStepWholeFlac = null;
             if (usedBytes + fileBytes(key, whole) <= budgetBytes) {
-                versions.put(key, store(key, label, name, whole, lufs, 0, audio.durationSeconds(), null));
+                versions.put(key, store(key, label, name, whole, lufs, 0, seconds, null));
                 return;
             }
             lastStepUnwritten = step;
             lastStepWholeFlac = whole;
         }
-        if (span[1] - span[0] < audio.durationSeconds()) {
-            int from = (int) Math.round(span[0] * audio.sampleRate());
-            int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
-            byte[] excerpt = flac(audio.slice(from, to), audioKey, from, to);
+        if (!excerpt.isWhole()) {
+            int from = excerpt.from();
+            int to = excerpt.to();
+            AudioBuffer audio = excerptAudio.get();
+            byte[] flac = flac(audio, audioKey, from, to);
             synchronized (this) {
-                if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
-                    versions.put(key, store(key, label, name, excerpt, lufs, from / (double) audio.sampleRate(),
-                            to / (double) audio.sampleRate(), "only the loudest " + Figures.fixed(EXCERPT_SECONDS, 0)
-                                    + " s: the listening files' size budget"));
+                if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
+                    versions.put(key, store(key, label, name, flac, lufs, from / (double) audio.sampleRate(),
+                            to / (double) audio.sampleRate(), "only the loudest "
+                                    + Figures.fixed(EXCERPT_SECONDS, 0) + " s: the listening files' size budget"));
                     return;
                 }
             }
@@ -189,6 +210,16 @@ public final class ListeningFiles {
         synchronized (this) {
             versions.put(key, missing(key, label, lufs));
         }
+    }
+
+    /** A step's excerpt, frames [from, to) of the song; whole when the span is the song's whole length. */
+    private record Excerpt(int from, int to, boolean isWhole) {
+    }
+
+    private static Excerpt excerpt(AudioBuffer audio, double[] span) {
+        int from = (int) Math.round(span[0] * audio.sampleRate());
+        int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
+        return new Excerpt(from, to, !(span[1] - span[0] < audio.durationSeconds()));
     }
 
     /** Copied for the queue when a copy is light: under an eighth of the heap this JVM may use. */
@@ -496,16 +527,24 @@ public final class ListeningFiles {
      * key: the encoder and its seeded dither make the same bytes from the same samples every time.
      */
     private byte[] flac(AudioBuffer audio, String audioKey, Object... span) {
-        org.freshears.session.ResultCache cache = session.context().cache();
-        String cacheKey = org.freshears.session.CacheKeys.derived(cache.namespace(), "listening flac", audioKey,
-                DITHER_SEED, List.of(span));
-        byte[] cached = cache.get(cacheKey, byte[].class);
+        byte[] cached = cachedFlac(audioKey, span);
         if (cached != null) {
             return cached;
         }
         byte[] flac = new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
-        cache.put(cacheKey, flac);
+        session.context().cache().put(flacKey(audioKey, span), flac);
         return flac;
+    }
+
+    /** The FLAC of a version's audio (or a span of it) from the result cache; null when not there. */
+    private byte[] cachedFlac(String audioKey, Object... span) {
+        org.freshears.session.ResultCache cache = session.context().cache();
+        return cache.enabled() ? cache.get(flacKey(audioKey, span), byte[].class) : null;
+    }
+
+    private String flacKey(String audioKey, Object... span) {
+        return org.freshears.session.CacheKeys.derived(session.context().cache().namespace(), "listening flac",
+                audioKey, DITHER_SEED, List.of(span));
     }
 
     /** The size of a listening file: the call around the FLAC in base64. */
