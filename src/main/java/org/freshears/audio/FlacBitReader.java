@@ -18,15 +18,6 @@ final class FlacBitReader {
     /** Read size: large enough that a read costs little per byte; a frame need not fit in it. */
     private static final int BUFFER_BYTES = 1 << 18;
     private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-    /** CRC-8, polynomial x^8 + x^2 + x + 1 (0x07), initial 0 (RFC 9639 section 9.1.8). */
-    private static final int[] CRC8 = crcTable(0x07, 8);
-    /** CRC-16, polynomial x^16 + x^15 + x^2 + 1 (0x8005), initial 0 (RFC 9639 section 9.3). */
-    private static final int[] CRC16 = crcTable(0x8005, 16);
-    /**
-     * CRC16_AHEAD[k][x]: the CRC-16 of byte x followed by k zero bytes, so eight bytes are folded in at once
-     * ("slicing by 8"; the CRC is linear, so the contributions of the bytes add up by XOR).
-     */
-    private static final int[][] CRC16_AHEAD = aheadTables();
 
     private final Path file;
     private final FileChannel channel;
@@ -230,36 +221,15 @@ final class FlacBitReader {
 
     /** The CRC-8 of the bytes from the frame's start to here (a frame header, always in the buffer). */
     int headerCrc8() {
-        int end = pos - bits / 8;
-        int crc = 0;
-        for (int i = crcFrom; i < end; i++) {
-            crc = CRC8[crc ^ (buf[i] & 0xFF)];
-        }
-        return crc;
+        return FlacCrc.crc8(buf, crcFrom, pos - bits / 8);
     }
 
     /** The CRC-16 of the bytes from the frame's start to here (byte-aligned). */
     int frameCrc16() {
         int end = pos - bits / 8;
-        crc16 = crc16(crc16, crcFrom, end);
+        crc16 = FlacCrc.crc16(crc16, buf, crcFrom, end);
         crcFrom = end;
         return crc16;
-    }
-
-    private int crc16(int crc, int from, int to) {
-        int[] t0 = CRC16_AHEAD[0], t1 = CRC16_AHEAD[1], t2 = CRC16_AHEAD[2], t3 = CRC16_AHEAD[3];
-        int[] t4 = CRC16_AHEAD[4], t5 = CRC16_AHEAD[5], t6 = CRC16_AHEAD[6], t7 = CRC16_AHEAD[7];
-        byte[] b = buf;
-        int i = from;
-        for (; i + 8 <= to; i += 8) {
-            crc = t7[(crc >>> 8) ^ (b[i] & 0xFF)] ^ t6[(crc & 0xFF) ^ (b[i + 1] & 0xFF)] ^ t5[b[i + 2] & 0xFF]
-                    ^ t4[b[i + 3] & 0xFF] ^ t3[b[i + 4] & 0xFF] ^ t2[b[i + 5] & 0xFF] ^ t1[b[i + 6] & 0xFF]
-                    ^ t0[b[i + 7] & 0xFF];
-        }
-        for (; i < to; i++) {
-            crc = ((crc << 8) & 0xFFFF) ^ CRC16[(crc >>> 8) ^ (buf[i] & 0xFF)];
-        }
-        return crc;
     }
 
     /** Reads raw bytes (metadata), byte-aligned. */
@@ -298,7 +268,7 @@ final class FlacBitReader {
     private void fillBuffer() throws IOException {
         int keep = Math.max(0, pos - 8);
         if (crcFrom >= 0 && crcFrom < keep) {
-            crc16 = crc16(crc16, crcFrom, keep);
+            crc16 = FlacCrc.crc16(crc16, buf, crcFrom, keep);
             crcFrom = keep;
         }
         if (keep > 0) {
@@ -330,33 +300,6 @@ final class FlacBitReader {
 
     Path file() {
         return file;
-    }
-
-    private static int[][] aheadTables() {
-        int[][] t = new int[8][];
-        t[0] = CRC16;
-        for (int k = 1; k < 8; k++) {
-            t[k] = new int[256];
-            for (int x = 0; x < 256; x++) {
-                int previous = t[k - 1][x];
-                t[k][x] = ((previous << 8) & 0xFFFF) ^ CRC16[previous >>> 8];
-            }
-        }
-        return t;
-    }
-
-    private static int[] crcTable(int polynomial, int width) {
-        int[] table = new int[256];
-        int top = 1 << (width - 1);
-        int mask = (1 << width) - 1;
-        for (int i = 0; i < 256; i++) {
-            int crc = i << (width - 8);
-            for (int bit = 0; bit < 8; bit++) {
-                crc = (crc & top) != 0 ? ((crc << 1) ^ polynomial) & mask : (crc << 1) & mask;
-            }
-            table[i] = crc;
-        }
-        return table;
     }
 
     /** A fault in the stream, named without the file; the decoder adds the file and where. */

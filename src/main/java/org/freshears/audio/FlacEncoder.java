@@ -55,12 +55,12 @@ public final class FlacEncoder {
             quantizers[c] = dither.quantizer(c);
         }
         MessageDigest md5 = md5();
-        BitWriter frames = new BitWriter(audio.frames() * channels + 1024);
         byte[] interleaved = new byte[BLOCK_FRAMES * channels * 2];
         int blocks = (audio.frames() + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
+        byte[][] frames = new byte[blocks][];
         // Chunk by chunk: the dither and the MD5 run in order (the dither is one random sequence per channel),
-        // then the chunk's frames, each complete in itself, are coded on every core and appended in order:
-        // the same bytes as one thread, in about half the time on two cores.
+        // then the chunk's frames, each complete in itself, are coded on every core: the same bytes as one
+        // thread, in about half the time on two cores.
         for (int chunkStart = 0; chunkStart < blocks; chunkStart += CHUNK_BLOCKS) {
             int chunkBlocks = Math.min(CHUNK_BLOCKS, blocks - chunkStart);
             int[][][] codes = new int[chunkBlocks][channels][];
@@ -68,49 +68,49 @@ public final class FlacEncoder {
                 int start = (chunkStart + b) * BLOCK_FRAMES;
                 int n = Math.min(BLOCK_FRAMES, audio.frames() - start);
                 for (int c = 0; c < channels; c++) {
-                    codes[b][c] = quantize(audio.channel(c), start, n, quantizers[c], new int[n]);
-                }
-                // MD5 of the samples as little-endian interleaved 16-bit integers, as STREAMINFO defines it.
-                for (int i = 0, k = 0; i < n; i++) {
-                    for (int c = 0; c < channels; c++) {
-                        interleaved[k++] = (byte) codes[b][c][i];
-                        interleaved[k++] = (byte) (codes[b][c][i] >> 8);
-                    }
+                    codes[b][c] = quantize(audio.channel(c), start, n, quantizers[c], interleaved, c, channels);
                 }
                 md5.update(interleaved, 0, n * channels * 2);
             }
             int first = chunkStart;
-            byte[][] coded = IntStream.range(0, chunkBlocks).parallel().mapToObj(b -> {
-                BitWriter frame = new BitWriter(codes[b][0].length * channels * 2 + 64);
-                frame(frame, codes[b], codes[b][0].length, first + b);
-                return frame.toByteArray();
-            }).toArray(byte[][]::new);
-            for (byte[] frame : coded) {
-                frames.appendAligned(frame);
-            }
+            IntStream.range(0, chunkBlocks).parallel().forEach(b -> frames[first + b] = frame(codes[b], first + b));
         }
-        BitWriter out = new BitWriter(64);
-        out.bytes(new byte[] {'f', 'L', 'a', 'C'});
-        streamInfo(out, audio, md5.digest());
-        byte[] head = out.toByteArray();
-        byte[] body = frames.toByteArray();
-        byte[] file = Arrays.copyOf(head, head.length + body.length);
-        System.arraycopy(body, 0, file, head.length, body.length);
+        byte[] head = head(audio, md5.digest());
+        int length = head.length;
+        for (byte[] frame : frames) {
+            length += frame.length;
+        }
+        byte[] file = Arrays.copyOf(head, length);
+        int at = head.length;
+        for (byte[] frame : frames) {
+            System.arraycopy(frame, 0, file, at, frame.length);
+            at += frame.length;
+        }
         return file;
     }
 
-    private int[] quantize(float[] x, int start, int n, DitherQuantizer q, int[] into) {
+    /**
+     * The 16-bit codes of one channel's block, also put into {@code interleaved} as the MD5 of STREAMINFO takes
+     * them: little-endian, channels interleaved.
+     */
+    private int[] quantize(float[] x, int start, int n, DitherQuantizer q, byte[] interleaved, int channel,
+            int channels) {
         double scale = 1L << (bitsPerSample - 1);
         int max = (1 << (bitsPerSample - 1)) - 1;
-        for (int i = 0; i < n; i++) {
-            double lsb = x[start + i] * scale;
-            long code = q == null ? (long) Math.rint(lsb) : q.quantize(lsb);
-            into[i] = (int) Math.max(-max - 1, Math.min(max, code));
+        int[] codes = new int[n];
+        for (int i = 0, at = 2 * channel; i < n; i++, at += 2 * channels) {
+            int code = (int) Math.max(-max - 1, Math.min(max, q.quantize(x[start + i] * scale)));
+            codes[i] = code;
+            interleaved[at] = (byte) code;
+            interleaved[at + 1] = (byte) (code >> 8);
         }
-        return n == into.length ? into : Arrays.copyOf(into, n);
+        return codes;
     }
 
-    private void streamInfo(BitWriter out, AudioBuffer audio, byte[] md5) {
+    /** "fLaC" and the STREAMINFO block. */
+    private byte[] head(AudioBuffer audio, byte[] md5) {
+        FlacBitWriter out = new FlacBitWriter(42);
+        out.bytes(new byte[] {'f', 'L', 'a', 'C'});
         out.bits(1, 1); // last metadata block
         out.bits(0, 7); // STREAMINFO
         out.bits(34, 24);
@@ -123,6 +123,7 @@ public final class FlacEncoder {
         out.bits(bitsPerSample - 1, 5);
         out.bits(audio.frames(), 36);
         out.bytes(md5);
+        return out.toBytes(0);
     }
 
     private static MessageDigest md5() {
@@ -133,23 +134,27 @@ public final class FlacEncoder {
         }
     }
 
-    private void frame(BitWriter out, int[][] block, int n, int number) {
-        int frameStart = out.bytePosition();
+    /** One frame, its CRC-16 included, of a block of 16-bit codes (one array per channel, all the same length). */
+    private byte[] frame(int[][] block, int number) {
+        int channels = block.length;
+        int n = block[0].length;
         int assignment = CHANNELS_INDEPENDENT;
         int[][] coded = block;
-        int[] orders = null; // each channel's fixed order, when the stereo choice worked it out already
-        if (block.length == 2) {
+        int[] orders = new int[channels]; // each channel's fixed predictor order
+        if (channels == 2) {
             int[] side = new int[n];
             int[] mid = new int[n];
-            for (int i = 0; i < n; i++) {
-                side[i] = block[0][i] - block[1][i];
-                mid[i] = (block[0][i] + block[1][i]) >> 1; // the side's low bit restores what the shift drops
-            }
+            sideAndMid(block[0], block[1], side, mid);
             // Each candidate's residual sums, once: they choose the coding and then each channel's order.
-            long[] leftSums = fixedOrderSums(block[0], n);
-            long[] rightSums = fixedOrderSums(block[1], n);
-            long[] sideSums = fixedOrderSums(side, n);
-            long[] midSums = fixedOrderSums(mid, n);
+            int[][] candidates = {block[0], block[1], side, mid};
+            long[][] sums = new long[candidates.length][];
+            for (int c = 0; c < candidates.length; c++) {
+                sums[c] = fixedOrderSums(candidates[c], n);
+            }
+            long[] leftSums = sums[0];
+            long[] rightSums = sums[1];
+            long[] sideSums = sums[2];
+            long[] midSums = sums[3];
             long left = min(leftSums);
             long right = min(rightSums);
             long s = min(sideSums);
@@ -170,49 +175,84 @@ public final class FlacEncoder {
             } else {
                 orders = new int[] {lowestIndex(leftSums), lowestIndex(rightSums)};
             }
+        } else {
+            for (int c = 0; c < channels; c++) {
+                orders[c] = lowestIndex(fixedOrderSums(block[c], n));
+            }
         }
+        FlacBitWriter out = new FlacBitWriter(maxFrameBytes(channels, n));
         // Header: sync code, fixed block size, then block size, rate (from STREAMINFO), channels, sample size.
         out.bits(0b11111111111110, 14);
         out.bits(0, 1);
         out.bits(0, 1);
         out.bits(n == BLOCK_FRAMES ? BLOCK_SIZE_CODE_4096 : 7, 4);
         out.bits(0, 4);
-        out.bits(assignment == CHANNELS_INDEPENDENT ? block.length - 1 : assignment, 4);
+        out.bits(assignment == CHANNELS_INDEPENDENT ? channels - 1 : assignment, 4);
         out.bits(0b100, 3); // 16 bits
         out.bits(0, 1);
         utf8Number(out, number);
         if (n != BLOCK_FRAMES) {
             out.bits(n - 1, 16);
         }
-        out.bits(out.crc8(frameStart), 8);
-        for (int c = 0; c < coded.length; c++) {
+        out.bits(FlacCrc.crc8(out.toBytes(0), 0, out.byteLength()), 8);
+        int[] residual = new int[n];
+        for (int c = 0; c < channels; c++) {
             boolean side = (assignment == LEFT_SIDE && c == 1) || (assignment == RIGHT_SIDE && c == 0)
                     || (assignment == MID_SIDE && c == 1);
-            subframe(out, coded[c], n, bitsPerSample + (side ? 1 : 0), orders == null ? -1 : orders[c]);
+            subframe(out, coded[c], bitsPerSample + (side ? 1 : 0), orders[c], residual);
         }
         out.alignToByte();
-        out.bits(out.crc16(frameStart), 16);
+        byte[] frame = out.toBytes(2);
+        int crc = FlacCrc.crc16(0, frame, 0, frame.length - 2);
+        frame[frame.length - 2] = (byte) (crc >>> 8);
+        frame[frame.length - 1] = (byte) crc;
+        return frame;
     }
 
-    /** The frame number in FLAC's extended UTF-8 coding (up to 36 bits). */
-    private static void utf8Number(BitWriter out, long value) {
+    private static void sideAndMid(int[] left, int[] right, int[] side, int[] mid) {
+        for (int i = 0; i < side.length; i++) {
+            side[i] = left[i] - right[i];
+            mid[i] = (left[i] + right[i]) >> 1; // the side's low bit restores what the shift drops
+        }
+    }
+
+    /**
+     * The most bytes a frame's header and subframes can take: a header of at most 16 bytes, and per channel a
+     * subframe of at most a verbatim one's 8 + n * 17 bits (a fixed subframe is written only when its Rice
+     * estimate, which the codes never exceed, says it is smaller), then the padding to a byte.
+     */
+    private static int maxFrameBytes(int channels, int n) {
+        return 16 + (channels * (8 + 17 * n) + 7) / 8;
+    }
+
+    /**
+     * The frame number in FLAC's extended UTF-8 coding (up to 36 bits): below 2^7 one byte; else a lead byte
+     * (as many ones as bytes, a zero, the top bits) and c continuation bytes of 10xxxxxx, c the fewest for
+     * 5c + 6 bits. Written as one value, with no loop that depends on c: a loop whose count changes at frame
+     * 2048 would send compiled code back to the interpreter there.
+     */
+    static void utf8Number(FlacBitWriter out, long value) {
         if (value < 0x80) {
             out.bits(value, 8);
             return;
         }
-        int continuation = 1;
-        while (value >= 1L << (5 * continuation + 6)) {
-            continuation++;
-        }
+        int significantBits = 64 - Long.numberOfLeadingZeros(value);
+        int continuation = (significantBits - 2) / 5; // 8-11 bits: 1, 12-16: 2 ... 32-36: 6
         long lead = ((0xFF00L >> (continuation + 1)) & 0xFF) | (value >> (6 * continuation));
-        out.bits(lead & 0xFF, 8);
-        for (int k = continuation - 1; k >= 0; k--) {
-            out.bits(0x80 | ((value >> (6 * k)) & 0x3F), 8);
+        long tail = 0; // all six continuation bytes the largest number needs, then only c of them kept
+        for (int k = 0; k < 6; k++) {
+            tail |= (0x80L | ((value >> (6 * k)) & 0x3F)) << (8 * k);
         }
+        int tailBits = 8 * continuation;
+        out.bits((lead << tailBits) | (tail & ((1L << tailBits) - 1)), tailBits + 8);
     }
 
-    /** @param knownOrder the best fixed order when already found, else -1 */
-    private static void subframe(BitWriter out, int[] x, int n, int bits, int knownOrder) {
+    /**
+     * A subframe: constant, fixed predictor of the order given with Rice-coded residuals, or verbatim when that
+     * is not smaller. {@code residual} is room for n values.
+     */
+    private static void subframe(FlacBitWriter out, int[] x, int bits, int order, int[] residual) {
+        int n = x.length;
         boolean constant = true;
         for (int i = 1; i < n && constant; i++) {
             constant = x[i] == x[0];
@@ -224,8 +264,7 @@ public final class FlacEncoder {
             out.signedBits(x[0], bits);
             return;
         }
-        int order = knownOrder >= 0 ? knownOrder : bestFixedOrder(x, n);
-        int[] residual = residual(x, n, order);
+        zigzagResidual(x, n, order, residual);
         Rice rice = Rice.best(residual, n, order);
         long fixedBits = (long) order * bits + 6 + rice.bits();
         if (fixedBits >= (long) n * bits) {
@@ -243,22 +282,15 @@ public final class FlacEncoder {
         }
         out.bits(0, 2); // Rice coding with 4-bit parameters
         out.bits(rice.partitionOrder(), 4);
-        int partitions = 1 << rice.partitionOrder();
         int length = n >> rice.partitionOrder();
-        int i = order;
-        for (int p = 0; p < partitions; p++) {
+        int from = 0;
+        for (int p = 0; p < rice.parameters().length; p++) {
             int k = rice.parameters()[p];
+            int to = (p + 1) * length - order;
             out.bits(k, 4);
-            int end = (p + 1) * length;
-            for (; i < end; i++) {
-                out.rice(residual[i - order], k);
-            }
+            out.rice(residual, from, to, k);
+            from = to;
         }
-    }
-
-    /** The order whose residual has the smallest sum of magnitudes (the usual cheap estimate of its cost). */
-    private static int bestFixedOrder(int[] x, int n) {
-        return lowestIndex(fixedOrderSums(x, n));
     }
 
     /** The index of the smallest value (the first, on a tie). */
@@ -276,244 +308,168 @@ public final class FlacEncoder {
         return values[lowestIndex(values)];
     }
 
-    /** Sum of residual magnitudes of each fixed order, in one pass (the differences build on each other). */
+    /**
+     * Sum of residual magnitudes of each fixed order (the usual cheap estimate of its cost), over samples
+     * maxOrder..n-1, in one pass: the residual of order k is the k-th difference, so each order's error is
+     * the one below it minus that one's previous value. Errors stay under 2^21 (16 times a 17-bit side).
+     */
     private static long[] fixedOrderSums(int[] x, int n) {
         int maxOrder = Math.min(MAX_FIXED_ORDER, n - 1);
+        if (maxOrder < MAX_FIXED_ORDER) {
+            return shortBlockSums(x, n, maxOrder);
+        }
+        // The errors of orders 0-3 at sample 3, so that the loop's first sample is 4.
+        int last0 = x[3];
+        int last1 = x[3] - x[2];
+        int last2 = last1 - (x[2] - x[1]);
+        int last3 = last2 - (x[2] - 2 * x[1] + x[0]);
+        long sum0 = 0;
+        long sum1 = 0;
+        long sum2 = 0;
+        long sum3 = 0;
+        long sum4 = 0;
+        for (int i = MAX_FIXED_ORDER; i < n; i++) {
+            int e0 = x[i];
+            int e1 = e0 - last0;
+            int e2 = e1 - last1;
+            int e3 = e2 - last2;
+            int e4 = e3 - last3;
+            sum0 += Math.abs(e0);
+            sum1 += Math.abs(e1);
+            sum2 += Math.abs(e2);
+            sum3 += Math.abs(e3);
+            sum4 += Math.abs(e4);
+            last0 = e0;
+            last1 = e1;
+            last2 = e2;
+            last3 = e3;
+        }
+        return new long[] {sum0, sum1, sum2, sum3, sum4};
+    }
+
+    /**
+     * {@link #fixedOrderSums} of a block of 4 samples or fewer (only a stream's last block can be one): the
+     * orders up to n - 1, each over the last sample alone.
+     */
+    private static long[] shortBlockSums(int[] x, int n, int maxOrder) {
         long[] sums = new long[maxOrder + 1];
-        for (int i = maxOrder; i < n; i++) {
-            long e0 = x[i];
-            long e1 = e0 - x[i - 1];
-            sums[0] += Math.abs(e0);
-            sums[1] += Math.abs(e1);
-            if (maxOrder >= 2) {
-                long e2 = e1 - (x[i - 1] - (long) x[i - 2]);
-                sums[2] += Math.abs(e2);
-                if (maxOrder >= 3) {
-                    long e3 = e2 - (x[i - 1] - 2L * x[i - 2] + x[i - 3]);
-                    sums[3] += Math.abs(e3);
-                    if (maxOrder >= 4) {
-                        sums[4] += Math.abs(e3 - (x[i - 1] - 3L * x[i - 2] + 3L * x[i - 3] - x[i - 4]));
-                    }
-                }
-            }
+        int[] d = Arrays.copyOf(x, n);
+        for (int k = 0; k <= maxOrder; k++) {
+            sums[k] = Math.abs(d[n - 1]);
+            differences(d, k + 1, n);
         }
         return sums;
     }
 
-    /** Residual of the fixed predictor of this order, for samples order..n-1. */
-    private static int[] residual(int[] x, int n, int order) {
-        int[] r = new int[n - order];
-        for (int i = order; i < n; i++) {
-            r[i - order] = switch (order) {
-                case 0 -> x[i];
-                case 1 -> x[i] - x[i - 1];
-                case 2 -> x[i] - 2 * x[i - 1] + x[i - 2];
-                case 3 -> x[i] - 3 * x[i - 1] + 3 * x[i - 2] - x[i - 3];
-                default -> x[i] - 4 * x[i - 1] + 6 * x[i - 2] - 4 * x[i - 3] + x[i - 4];
-            };
+    /**
+     * The residual of the fixed predictor of this order for samples order..n-1, zigzag-coded for Rice (0, -1,
+     * 1, -2, 2... become 0, 1, 2, 3, 4...), into u[0..n-order). The fixed predictor of order k extrapolates a
+     * polynomial of degree k - 1 through the last k samples, so its residual is the k-th difference of the
+     * signal (x[i] - 2 x[i-1] + x[i-2] for order 2): k passes of first differences, in place, from the end.
+     * Magnitudes stay under 2^21 (16 times a 17-bit side), so an int holds them.
+     */
+    private static void zigzagResidual(int[] x, int n, int order, int[] u) {
+        System.arraycopy(x, 0, u, 0, n);
+        for (int pass = 1; pass <= order; pass++) {
+            differences(u, pass, n);
         }
-        return r;
+        for (int i = order; i < n; i++) {
+            u[i - order] = zigzag(u[i]);
+        }
     }
 
-    /** The Rice partition order and parameters that code a residual in the fewest bits. */
+    /** u[i] - u[i - 1] for i from n - 1 down to from (each value still the one before it when read). */
+    private static void differences(int[] u, int from, int n) {
+        for (int i = n - 1; i >= from; i--) {
+            u[i] -= u[i - 1];
+        }
+    }
+
+    private static int zigzag(int v) {
+        return (v << 1) ^ (v >> 31);
+    }
+
+    /**
+     * The Rice parameter that codes {@code count} values of total {@code sum} in the fewest bits by the usual
+     * estimate, count * (k + 1) + (sum >> k), the lowest on a tie. From k to k + 1 the estimate changes by count
+     * - ((sum >> k) - (sum >> (k + 1))), and (sum >> k) - (sum >> (k + 1)), half of sum >> k rounded up, never
+     * grows with k: the estimate falls while that half is above count and never falls again once it is not,
+     * so the first k where it stops falling is the best of all {@value #MAX_RICE_PARAMETER} + 1.
+     */
+    static int riceParameter(long sum, int count) {
+        int k = 0;
+        while (k < MAX_RICE_PARAMETER && (sum >> k) - (sum >> (k + 1)) > count) {
+            k++;
+        }
+        return k;
+    }
+
+    /** Bits of count values of total zigzag sum at parameter k: the unary quotients estimated from the sum. */
+    static long riceBits(long sum, int count, int k) {
+        return (long) count * (k + 1) + (sum >> k);
+    }
+
+    /**
+     * The Rice partition order and parameters that code a residual in the fewest bits (by the estimate, which
+     * the written codes never exceed: the quotients' sum is at most the sum's quotient).
+     */
     private record Rice(int partitionOrder, int[] parameters, long bits) {
+        /** @param residual the zigzag-coded residual of samples order..n-1 */
         static Rice best(int[] residual, int n, int order) {
             int finest = 0;
             while (finest < MAX_PARTITION_ORDER && n % (1 << (finest + 1)) == 0 && (n >> (finest + 1)) > order) {
                 finest++;
             }
             // Sums of the finest partitions in one pass; each coarser order adds neighbours pairwise.
-            long[] sums = new long[1 << finest];
-            int[] counts = new int[1 << finest];
-            int length = n >> finest;
-            for (int part = 0; part < sums.length; part++) {
-                int from = Math.max(0, part * length - order);
-                int to = (part + 1) * length - order;
-                long sum = 0;
-                for (int i = from; i < to; i++) {
-                    sum += zigzag(residual[i]);
-                }
-                sums[part] = sum;
-                counts[part] = to - from;
-            }
-            Rice best = null;
+            long[] sums = partitionSums(residual, n, order, finest);
+            long bestBits = Long.MAX_VALUE;
+            long[] bestSums = null;
+            int bestOrder = 0;
             for (int p = finest; p >= 0; p--) {
-                int[] ks = new int[sums.length];
+                int count = n >> p;
                 long bits = 0;
                 for (int part = 0; part < sums.length; part++) {
-                    int k = 0;
-                    long kBits = partitionBits(sums[part], counts[part], 0);
-                    for (int candidate = 1; candidate <= MAX_RICE_PARAMETER; candidate++) {
-                        long b = partitionBits(sums[part], counts[part], candidate);
-                        if (b < kBits) {
-                            kBits = b;
-                            k = candidate;
-                        }
-                    }
-                    ks[part] = k;
-                    bits += 4 + kBits;
+                    int values = part == 0 ? count - order : count;
+                    bits += 4 + riceBits(sums[part], values, riceParameter(sums[part], values));
                 }
-                if (best == null || bits < best.bits) {
-                    best = new Rice(p, ks, bits);
+                if (bits < bestBits) {
+                    bestBits = bits;
+                    bestSums = sums;
+                    bestOrder = p;
                 }
                 if (p > 0) {
                     long[] coarser = new long[sums.length / 2];
-                    int[] coarserCounts = new int[sums.length / 2];
                     for (int i = 0; i < coarser.length; i++) {
                         coarser[i] = sums[2 * i] + sums[2 * i + 1];
-                        coarserCounts[i] = counts[2 * i] + counts[2 * i + 1];
                     }
                     sums = coarser;
-                    counts = coarserCounts;
                 }
             }
-            return best;
+            int[] parameters = new int[bestSums.length];
+            int count = n >> bestOrder;
+            for (int part = 0; part < parameters.length; part++) {
+                parameters[part] = riceParameter(bestSums[part], part == 0 ? count - order : count);
+            }
+            return new Rice(bestOrder, parameters, bestBits);
         }
 
-        /** Bits of count values of total zigzag sum at parameter k: the unary quotients estimated from the sum. */
-        private static long partitionBits(long sum, int count, int k) {
-            return (long) count * (k + 1) + (sum >> k);
-        }
-    }
-
-    /** Rice codes unsigned values: 0, -1, 1, -2, 2... become 0, 1, 2, 3, 4... */
-    static long zigzag(int v) {
-        return v >= 0 ? 2L * v : -2L * v - 1;
-    }
-
-    /** Bits, most significant first, into a growing array, with the CRCs FLAC frames carry. */
-    private static final class BitWriter {
-        /** CRC-16's value for each leading byte: the eight shifts of the bitwise form, done once. */
-        private static final int[] CRC16 = new int[256];
-
-        static {
-            for (int v = 0; v < 256; v++) {
-                int crc = v << 8;
-                for (int b = 0; b < 8; b++) {
-                    crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x8005) & 0xFFFF : (crc << 1) & 0xFFFF;
+        /**
+         * The sums of the residual's 2^p partitions: each holds n >> p values, the first order fewer (the
+         * warm-up samples are not coded).
+         */
+        private static long[] partitionSums(int[] residual, int n, int order, int p) {
+            long[] sums = new long[1 << p];
+            int length = n >> p;
+            for (int part = 0, from = 0; part < sums.length; part++) {
+                int to = (part + 1) * length - order;
+                long sum = 0;
+                for (int i = from; i < to; i++) {
+                    sum += residual[i];
                 }
-                CRC16[v] = crc;
+                sums[part] = sum;
+                from = to;
             }
-        }
-
-        private byte[] buffer;
-        private int size;
-        private long accumulator;
-        private int pending;
-
-        BitWriter(int capacity) {
-            buffer = new byte[Math.max(64, capacity)];
-        }
-
-        void bits(long value, int count) {
-            if (count <= 32) { // the usual case, in one step: at most 7 pending bits and 32 new fit the long
-                accumulator = (accumulator << count) | (value & ((1L << count) - 1));
-                pending += count;
-                if (pending >= 8) {
-                    if (size + 5 > buffer.length) {
-                        buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + 5));
-                    }
-                    while (pending >= 8) {
-                        pending -= 8;
-                        buffer[size++] = (byte) (accumulator >>> pending);
-                    }
-                    accumulator &= (1L << pending) - 1;
-                }
-                return;
-            }
-            for (int left = count; left > 0; ) {
-                int take = Math.min(left, 32);
-                left -= take;
-                long chunk = (value >>> left) & ((1L << take) - 1);
-                accumulator = (accumulator << take) | chunk;
-                pending += take;
-                while (pending >= 8) {
-                    pending -= 8;
-                    put((byte) (accumulator >>> pending));
-                }
-                accumulator &= (1L << pending) - 1;
-            }
-        }
-
-        private void put(byte b) {
-            if (size == buffer.length) {
-                buffer = Arrays.copyOf(buffer, buffer.length * 2);
-            }
-            buffer[size++] = b;
-        }
-
-        void signedBits(int value, int count) {
-            bits(value & ((1L << count) - 1), count);
-        }
-
-        void rice(int value, int k) {
-            long u = zigzag(value);
-            long q = u >>> k;
-            if (q + 1 + k <= 32) { // q zeros, a one and the k low bits, as one value of q + 1 + k bits
-                bits((1L << k) | (u & ((1L << k) - 1)), (int) q + 1 + k);
-                return;
-            }
-            while (q >= 32) {
-                bits(0, 32);
-                q -= 32;
-            }
-            bits(1, (int) q + 1); // q zeros, then a one
-            if (k > 0) {
-                bits(u & ((1L << k) - 1), k);
-            }
-        }
-
-        /** Appends whole bytes (a complete frame) to a writer standing at a byte boundary. */
-        void appendAligned(byte[] data) {
-            if (pending != 0) {
-                throw new IllegalStateException("not at a byte boundary");
-            }
-            if (size + data.length > buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + data.length));
-            }
-            System.arraycopy(data, 0, buffer, size, data.length);
-            size += data.length;
-        }
-
-        void bytes(byte[] data) {
-            for (byte b : data) {
-                bits(b & 0xFF, 8);
-            }
-        }
-
-        void alignToByte() {
-            if (pending > 0) {
-                bits(0, 8 - pending);
-            }
-        }
-
-        int bytePosition() {
-            return size;
-        }
-
-        /** CRC-8, polynomial x^8 + x^2 + x + 1, over the bytes from {@code from} (the header, byte-aligned). */
-        int crc8(int from) {
-            int crc = 0;
-            for (int i = from; i < size; i++) {
-                crc ^= buffer[i] & 0xFF;
-                for (int b = 0; b < 8; b++) {
-                    crc = (crc & 0x80) != 0 ? ((crc << 1) ^ 0x07) & 0xFF : (crc << 1) & 0xFF;
-                }
-            }
-            return crc;
-        }
-
-        /** CRC-16, polynomial x^16 + x^15 + x^2 + 1, over the whole frame (a byte at a time, by table). */
-        int crc16(int from) {
-            int crc = 0;
-            for (int i = from; i < size; i++) {
-                crc = ((crc << 8) ^ CRC16[((crc >>> 8) ^ buffer[i]) & 0xFF]) & 0xFFFF;
-            }
-            return crc;
-        }
-
-        byte[] toByteArray() {
-            return Arrays.copyOf(buffer, size);
+            return sums;
         }
     }
 }

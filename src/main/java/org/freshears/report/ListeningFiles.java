@@ -133,6 +133,16 @@ public final class ListeningFiles {
         }
         AudioBuffer master = session.master();
         double[] span = excerptSpan();
+        byte[] cachedWhole = cachedFlac(audioKey);
+        if (cachedWhole != null) {
+            // A run again whose whole file the budget may turn away: only the excerpt's span is copied, not the
+            // whole song.
+            Excerpt excerpt = excerpt(master, span);
+            AudioBuffer excerptAudio = excerpt.isWhole() ? null : master.slice(excerpt.from(), excerpt.to());
+            double seconds = master.durationSeconds();
+            inOrder(() -> encodeStep(step, seconds, cachedWhole, excerpt, () -> excerptAudio, audioKey, lufs));
+            return;
+        }
         boolean copy = copyable(master);
         if (copy) {
             copies.acquireUninterruptibly(); // released when encoded: the copies waiting stay few
@@ -162,29 +172,40 @@ public final class ListeningFiles {
     }
 
     private void encodeStep(StepRun step, AudioBuffer audio, String audioKey, double[] span, double lufs) {
+        Excerpt excerpt = excerpt(audio, span);
+        encodeStep(step, audio.durationSeconds(), flac(audio, audioKey), excerpt,
+                () -> audio.slice(excerpt.from(), excerpt.to()), audioKey, lufs);
+    }
+
+    /**
+     * Writes a step's whole file if it fits, else its excerpt's (made when needed, unless the span is the whole
+     * song) if that fits, else records it as missing.
+     */
+    private void encodeStep(StepRun step, double seconds, byte[] whole, Excerpt excerpt,
+            java.util.function.Supplier<AudioBuffer> excerptAudio, String audioKey, double lufs) {
         String key = stepKey(step);
         String label = step.index() + " " + step.name();
         String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
-        byte[] whole = flac(audio, audioKey);
         synchronized (this) {
             lastStepUnwritten = null;
             lastStepWholeFlac = null;
             if (usedBytes + fileBytes(key, whole) <= budgetBytes) {
-                versions.put(key, store(key, label, name, whole, lufs, 0, audio.durationSeconds(), null));
+                versions.put(key, store(key, label, name, whole, lufs, 0, seconds, null));
                 return;
             }
             lastStepUnwritten = step;
             lastStepWholeFlac = whole;
         }
-        if (span[1] - span[0] < audio.durationSeconds()) {
-            int from = (int) Math.round(span[0] * audio.sampleRate());
-            int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
-            byte[] excerpt = flac(audio.slice(from, to), audioKey, from, to);
+        if (!excerpt.isWhole()) {
+            int from = excerpt.from();
+            int to = excerpt.to();
+            AudioBuffer audio = excerptAudio.get();
+            byte[] flac = flac(audio, audioKey, from, to);
             synchronized (this) {
-                if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
-                    versions.put(key, store(key, label, name, excerpt, lufs, from / (double) audio.sampleRate(),
-                            to / (double) audio.sampleRate(), "only the loudest " + Figures.fixed(EXCERPT_SECONDS, 0)
-                                    + " s: the listening files' size budget"));
+                if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
+                    versions.put(key, store(key, label, name, flac, lufs, from / (double) audio.sampleRate(),
+                            to / (double) audio.sampleRate(), "only the loudest "
+                                    + Figures.fixed(EXCERPT_SECONDS, 0) + " s: the listening files' size budget"));
                     return;
                 }
             }
@@ -199,8 +220,8 @@ public final class ListeningFiles {
      * queued, as {@link #encodeStep} decides): written without the step's audio. False otherwise, and nothing done.
      */
     private boolean wholeFromCache(StepRun step, String audioKey, double lufs) {
-        byte[] whole = session.context().cache().get(flacKey(audioKey), byte[].class);
-        if (audioKey == null || whole == null) {
+        byte[] whole = cachedFlac(audioKey);
+        if (whole == null) {
             return false;
         }
         String key = stepKey(step);
@@ -221,6 +242,16 @@ public final class ListeningFiles {
             }
         });
         return true;
+    }
+
+    /** A step's excerpt, frames [from, to) of the song; whole when the span is the song's whole length. */
+    private record Excerpt(int from, int to, boolean isWhole) {
+    }
+
+    private static Excerpt excerpt(AudioBuffer audio, double[] span) {
+        int from = (int) Math.round(span[0] * audio.sampleRate());
+        int to = (int) Math.min(audio.frames(), Math.round(span[1] * audio.sampleRate()));
+        return new Excerpt(from, to, !(span[1] - span[0] < audio.durationSeconds()));
     }
 
     /** Copied for the queue when a copy is light: under an eighth of the heap this JVM may use. */
@@ -528,15 +559,19 @@ public final class ListeningFiles {
      * key: the encoder and its seeded dither make the same bytes from the same samples every time.
      */
     private byte[] flac(AudioBuffer audio, String audioKey, Object... span) {
-        org.freshears.session.ResultCache cache = session.context().cache();
-        String cacheKey = flacKey(audioKey, span);
-        byte[] cached = cache.get(cacheKey, byte[].class);
+        byte[] cached = cachedFlac(audioKey, span);
         if (cached != null) {
             return cached;
         }
         byte[] flac = new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
-        cache.put(cacheKey, flac);
+        session.context().cache().put(flacKey(audioKey, span), flac);
         return flac;
+    }
+
+    /** The FLAC of a version's audio (or a span of it) from the result cache; null when not there. */
+    private byte[] cachedFlac(String audioKey, Object... span) {
+        org.freshears.session.ResultCache cache = session.context().cache();
+        return cache.enabled() && audioKey != null ? cache.get(flacKey(audioKey, span), byte[].class) : null;
     }
 
     /** The result cache's key of a version's FLAC (or a span's), null when the version has none. */

@@ -208,6 +208,45 @@ class ListeningFilesTest {
         return file;
     }
 
+    /**
+     * Run again with the FLAC in the result cache (a step's whole song then is not copied, only its excerpt's
+     * span): the same versions and the same bytes, the excerpts of the steps the budget turned away included.
+     */
+    @Test
+    void runAgainFromTheCacheWritesTheSameFilesExcerptsIncluded() throws Exception {
+        Path mix = mix(45, 0.3);
+        org.freshears.session.ResultCache cache = new org.freshears.session.MemoryResultCache("test", 1L << 30);
+        List<List<Version>> runs = new java.util.ArrayList<>();
+        List<java.util.Map<String, byte[]>> bytes = new java.util.ArrayList<>();
+        for (String out : List.of("first", "again")) {
+            Session s = Session.open(mix, new SessionContext(dir.resolve(out), Display.NONE, Progress.Factory.NONE)
+                    .withCache(cache));
+            ListeningFiles files = new ListeningFiles(s, dir.resolve(out), "");
+            files.mixOpened();
+            List<Version> versions = new java.util.ArrayList<>();
+            for (int i = 1; i <= 6; i++) {
+                StepRun step = s.step("step " + i, new Gain(i % 2 == 0 ? 0.5 : -0.5));
+                files.stepRan(step);
+                versions.add(files.current(ListeningFiles.stepKey(step))); // as written, before the end's removals
+            }
+            List<Version> finished = files.finish();
+            versions.addAll(finished);
+            runs.add(versions);
+            java.util.Map<String, byte[]> written = new java.util.TreeMap<>();
+            for (Version v : finished) {
+                if (v.file() != null) {
+                    written.put(v.file(), Files.readAllBytes(dir.resolve(out).resolve(v.file())));
+                }
+            }
+            bytes.add(written);
+        }
+        assertEquals(runs.get(0), runs.get(1));
+        assertTrue(runs.get(0).stream().anyMatch(v -> v.why() != null && v.why().startsWith("only the loudest")),
+                "an excerpt among them: " + runs.get(0));
+        assertEquals(bytes.get(0).keySet(), bytes.get(1).keySet());
+        bytes.get(0).forEach((file, content) -> assertTrue(java.util.Arrays.equals(content, bytes.get(1).get(file)), file));
+    }
+
     private Session open(Path mix) throws Exception {
         return Session.open(mix, new SessionContext(dir.resolve("out"), Display.NONE, Progress.Factory.NONE));
     }
