@@ -87,14 +87,8 @@ public final class WavWriter {
             throw new AudioFormatException(target, buffer.channels() + " channels (1 to "
                     + WavHeaderParser.MAX_CHANNELS + " are supported)");
         }
-        Path absolute = target.toAbsolutePath().normalize();
+        Path absolute = writableFile(target);
         Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new AudioFormatException(target, "folder does not exist: " + folder);
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new AudioFormatException(target, "is a directory; give a file name for the master");
-        }
 
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
@@ -109,6 +103,19 @@ public final class WavWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform must provide SHA-256", e);
         }
+    }
+
+    /** The target as an absolute path, once it names a file that can be made: an existing folder, not a folder. */
+    private static Path writableFile(Path target) throws AudioFormatException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new AudioFormatException(target, "folder does not exist: " + folder);
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new AudioFormatException(target, "is a directory; give a file name for the master");
+        }
+        return absolute;
     }
 
     /** The one-line fault of a file that could not be written. */
@@ -132,14 +139,8 @@ public final class WavWriter {
             throws AudioFormatException {
         Objects.requireNonNull(bytes, "bytes");
         refuseInputs(target, protectedInputs);
-        Path absolute = target.toAbsolutePath().normalize();
+        Path absolute = writableFile(target);
         Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new AudioFormatException(target, "folder does not exist: " + folder);
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new AudioFormatException(target, "is a directory; give a file name for the master");
-        }
         try {
             AtomicFile.write(absolute, bytes);
         } catch (IOException e) {

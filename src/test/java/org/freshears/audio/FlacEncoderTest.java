@@ -28,19 +28,7 @@ class FlacEncoderTest {
 
     @Test
     void musicLikeStereoDecodesToTheSameCodes() throws Exception {
-        int rate = 48_000;
-        int frames = 3 * FlacEncoder.BLOCK_FRAMES + 1234; // a short last block
-        float[][] x = new float[2][frames];
-        SplitMix64 random = new SplitMix64(7);
-        for (int i = 0; i < frames; i++) {
-            double t = i / (double) rate;
-            double common = 0.4 * StrictMath.sin(2 * Math.PI * 220 * t) + 0.1 * StrictMath.sin(2 * Math.PI * 3_300 * t);
-            x[0][i] = (float) (common + 0.01 * (random.nextDouble() - 0.5));
-            x[1][i] = (float) (0.9 * common + 0.02 * StrictMath.sin(2 * Math.PI * 5 * t));
-        }
-        x[0][100] = 1.5f; // beyond full scale: clamped, not wrapped
-        x[1][101] = -1.5f;
-        roundTrip(new AudioBuffer(x, rate, ChannelLayout.standard(2)));
+        roundTrip(FlacEncoderCases.musicLikeStereo(3 * FlacEncoder.BLOCK_FRAMES + 1234)); // a short last block
     }
 
     @Test
