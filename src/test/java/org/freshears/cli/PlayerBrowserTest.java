@@ -121,10 +121,12 @@ class PlayerBrowserTest {
         assertTrue(r.get("running").asBoolean());
         assertTrue(r.get("p2").asDouble() > 10.3, "it played on: " + r);
         // Song time minus audio clock is unchanged by a switch: the new version starts where the old one was.
-        // Within 6 ms: the audio clock moves in whole render buffers (headless Chromium's are 256 frames, 5.3 ms
-        // at 48 kHz), and it may tick between reading it and reading the position (seen once in a clean clone).
-        assertEquals(r.get("before").asDouble(), r.get("after").asDouble(), 0.006, r.toString());
-        assertEquals(r.get("before").asDouble(), r.get("again").asDouble(), 0.006, r.toString());
+        // Within 12 ms: the audio clock moves in whole render buffers (headless Chromium's are 256 frames, 5.3 ms
+        // at 48 kHz, 5.8 ms at 44.1 kHz), and it may tick between reading it and reading the position, in each of
+        // the two readings compared (one tick: seen in a clean clone; 8 ms apart: seen in CI). A switch that lost
+        // the place would be seconds off.
+        assertEquals(r.get("before").asDouble(), r.get("after").asDouble(), 0.012, r.toString());
+        assertEquals(r.get("before").asDouble(), r.get("again").asDouble(), 0.012, r.toString());
         assertEquals(List.of(), chromium.errors());
     }
 
