@@ -43,7 +43,7 @@ final class CompilerDirectives {
                     new Object[] {new String[] {file.toAbsolutePath().toString()}},
                     new String[] {String[].class.getName()});
             return String.valueOf(said).contains("directives added");
-        } catch (JMException | RuntimeException e) {
+        } catch (JMException | RuntimeException | LinkageError e) { // LinkageError: a runtime without java.management
             return false;
         }
     }
