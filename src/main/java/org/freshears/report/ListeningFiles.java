@@ -128,12 +128,12 @@ public final class ListeningFiles {
         awaitDone(); // an earlier version that failed to write fails this step's cell, naming its file
         double lufs = step.after().analysis().integratedLufs();
         String audioKey = session.audioKey(step.name()); // read now: the session moves on while this is queued
-        if (wholeFromCache(step, audioKey, lufs)) {
+        byte[] cachedWhole = cachedFlac(audioKey);
+        if (cachedWhole != null && wholeFitting(step, cachedWhole, lufs)) {
             return; // the step's samples are not needed (a cached step's are read only when something needs them)
         }
         AudioBuffer master = session.master();
         double[] span = excerptSpan();
-        byte[] cachedWhole = cachedFlac(audioKey);
         if (cachedWhole != null) {
             // A run again whose whole file the budget may turn away: only the excerpt's span is copied, not the
             // whole song.
@@ -184,8 +184,8 @@ public final class ListeningFiles {
     private void encodeStep(StepRun step, double seconds, byte[] whole, Excerpt excerpt,
             java.util.function.Supplier<AudioBuffer> excerptAudio, String audioKey, double lufs) {
         String key = stepKey(step);
-        String label = step.index() + " " + step.name();
-        String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
+        String label = stepLabel(step);
+        String name = stepFileName(step);
         synchronized (this) {
             lastStepUnwritten = null;
             lastStepWholeFlac = null;
@@ -216,14 +216,10 @@ public final class ListeningFiles {
     }
 
     /**
-     * A step's whole file when its FLAC is in the result cache and fits the budget (decided after what is
+     * A step's whole file, its FLAC found in the result cache, when it fits the budget (decided after what is
      * queued, as {@link #encodeStep} decides): written without the step's audio. False otherwise, and nothing done.
      */
-    private boolean wholeFromCache(StepRun step, String audioKey, double lufs) {
-        byte[] whole = cachedFlac(audioKey);
-        if (whole == null) {
-            return false;
-        }
+    private boolean wholeFitting(StepRun step, byte[] whole, double lufs) {
         String key = stepKey(step);
         await();
         synchronized (this) {
@@ -233,15 +229,22 @@ public final class ListeningFiles {
             lastStepUnwritten = null;
             lastStepWholeFlac = null;
         }
-        String name = "step-" + step.index() + "-" + ChartKey.slug(step.name());
         double seconds = step.after().analysis().durationSeconds(); // the step's audio's, as measured
         inOrder(() -> {
-            Version v = store(key, step.index() + " " + step.name(), name, whole, lufs, 0, seconds, null);
+            Version v = store(key, stepLabel(step), stepFileName(step), whole, lufs, 0, seconds, null);
             synchronized (this) {
                 versions.put(key, v);
             }
         });
         return true;
+    }
+
+    private static String stepLabel(StepRun step) {
+        return step.index() + " " + step.name();
+    }
+
+    private static String stepFileName(StepRun step) {
+        return "step-" + step.index() + "-" + ChartKey.slug(step.name());
     }
 
     /** A step's excerpt, frames [from, to) of the song; whole when the span is the song's whole length. */

@@ -37,9 +37,4 @@ final class LazyAudio {
         }
         return audio;
     }
-
-    /** True once the samples are in memory. */
-    synchronized boolean atHand() {
-        return audio != null;
-    }
 }
