@@ -116,8 +116,8 @@ final class ChartCache {
     /**
      * The {@code <svg>} element with ids starting {@code idPrefix}: kept once, drawn with
      * {@link #PLACEHOLDER_ID_PREFIX}, its ids renamed for each caller. Only ids are renamed: JFreeSVG writes an
-     * id as {@code id="..."} or {@code "url(#...)"}, and escapes the quote in any text, so the chart's own
-     * words are never touched; a placeholder found anywhere else (in a title, or a way of naming an id this
+     * id as {@code id='...'} or {@code 'url(#...)'}, and escapes the apostrophe in any text ({@code &apos;}),
+     * so the chart's own words are never touched; a placeholder found anywhere else (in a title, or a way of naming an id this
      * does not know) makes the element be drawn for its prefix, as without a cache.
      */
     String svgElement(String contentKey, int width, int height, String idPrefix, Function<String, String> draw) {
@@ -125,8 +125,8 @@ final class ChartCache {
             return draw.apply(idPrefix);
         }
         String kept = text(contentKey, "svg element", () -> draw.apply(PLACEHOLDER_ID_PREFIX), width, height);
-        String renamed = kept.replace("id=\"" + PLACEHOLDER_ID_PREFIX, "id=\"" + idPrefix)
-                .replace("\"url(#" + PLACEHOLDER_ID_PREFIX, "\"url(#" + idPrefix);
+        String renamed = kept.replace("id='" + PLACEHOLDER_ID_PREFIX, "id='" + idPrefix)
+                .replace("'url(#" + PLACEHOLDER_ID_PREFIX, "'url(#" + idPrefix);
         return renamed.contains(PLACEHOLDER_ID_PREFIX) ? draw.apply(idPrefix) : renamed;
     }
 

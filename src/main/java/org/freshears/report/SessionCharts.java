@@ -63,6 +63,11 @@ public final class SessionCharts {
             return drawn.chart();
         }
 
+        /** Whether the chart itself was drawn (not when everything asked of it came from the cache). */
+        boolean isDrawn() {
+            return drawn.isDrawn();
+        }
+
         /** The name its files get ({@code step-2-tame-cymbals-spectrum}). */
         public String fileName() {
             return key.fileName();
@@ -129,6 +134,10 @@ public final class SessionCharts {
 
         String contentKey() {
             return contentKey;
+        }
+
+        synchronized boolean isDrawn() {
+            return chart != null;
         }
 
         synchronized JFreeChart chart() {
