@@ -22,9 +22,7 @@ import org.freshears.report.ChartKey.OfProblem;
 import org.freshears.report.ChartKey.OfStep;
 import org.freshears.report.ChartKey.ProblemView;
 import org.freshears.plot.ChartFiles;
-import org.freshears.session.CacheKeys;
 import org.freshears.session.Comparison;
-import org.freshears.session.ResultCache;
 import org.freshears.session.Problem;
 import org.freshears.session.Session;
 import org.freshears.session.StepRun;
@@ -48,9 +46,9 @@ public final class SessionCharts {
     public static final class Chart {
         private final ChartKey key;
         private final Drawn drawn;
-        private final ResultCache cache;
+        private final ChartCache cache;
 
-        Chart(ChartKey key, Drawn drawn, ResultCache cache) {
+        Chart(ChartKey key, Drawn drawn, ChartCache cache) {
             this.key = key;
             this.drawn = drawn;
             this.cache = cache;
@@ -65,6 +63,11 @@ public final class SessionCharts {
             return drawn.chart();
         }
 
+        /** Whether the chart itself was drawn (not when everything asked of it came from the cache). */
+        boolean isDrawn() {
+            return drawn.isDrawn();
+        }
+
         /** The name its files get ({@code step-2-tame-cymbals-spectrum}). */
         public String fileName() {
             return key.fileName();
@@ -74,13 +77,8 @@ public final class SessionCharts {
         public byte[] png() throws java.io.IOException {
             synchronized (drawn) {
                 if (drawn.png == null) {
-                    String k = renderKey("png", ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
-                    byte[] png = cache.get(k, byte[].class);
-                    if (png == null) {
-                        png = ChartFiles.pngBytes(chart());
-                        cache.put(k, png);
-                    }
-                    drawn.png = png;
+                    drawn.png = cache.png(drawn.contentKey(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,
+                            () -> ChartFiles.pngBytes(chart()));
                 }
                 return drawn.png;
             }
@@ -88,44 +86,27 @@ public final class SessionCharts {
 
         /** A whole SVG document at the default size. */
         public String svgDocument() {
-            return cached(renderKey("svg document", ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT),
-                    () -> ChartFiles.svgText(chart(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT));
+            return cache.text(drawn.contentKey(), "svg document",
+                    () -> ChartFiles.svgText(chart(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT),
+                    ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
         }
 
         /** The {@code <svg>} element with ids starting {@code idPrefix} ({@link ChartFiles#svgElement}). */
         public String svgElement(int width, int height, String idPrefix) {
-            return cached(renderKey("svg element", width, height, idPrefix),
-                    () -> ChartFiles.svgElement(chart(), width, height, idPrefix));
+            return cache.svgElement(drawn.contentKey(), width, height, idPrefix,
+                    prefix -> ChartFiles.svgElement(chart(), width, height, prefix));
         }
 
         /** The chart's title, or "" when it has none. */
         public String title() {
-            return cached(renderKey("title"), () -> chart().getTitle() == null ? "" : chart().getTitle().getText());
+            return cache.text(drawn.contentKey(), "title",
+                    () -> chart().getTitle() == null ? "" : chart().getTitle().getText());
         }
 
         /** The report's playhead attributes of the chart drawn at this size (none unless it runs over time). */
-        @SuppressWarnings("unchecked")
         List<String> playhead(int width, int height) {
-            String k = renderKey("playhead", width, height);
-            List<String> attributes = cache.get(k, List.class);
-            if (attributes == null) {
-                attributes = List.of(ChartPlayhead.attributes(chart(), width, height));
-                cache.put(k, attributes);
-            }
-            return attributes;
-        }
-
-        private String cached(String k, Supplier<String> make) {
-            String text = cache.get(k, String.class);
-            if (text == null) {
-                text = make.get();
-                cache.put(k, text);
-            }
-            return text;
-        }
-
-        private String renderKey(String kind, Object... settings) {
-            return CacheKeys.derived(cache.namespace(), "chart " + kind, drawn.contentKey(), settings);
+            return cache.attributes(drawn.contentKey(), "playhead",
+                    () -> List.of(ChartPlayhead.attributes(chart(), width, height)), width, height);
         }
     }
 
@@ -155,6 +136,10 @@ public final class SessionCharts {
             return contentKey;
         }
 
+        synchronized boolean isDrawn() {
+            return chart != null;
+        }
+
         synchronized JFreeChart chart() {
             if (chart == null) {
                 chart = draw.get();
@@ -169,9 +154,12 @@ public final class SessionCharts {
     /** The spectrograms and band tracks the charts read of the mix and of the master, shared between them. */
     private final ChartMeasures mixMeasures = new ChartMeasures();
     private final ChartMeasures masterMeasures = new ChartMeasures();
+    /** The drawn charts by content, in the session's result cache. */
+    private final ChartCache cache;
 
     public SessionCharts(Session session) {
         this.session = session;
+        this.cache = new ChartCache(session);
     }
 
     /** Every chart of the session as it stands, in reading order. */
@@ -347,52 +335,10 @@ public final class SessionCharts {
     private Chart chart(ChartKey key, Object basis, Supplier<JFreeChart> draw) {
         Drawn d = drawn.get(key);
         if (d == null || !d.basis().equals(basis)) {
-            d = new Drawn(basis, contentKey(key, basis), draw);
+            d = new Drawn(basis, cache.contentKey(key, basis), draw);
             drawn.put(key, d);
         }
-        return new Chart(key, d, session.context().cache());
-    }
-
-    /**
-     * What a chart draws, as a cache key: the versions of the audio it shows (by their keys: their analyses,
-     * traces and audio follow from them), its file name and subject, what it marks (the basis), and the
-     * session's sections, notes, problems and steps by name and settings (titles and marks come from them).
-     * Null, so not cached, when a version it may show has no key.
-     */
-    private String contentKey(ChartKey key, Object basis) {
-        ResultCache cache = session.context().cache();
-        if (!cache.enabled() || key instanceof ChartKey.OfReference) {
-            return null; // a reference's charts draw a file the session's versions do not name
-        }
-        List<Object> versions = new ArrayList<>();
-        versions.add(session.audioKey(Session.MIX));
-        // A step's charts show the versions up to its output; the rest show the whole chain.
-        int lastStep = key instanceof OfStep k ? k.step().index() : Integer.MAX_VALUE;
-        for (StepRun step : session.steps()) {
-            if (step.index() > lastStep) {
-                break;
-            }
-            versions.add(step.index() + " " + step.name());
-            versions.add(session.audioKey(step.name()));
-            versions.add(step.written());
-            versions.add(step.addresses().stream().map(Problem::name).toList());
-        }
-        if (key instanceof OfComparison c) {
-            versions.add(List.of(c.comparison().nameA(), c.comparison().nameB()));
-            versions.add(session.snapshots().stream().anyMatch(s -> s.name().equals(c.comparison().nameA()))
-                    && session.snapshots().stream().anyMatch(s -> s.name().equals(c.comparison().nameB())));
-        }
-        if (versions.contains(null) || key instanceof OfComparison && versions.get(versions.size() - 1) == Boolean.FALSE) {
-            return null; // a version without a key, or a comparison with a reference file
-        }
-        List<Object> marks = new ArrayList<>();
-        marks.add(session.sections());
-        marks.add(session.notes());
-        for (Problem p : session.problems()) {
-            marks.add(p.area());
-        }
-        return CacheKeys.derived(cache.namespace(), "chart", session.audioKey(Session.MIX), key.fileName(),
-                versions, marks, basis, session.heard().map(Object::toString).orElse(""));
+        return new Chart(key, d, cache);
     }
 
     private List<Object> loudnessBasis(double targetLufs) {
