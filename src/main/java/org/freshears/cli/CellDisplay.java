@@ -34,6 +34,7 @@ final class CellDisplay implements Display {
     private final java.util.concurrent.atomic.AtomicInteger shownCharts = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Session, SessionCharts> charts = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Session, ListeningFiles> listening = Collections.synchronizedMap(new IdentityHashMap<>());
+    private final java.nio.file.Path previousRun;
 
     CellDisplay(CellOutputs outputs) {
         this(outputs, false);
@@ -44,8 +45,17 @@ final class CellDisplay implements Display {
      *                    Jupyter front end to pick from); a run's notebook.ipynb keeps the PNG alone
      */
     CellDisplay(CellOutputs outputs, boolean everyFormat) {
+        this(outputs, everyFormat, null);
+    }
+
+    /**
+     * @param previousRun the output folder a run's staging folder replaces: its listening files with exactly
+     *                    the bytes this run makes are linked, not written again (null: none)
+     */
+    CellDisplay(CellOutputs outputs, boolean everyFormat, java.nio.file.Path previousRun) {
         this.outputs = outputs;
         this.everyFormat = everyFormat;
+        this.previousRun = previousRun;
     }
 
     /** The charts of a session this display has shown (drawn so far, and the rest on demand). */
@@ -76,7 +86,7 @@ final class CellDisplay implements Display {
     @Override
     public void opened(Session session) {
         ListeningFiles files = new ListeningFiles(session, session.context().outputDir(),
-                listening.isEmpty() ? "" : (listening.size() + 1) + "-");
+                listening.isEmpty() ? "" : (listening.size() + 1) + "-", previousRun);
         listening.put(session, files);
         files.mixOpened();
         outputs.atCellEnd(() -> show(chartsOf(session).mixSpectrogram()));

@@ -95,7 +95,8 @@ final class RunCommand implements Callable<Integer> {
             boolean interactive = ProgressBar.stderrIsTerminal();
             CellOutputs outputs = new CellOutputs(NotebookRunner.terminal());
             PrintStream terminal = outputs.terminal();
-            CellDisplay display = new CellDisplay(outputs);
+            // The last run's listening files with the same bytes are linked into the staging folder, not written.
+            CellDisplay display = new CellDisplay(outputs, false, outputDir);
             // The notebook names its mix relative to its own folder (or one above it), as in Jupyter.
             Path notebookFolder = notebookFile.toAbsolutePath().getParent();
             NotebookContext context = new NotebookContext(new SessionContext(staging, display,

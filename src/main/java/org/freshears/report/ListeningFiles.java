@@ -79,13 +79,14 @@ public final class ListeningFiles {
 
     private final Session session;
     private final Path folder;
+    private final ListeningFileWriter writer;
     private final String prefix;
     private final long budgetBytes;
     private final Map<String, Version> versions = new LinkedHashMap<>();
     private long usedBytes;
     /** The last step's whole FLAC when the budget had no room for it: the master's file, if it stays last. */
     private StepRun lastStepUnwritten;
-    private byte[] lastStepWholeFlac;
+    private Body lastStepWholeFlac;
     /** The encoding queue (one thread, in order), made when first needed; what was queued, oldest first. */
     private java.util.concurrent.ExecutorService encoder;
     private final java.util.ArrayDeque<java.util.concurrent.Future<?>> queued = new java.util.ArrayDeque<>();
@@ -97,8 +98,18 @@ public final class ListeningFiles {
      * @param prefix "" for a notebook's first session, "2-" for the second...
      */
     public ListeningFiles(Session session, Path folder, String prefix) {
+        this(session, folder, prefix, null);
+    }
+
+    /**
+     * @param previousRun the output folder of the run this one replaces (its staging folder's sibling), whose
+     *                    listening files with exactly the bytes this run makes are linked instead of written;
+     *                    null when there is none
+     */
+    public ListeningFiles(Session session, Path folder, String prefix, Path previousRun) {
         this.session = session;
         this.folder = folder;
+        this.writer = new ListeningFileWriter(folder, previousRun);
         this.prefix = prefix;
         long mixBytes;
         try {
@@ -116,7 +127,7 @@ public final class ListeningFiles {
         double lufs = session.snapshot(Session.MIX).analysis().integratedLufs();
         String audioKey = session.audioKey(Session.MIX);
         inOrder(() -> {
-            Version v = store(Session.MIX, "Mix", "mix", flac(mix, audioKey), lufs, 0, mix.durationSeconds(), null);
+            Version v = store(Session.MIX, "Mix", "mix", body(mix, audioKey), lufs, 0, mix.durationSeconds(), null);
             synchronized (this) {
                 versions.put(Session.MIX, v);
             }
@@ -128,7 +139,10 @@ public final class ListeningFiles {
         awaitDone(); // an earlier version that failed to write fails this step's cell, naming its file
         double lufs = step.after().analysis().integratedLufs();
         String audioKey = session.audioKey(step.name()); // read now: the session moves on while this is queued
-        byte[] cachedWhole = cachedFlac(audioKey);
+        if (unchanged(step, audioKey, lufs)) {
+            return; // its file is there, as made from the same samples: neither read from the cache nor written
+        }
+        Body cachedWhole = cachedBody(audioKey);
         if (cachedWhole != null && wholeFitting(step, cachedWhole, lufs)) {
             return; // the step's samples are not needed (a cached step's are read only when something needs them)
         }
@@ -173,7 +187,7 @@ public final class ListeningFiles {
 
     private void encodeStep(StepRun step, AudioBuffer audio, String audioKey, double[] span, double lufs) {
         Excerpt excerpt = excerpt(audio, span);
-        encodeStep(step, audio.durationSeconds(), flac(audio, audioKey), excerpt,
+        encodeStep(step, audio.durationSeconds(), body(audio, audioKey), excerpt,
                 () -> audio.slice(excerpt.from(), excerpt.to()), audioKey, lufs);
     }
 
@@ -181,7 +195,7 @@ public final class ListeningFiles {
      * Writes a step's whole file if it fits, else its excerpt's (made when needed, unless the span is the whole
      * song) if that fits, else records it as missing.
      */
-    private void encodeStep(StepRun step, double seconds, byte[] whole, Excerpt excerpt,
+    private void encodeStep(StepRun step, double seconds, Body whole, Excerpt excerpt,
             java.util.function.Supplier<AudioBuffer> excerptAudio, String audioKey, double lufs) {
         String key = stepKey(step);
         String label = stepLabel(step);
@@ -189,7 +203,7 @@ public final class ListeningFiles {
         synchronized (this) {
             lastStepUnwritten = null;
             lastStepWholeFlac = null;
-            if (usedBytes + fileBytes(key, whole) <= budgetBytes) {
+            if (fits(name, fileBytes(key, whole)))  {
                 versions.put(key, store(key, label, name, whole, lufs, 0, seconds, null));
                 return;
             }
@@ -200,9 +214,9 @@ public final class ListeningFiles {
             int from = excerpt.from();
             int to = excerpt.to();
             AudioBuffer audio = excerptAudio.get();
-            byte[] flac = flac(audio, audioKey, from, to);
+            Body flac = body(audio, audioKey, from, to);
             synchronized (this) {
-                if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
+                if (fits(name, fileBytes(key, flac))) {
                     versions.put(key, store(key, label, name, flac, lufs, from / (double) audio.sampleRate(),
                             to / (double) audio.sampleRate(), "only the loudest "
                                     + Figures.fixed(EXCERPT_SECONDS, 0) + " s: the listening files' size budget"));
@@ -219,11 +233,11 @@ public final class ListeningFiles {
      * A step's whole file, its FLAC found in the result cache, when it fits the budget (decided after what is
      * queued, as {@link #encodeStep} decides): written without the step's audio. False otherwise, and nothing done.
      */
-    private boolean wholeFitting(StepRun step, byte[] whole, double lufs) {
+    private boolean wholeFitting(StepRun step, Body whole, double lufs) {
         String key = stepKey(step);
         await();
         synchronized (this) {
-            if (usedBytes + fileBytes(key, whole) > budgetBytes) {
+            if (!fits(stepFileName(step), fileBytes(key, whole))) {
                 return false;
             }
             lastStepUnwritten = null;
@@ -360,9 +374,9 @@ public final class ListeningFiles {
         LoudnessReport loudness = reference.analysis().loudness();
         double seconds = audio.durationSeconds();
         double[] fits = loudestSpan(loudness, seconds, Math.min(seconds, session.durationSeconds()));
-        byte[] flac = flac(slice(audio, fits), null);
+        Body flac = body(slice(audio, fits), null);
         synchronized (this) {
-            if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
+            if (fits(name, fileBytes(key, flac))) {
                 double length = fits[1] - fits[0];
                 versions.put(key, store(key, label, name, flac, lufs, 0, length, length < seconds
                         ? "a reference longer than the mix: its loudest " + Figures.clock(length) + " ("
@@ -374,9 +388,9 @@ public final class ListeningFiles {
         double[] loudest = loudestSpan(loudness, seconds, Math.min(fits[1] - fits[0], EXCERPT_SECONDS));
         double length = loudest[1] - loudest[0];
         if (length < fits[1] - fits[0]) {
-            byte[] excerpt = flac(slice(audio, loudest), null);
+            Body excerpt = body(slice(audio, loudest), null);
             synchronized (this) {
-                if (usedBytes + fileBytes(key, excerpt) <= budgetBytes) {
+                if (fits(name, fileBytes(key, excerpt))) {
                     double at = Math.max(0, Math.min(excerptSpan()[0], session.durationSeconds() - length));
                     versions.put(key, store(key, label, name, excerpt, lufs, at, at + length,
                             "only the reference's loudest " + Figures.fixed(length, 0) + " s ("
@@ -427,8 +441,8 @@ public final class ListeningFiles {
                     remove(last);
                 }
                 // The last step's whole file the budget turned away holds the master's audio: no second encoding.
-                byte[] flac = lastStepUnwritten == steps.get(steps.size() - 1) ? lastStepWholeFlac
-                        : flac(session.master(), session.audioKey(session.latest().name()));
+                Body flac = lastStepUnwritten == steps.get(steps.size() - 1) ? lastStepWholeFlac
+                        : body(session.master(), session.audioKey(session.latest().name()));
                 master = store("master", "Master", "master", flac, session.latest().analysis().integratedLufs(), 0,
                         session.master().durationSeconds(), null);
             }
@@ -481,9 +495,10 @@ public final class ListeningFiles {
             double lufs = masterLufs + (LoudnessMeter.integratedLufs(heard) - excerptLufs);
             String key = system.previewKey();
             String label = "Preview: " + system.title();
-            byte[] flac = flac(heard, null);
-            if (usedBytes + fileBytes(key, flac) <= budgetBytes) {
-                previews.add(store(key, label, "preview-" + system.key(), flac, lufs, from / (double) rate,
+            Body flac = body(heard, null);
+            String name = "preview-" + system.key();
+            if (fits(name, fileBytes(key, flac))) {
+                previews.add(store(key, label, name, flac, lufs, from / (double) rate,
                         to / (double) rate, "a preview: the master's loudest " + Figures.fixed(EXCERPT_SECONDS, 0)
                                 + " s through an approximation of " + system.title()));
             } else {
@@ -525,68 +540,140 @@ public final class ListeningFiles {
 
     // ---- internals ------------------------------------------------------------------------------
 
-    /** Writes the FLAC, base64, in the one call the player answers, streamed (no second copy in memory). */
-    private Version store(String key, String label, String name, byte[] flac, double lufs, double fromSeconds,
+    /**
+     * A version's FLAC in base64: a listening file is this between its call's head and tail.
+     *
+     * @param base64 the FLAC in base64 (ASCII)
+     * @param cacheKey the result cache's key of these bytes, what they are made from; null when not keyed
+     */
+    private record Body(byte[] base64, String cacheKey) {
+    }
+
+    /**
+     * Writes the base64 FLAC in the one call the player answers; a file already there with these bytes (or the
+     * previous run's) is kept or linked instead ({@link ListeningFileWriter}).
+     */
+    private Version store(String key, String label, String name, Body body, double lufs, double fromSeconds,
             double toSeconds, String why) {
-        String relative = FOLDER + "/" + prefix + name + ".flac.js";
-        byte[] head = (CALLBACK + "(" + jsString(key) + ", \"").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "\");\n".getBytes(StandardCharsets.UTF_8);
+        String relative = relativeFile(name);
+        byte[] head = head(key);
+        byte[] tail = TAIL.getBytes(StandardCharsets.UTF_8);
         // No bar from the encoding thread: it would interleave with the running cell's bars on one line.
         boolean queuedWork = Thread.currentThread().getName().equals(ENCODING_THREAD);
         try (Progress p = queuedWork ? Progress.NONE : session.context().progress().start("writing " + relative)) {
-            Path target = folder.resolve(relative);
-            Files.createDirectories(target.getParent());
-            AtomicFile.write(target, channel -> {
-                channel.write(ByteBuffer.wrap(head));
-                int chunk = 3 * 65_536; // a multiple of 3: no padding until the end
-                for (int from = 0; from < flac.length; from += chunk) {
-                    ByteBuffer b64 = ByteBuffer.wrap(Base64.getEncoder().encode(
-                            Arrays.copyOfRange(flac, from, Math.min(flac.length, from + chunk))));
-                    while (b64.hasRemaining()) {
-                        channel.write(b64);
-                    }
-                    p.accept(from / (double) flac.length);
-                }
-                channel.write(ByteBuffer.wrap(tail));
-            });
+            writer.write(relative, contentKey(key, body.cacheKey()), head, body.base64(), tail);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
         }
-        long bytes = fileBytes(key, flac);
-        usedBytes += bytes;
+        long bytes = fileBytes(key, body);
+        synchronized (this) {
+            usedBytes += bytes - writtenBytes(relative); // a file written again replaces its bytes
+        }
         return new Version(key, label, relative, lufs, fromSeconds, toSeconds, bytes, why);
     }
 
     /**
-     * The FLAC of a version's audio (or a span of it), from the session's result cache when the version has a
-     * key: the encoder and its seeded dither make the same bytes from the same samples every time.
+     * A step run again (a kernel's cell run again) whose whole file is there, made from the same samples and
+     * untouched since: its version stands as it was (same file, same size, so the budget decides as before),
+     * without reading its FLAC from the cache or writing anything. Decided after what is queued.
      */
-    private byte[] flac(AudioBuffer audio, String audioKey, Object... span) {
-        byte[] cached = cachedFlac(audioKey, span);
+    private boolean unchanged(StepRun step, String audioKey, double lufs) {
+        if (audioKey == null || !session.context().cache().enabled()) {
+            return false;
+        }
+        String key = stepKey(step);
+        String relative = relativeFile(stepFileName(step));
+        String contentKey = contentKey(key, flacKey(audioKey));
+        synchronized (this) {
+            Version v = versions.get(key);
+            if (v == null || !relative.equals(v.file()) || v.why() != null) {
+                return false; // never written whole under this name: nothing to keep
+            }
+        }
+        await();
+        synchronized (this) {
+            Version v = versions.get(key);
+            if (v == null || !relative.equals(v.file()) || v.why() != null || !writer.holds(relative, contentKey)) {
+                return false;
+            }
+            versions.put(key, new Version(key, stepLabel(step), relative, lufs, 0,
+                    step.after().analysis().durationSeconds(), v.bytes(), null));
+            lastStepUnwritten = null;
+            lastStepWholeFlac = null;
+        }
+        return true;
+    }
+
+    private String relativeFile(String name) {
+        return FOLDER + "/" + prefix + name + ".flac.js";
+    }
+
+    /** What a listening file's bytes are made from: its version key and its FLAC's cache key (null: not keyed). */
+    private static String contentKey(String versionKey, String cacheKey) {
+        return cacheKey == null ? null : versionKey + "\n" + cacheKey;
+    }
+
+    /** Whether a file of this many bytes fits the budget in place of the version's file of that name, if any. */
+    private boolean fits(String name, long bytes) {
+        return usedBytes - writtenBytes(relativeFile(name)) + bytes <= budgetBytes;
+    }
+
+    /** The bytes counted for a file written so far (0: none): a file written again replaces them. */
+    private long writtenBytes(String relative) {
+        for (Version v : versions.values()) {
+            if (relative.equals(v.file())) {
+                return v.bytes();
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The base64 FLAC of a version's audio (or a span of it), from the session's result cache when the version
+     * has a key: the encoder and its seeded dither make the same bytes from the same samples every time, and
+     * what is kept is what the file holds, so a run again encodes nothing.
+     */
+    private Body body(AudioBuffer audio, String audioKey, Object... span) {
+        Body cached = cachedBody(audioKey, span);
         if (cached != null) {
             return cached;
         }
         byte[] flac = new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
-        session.context().cache().put(flacKey(audioKey, span), flac);
-        return flac;
+        byte[] base64 = Base64.getEncoder().encode(flac);
+        if (audioKey == null) {
+            return new Body(base64, null);
+        }
+        String cacheKey = flacKey(audioKey, span);
+        session.context().cache().put(cacheKey, base64);
+        return new Body(base64, session.context().cache().enabled() ? cacheKey : null);
     }
 
-    /** The FLAC of a version's audio (or a span of it) from the result cache; null when not there. */
-    private byte[] cachedFlac(String audioKey, Object... span) {
+    /** The base64 FLAC of a version's audio (or a span of it) from the result cache; null when not there. */
+    private Body cachedBody(String audioKey, Object... span) {
         org.freshears.session.ResultCache cache = session.context().cache();
-        return cache.enabled() && audioKey != null ? cache.get(flacKey(audioKey, span), byte[].class) : null;
+        if (!cache.enabled() || audioKey == null) {
+            return null;
+        }
+        String cacheKey = flacKey(audioKey, span);
+        byte[] base64 = cache.get(cacheKey, byte[].class);
+        return base64 == null ? null : new Body(base64, cacheKey);
     }
 
-    /** The result cache's key of a version's FLAC (or a span's), null when the version has none. */
+    /** The result cache's key of a version's base64 FLAC (or a span's). */
     private String flacKey(String audioKey, Object... span) {
-        return org.freshears.session.CacheKeys.derived(session.context().cache().namespace(), "listening flac",
+        return org.freshears.session.CacheKeys.derived(session.context().cache().namespace(), "listening flac base64",
                 audioKey, DITHER_SEED, List.of(span));
     }
 
+    private static final String TAIL = "\");\n";
+
+    private static byte[] head(String key) {
+        return (CALLBACK + "(" + jsString(key) + ", \"").getBytes(StandardCharsets.UTF_8);
+    }
+
     /** The size of a listening file: the call around the FLAC in base64. */
-    private static long fileBytes(String key, byte[] flac) {
-        return (CALLBACK + "(" + jsString(key) + ", \"\");\n").getBytes(StandardCharsets.UTF_8).length
-                + 4L * ((flac.length + 2) / 3);
+    private static long fileBytes(String key, Body body) {
+        return head(key).length + (long) body.base64().length + TAIL.length();
     }
 
     private Version missing(String key, String label, double lufs) {

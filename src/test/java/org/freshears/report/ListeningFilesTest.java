@@ -1,5 +1,6 @@
 package org.freshears.report;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -245,6 +246,163 @@ class ListeningFilesTest {
                 "an excerpt among them: " + runs.get(0));
         assertEquals(bytes.get(0).keySet(), bytes.get(1).keySet());
         bytes.get(0).forEach((file, content) -> assertTrue(java.util.Arrays.equals(content, bytes.get(1).get(file)), file));
+    }
+
+    /**
+     * A kernel's cell run again: the unchanged steps keep their files as they are (not written again: the same
+     * inode), whole, within the budget however often they run (a file written again replaces its bytes in the
+     * budget, it does not add to them); the changed step gets its new file, byte for byte what a first run
+     * writes.
+     */
+    @Test
+    void aStepRunAgainUnchangedKeepsItsFileAndAChangedStepGetsItsNewOne() throws Exception {
+        Path mix = mix(40, 0.05);
+        Path out = dir.resolve("kernel");
+        Session s = Session.open(mix, new SessionContext(out, Display.NONE, Progress.Factory.NONE).withRerunnableCells()
+                .withCache(new org.freshears.session.MemoryResultCache("test", 1L << 30)));
+        ListeningFiles files = new ListeningFiles(s, out, "");
+        files.mixOpened();
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.stepRan(s.step("louder", new Gain(3)));
+        files.awaitWritten();
+        Path tilt = out.resolve("listen/step-1-tilt.flac.js");
+        Path louder = out.resolve("listen/step-2-louder.flac.js");
+        Object tiltInode = inode(tilt);
+        byte[] tiltBytes = Files.readAllBytes(tilt);
+        for (int again = 0; again < 4; again++) { // 4 runs again would overflow the budget if counted anew
+            files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+            files.stepRan(s.step("louder", new Gain(3)));
+        }
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.stepRan(s.step("louder", new Gain(2)));
+        List<Version> versions = files.finish();
+        assertEquals(List.of("mix", "step:tilt", "step:louder", "master"), versions.stream().map(Version::key).toList());
+        versions.forEach(v -> assertNull(v.why(), v.toString()));
+        assertEquals(tiltInode, inode(tilt), "the unchanged step's file was not written again");
+        assertArrayEquals(tiltBytes, Files.readAllBytes(tilt));
+        assertTrue(listenBytes(out) <= files.budgetBytes());
+        assertEquals(listenBytes(out), versions.subList(0, 3).stream().mapToLong(Version::bytes).sum(),
+                "the budget counts each file once");
+
+        // The same chain run once, without a cache: the files a first run writes.
+        Path fresh = dir.resolve("fresh");
+        Session once = Session.open(mix, new SessionContext(fresh, Display.NONE, Progress.Factory.NONE));
+        ListeningFiles first = new ListeningFiles(once, fresh, "");
+        first.mixOpened();
+        first.stepRan(once.step("tilt", new HighShelf(6_000, -3)));
+        first.stepRan(once.step("louder", new Gain(2)));
+        first.finish();
+        assertArrayEquals(Files.readAllBytes(fresh.resolve("listen/step-2-louder.flac.js")), Files.readAllBytes(louder),
+                "the changed step's new file");
+        assertArrayEquals(Files.readAllBytes(fresh.resolve("listen/step-1-tilt.flac.js")), Files.readAllBytes(tilt));
+    }
+
+    /**
+     * A listening file changed or cut short while the kernel runs (same size and modification time put back, or
+     * truncated) is written again when its step runs again: only a file untouched since it was written is kept.
+     */
+    @Test
+    void aFileChangedOrCutShortIsWrittenAgainWhenItsStepRunsAgain() throws Exception {
+        Path mix = mix(20, 0.05);
+        Path out = dir.resolve("kernel");
+        Session s = Session.open(mix, new SessionContext(out, Display.NONE, Progress.Factory.NONE).withRerunnableCells()
+                .withCache(new org.freshears.session.MemoryResultCache("test", 1L << 30)));
+        ListeningFiles files = new ListeningFiles(s, out, "");
+        files.mixOpened();
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.awaitWritten();
+        Path tilt = out.resolve("listen/step-1-tilt.flac.js");
+        byte[] right = Files.readAllBytes(tilt);
+
+        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(tilt);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tilt,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'A', 'A', 'A', 'A'}), right.length / 2);
+        }
+        Files.setLastModifiedTime(tilt, modified);
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.awaitWritten();
+        assertArrayEquals(right, Files.readAllBytes(tilt), "changed in place: written again");
+
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(tilt,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(right.length - 100);
+        }
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.awaitWritten();
+        assertArrayEquals(right, Files.readAllBytes(tilt), "cut short: written again");
+
+        Files.delete(tilt);
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.finish();
+        assertArrayEquals(right, Files.readAllBytes(tilt), "deleted: written again");
+    }
+
+    /**
+     * A run again into the staging folder beside the last run's output: a listening file with the same bytes
+     * as the last run's is linked (the same inode), one whose old copy was changed (same size) or cut short is
+     * written with the right bytes, and the old copies are left as they are.
+     */
+    @Test
+    void aRunAgainLinksTheLastRunsFilesWithTheSameBytesAndWritesTheRest() throws Exception {
+        Path mix = mix(20, 0.05);
+        org.freshears.session.ResultCache cache = new org.freshears.session.MemoryResultCache("test", 1L << 30);
+        Path last = dir.resolve("out");
+        List<Version> before = run(mix, cache, last, null);
+        Path staging = dir.resolve(".out.staging");
+        Path mixFile = last.resolve("listen/mix.flac.js");
+        Path stepFile = last.resolve("listen/step-1-tilt.flac.js");
+        Path masterSource = last.resolve("listen/step-2-louder.flac.js");
+        byte[] rightMix = Files.readAllBytes(mixFile);
+        byte[] rightStep = Files.readAllBytes(stepFile);
+        byte[] rightMaster = Files.readAllBytes(masterSource);
+        byte[] changed = rightStep.clone();
+        changed[changed.length / 2] ^= 1;
+        Files.write(stepFile, changed);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(masterSource,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(rightMaster.length - 1);
+        }
+        List<Version> again = run(mix, cache, staging, last);
+        assertEquals(before, again);
+        assertEquals(inode(mixFile), inode(staging.resolve("listen/mix.flac.js")), "the same bytes: linked");
+        assertArrayEquals(rightMix, Files.readAllBytes(staging.resolve("listen/mix.flac.js")));
+        assertArrayEquals(rightStep, Files.readAllBytes(staging.resolve("listen/step-1-tilt.flac.js")),
+                "the old copy changed: written");
+        assertArrayEquals(rightMaster, Files.readAllBytes(staging.resolve("listen/step-2-louder.flac.js")),
+                "the old copy cut short: written");
+        assertArrayEquals(changed, Files.readAllBytes(stepFile), "the old copies are not touched");
+        assertEquals(rightMaster.length - 1, Files.size(masterSource));
+
+        // Without a cache the bytes are compared all the same: linked when equal.
+        Path uncached = dir.resolve(".out.uncached");
+        run(mix, org.freshears.session.ResultCache.NONE, uncached, last);
+        assertEquals(inode(mixFile), inode(uncached.resolve("listen/mix.flac.js")));
+        assertArrayEquals(rightStep, Files.readAllBytes(uncached.resolve("listen/step-1-tilt.flac.js")));
+    }
+
+    private List<Version> run(Path mix, org.freshears.session.ResultCache cache, Path out, Path previous)
+            throws Exception {
+        Session s = Session.open(mix, new SessionContext(out, Display.NONE, Progress.Factory.NONE).withCache(cache));
+        ListeningFiles files = new ListeningFiles(s, out, "", previous);
+        files.mixOpened();
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.stepRan(s.step("louder", new Gain(3)));
+        return files.finish();
+    }
+
+    private static Object inode(Path file) throws java.io.IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    private long listenBytes(Path out) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(out.resolve("listen"))) {
+            long sum = 0;
+            for (Path f : (Iterable<Path>) files::iterator) {
+                sum += Files.size(f);
+            }
+            return sum;
+        }
     }
 
     private Session open(Path mix) throws Exception {
