@@ -27,6 +27,16 @@ public sealed interface AdaptiveStep extends Step permits LoudnessTarget, CodecS
     }
 
     /**
+     * The same, told the input's integrated loudness where the caller has measured this very audio already
+     * ({@link org.freshears.measure.LoudnessMeter#integratedLufs}'s value, or the analysis of the snapshot it is,
+     * the same to the bit; NaN: not measured): a loudness target starts its search from it instead of measuring
+     * again. Steps that do not need it ignore it.
+     */
+    default Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs) {
+        return resolved(input, peaks);
+    }
+
+    /**
      * A resolved step, with a processor of it made ready for the input it was resolved on (null: none, the
      * renderer makes the step's own).
      */

@@ -15,6 +15,6 @@ public interface CodecPeaks {
                 + "was not given");
     };
 
-    /** The highest decoded true peak over the codecs, dBTP. */
+    /** The highest decoded true peak over the codecs, dBTP. It reads the audio and leaves it as it was. */
     double maxTruePeakDbtp(AudioBuffer audio, List<LossyCodec> codecs);
 }

@@ -3,6 +3,7 @@ package org.freshears.chain;
 import java.util.List;
 import java.util.Locale;
 import org.freshears.audio.AudioBuffer;
+import org.freshears.measure.LoudnessMeter;
 
 /**
  * A limiter whose ceiling is lowered until the master stays at or under its written ceiling after every
@@ -54,24 +55,40 @@ public record CodecSafeLimiter(Limiter limiter, Double targetLufs, List<LossyCod
     }
 
     /**
-     * The limiter found, and a processor of it that renders with the peaks the search detected, shared by every
-     * ceiling and gain it tries, since neither changes them.
+     * The limiter found, and a processor of it that hands over the output its last probe rendered. Every ceiling
+     * and gain tried shares the peaks the search detects (neither changes them), the input's loudness (measured
+     * once, or given) and one output buffer (the one copy of the audio the search keeps).
      */
     @Override
     public Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
+        return resolved(input, peaks, Double.NaN);
+    }
+
+    @Override
+    public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs) {
         double target = limiter.ceilingDbtp();
         PeakEnvelope envelope = PeakEnvelope.of(input, limiter);
+        double knownLufs = targetLufs != null && Double.isNaN(inputLufs) ? LoudnessMeter.integratedLufs(input)
+                : inputLufs;
+        AudioBuffer out = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),
+                input.layout());
         double ceiling = target;
         double worst = Double.NaN;
-        Renderer renderer = new Renderer();
         for (int probe = 0; probe < MAX_PROBES; probe++) {
-            Limiter candidate = targetLufs == null ? limiter.ceilingDbtp(ceiling)
-                    : new LoudnessTarget(targetLufs, limiter.ceilingDbtp(ceiling)).search(input, envelope);
-            AudioBuffer out = input.copy();
-            renderer.apply(new LimiterProcessor(candidate, envelope), out);
+            Limiter candidate;
+            if (targetLufs == null) {
+                candidate = limiter.ceilingDbtp(ceiling);
+                for (int c = 0; c < input.channels(); c++) {
+                    System.arraycopy(input.channel(c), 0, out.channel(c), 0, input.frames());
+                }
+                new Renderer().apply(new LimiterProcessor(candidate, envelope), out);
+            } else {
+                candidate = new LoudnessTarget(targetLufs, limiter.ceilingDbtp(ceiling)).search(input, envelope,
+                        knownLufs, out);
+            }
             worst = peaks.maxTruePeakDbtp(out, codecs);
             if (worst <= target) {
-                return new Resolved(candidate, new LimiterProcessor(candidate, envelope));
+                return new Resolved(candidate, new RenderedLimiter(candidate, envelope, out));
             }
             double next = ceiling - (worst - target) - MARGIN_DB;
             if (next < target - MAX_LOWERING_DB) {

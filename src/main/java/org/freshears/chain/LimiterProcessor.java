@@ -215,6 +215,21 @@ final class LimiterProcessor implements Processor, GainReductionSource {
         }
     }
 
+    /**
+     * Steps 2 to 5 over every frame of the envelope (the input's and the flushed tail's) without audio: the gain
+     * reduction trace attached, if any, as a render of that input fills it. For a render already made.
+     */
+    void traceFromPeaks() {
+        if (envelope == null) {
+            throw new IllegalStateException("no detected peaks to trace from");
+        }
+        for (int total = envelope.frames(); position < total; ) {
+            int n = (int) Math.min(LimiterDetector.CHUNK, total - position);
+            computeGain(envelope.peaks(), (int) position, n);
+            position += n;
+        }
+    }
+
     /** peak[i]: the largest refined |x| over all channels in the oversampled interval of frame i. */
     private void detect(float[][] audio, int offset, int n) {
         Arrays.fill(peak, 0, n, 0.0);

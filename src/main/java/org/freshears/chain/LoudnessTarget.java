@@ -10,7 +10,8 @@ import org.freshears.measure.LoudnessMeter;
  * limiter takes away, until the rendered master is within {@link #TOLERANCE_LU} of the target. The
  * limiter's true-peak detection, most of a render's cost, is the same at every gain, so the tries share it
  * ({@link PeakEnvelope}: each detects only what the tries before it left out); each try then computes the
- * gain and measures the result as it is made.
+ * gain and measures the result as it is made. The accepted try's output is the step's: it is kept, not rendered
+ * again.
  *
  * @param targetLufs the integrated loudness the master should have, LUFS, in [-40, 0]
  * @param limiter the limiter settings; its inputGainDb is what the search sets
@@ -60,24 +61,40 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
     /** The limiter with the input gain that puts this input on the target. */
     @Override
     public Limiter resolve(AudioBuffer input) {
-        return search(input, PeakEnvelope.of(input, limiter));
+        return search(input, PeakEnvelope.of(input, limiter), Double.NaN, null);
     }
 
-    /** The limiter found, and a processor of it that renders with the peaks the search detected. */
+    /** The limiter found, and a processor of it that hands over the output its accepted try rendered. */
     @Override
     public Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
+        return resolved(input, peaks, Double.NaN);
+    }
+
+    /**
+     * The same, starting from the input's loudness where it was measured already. The tries render into one
+     * buffer (the one copy of the audio the search keeps); the last, accepted, try's output there is the step's,
+     * so the limiter found is not rendered again ({@link RenderedLimiter}).
+     */
+    @Override
+    public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs) {
         PeakEnvelope envelope = PeakEnvelope.of(input, limiter);
-        Limiter found = search(input, envelope);
-        return new Resolved(found, new LimiterProcessor(found, envelope));
+        AudioBuffer output = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),
+                input.layout());
+        Limiter found = search(input, envelope, inputLufs, output);
+        return new Resolved(found, new RenderedLimiter(found, envelope, output));
     }
 
     /**
      * The search, each gain it tries rendered with the peaks of {@code envelope} (they do not depend on the
      * gain) and measured as it is rendered, block by block: the same loudness, to the bit, as rendering
      * {@code limiter.inputGainDb(gain)} over a copy of the input and measuring that.
+     *
+     * @param knownInputLufs the input's integrated loudness if measured already, else NaN (measured here)
+     * @param output where each try's output goes (null: nowhere): afterwards, the limiter found's output for this
+     *     input, the very samples {@link Renderer#apply} makes of a copy of it
      */
-    Limiter search(AudioBuffer input, PeakEnvelope envelope) {
-        double inputLufs = LoudnessMeter.integratedLufs(input);
+    Limiter search(AudioBuffer input, PeakEnvelope envelope, double knownInputLufs, AudioBuffer output) {
+        double inputLufs = Double.isNaN(knownInputLufs) ? LoudnessMeter.integratedLufs(input) : knownInputLufs;
         if (Double.isNaN(inputLufs)) {
             throw new IllegalArgumentException("cannot bring silence to " + targetLufs + " LUFS: the audio has no "
                     + "gated loudness");
@@ -88,7 +105,7 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
         double bestGain = gain;
         double bestError = Double.POSITIVE_INFINITY;
         for (int render = 0; render < MAX_RENDERS; render++) {
-            double lufs = integratedAfterLimiting(input, envelope, gain);
+            double lufs = integratedAfterLimiting(input, envelope, gain, output);
             double error = targetLufs - lufs;
             if (Math.abs(error) < bestError) {
                 bestError = Math.abs(error);
@@ -117,11 +134,20 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
                 bestGain));
     }
 
-    /** The integrated loudness of the input through the limiter at this input gain. */
-    private double integratedAfterLimiting(AudioBuffer input, PeakEnvelope envelope, double gainDb) {
+    /** The integrated loudness of the input through the limiter at this input gain; its output into {@code output}. */
+    private double integratedAfterLimiting(AudioBuffer input, PeakEnvelope envelope, double gainDb, AudioBuffer output) {
         LoudnessMeter.IntegratedLoudness meter = new LoudnessMeter.IntegratedLoudness(input.sampleRate(),
                 input.layout());
-        PROBES.stream(new LimiterProcessor(limiter.inputGainDb(gainDb), envelope), input, meter::feed);
+        int[] written = {0};
+        PROBES.stream(new LimiterProcessor(limiter.inputGainDb(gainDb), envelope), input, (block, from, frames) -> {
+            meter.feed(block, from, frames);
+            if (output != null) {
+                for (int c = 0; c < block.length; c++) {
+                    System.arraycopy(block[c], from, output.channel(c), written[0], frames);
+                }
+                written[0] += frames;
+            }
+        });
         return meter.integratedLufs();
     }
 

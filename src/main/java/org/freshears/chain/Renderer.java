@@ -66,6 +66,15 @@ public final class Renderer {
      * {@link Edit}.
      */
     public Rendered run(List<? extends Step> steps, AudioBuffer buffer, ChainObserver observer) {
+        return run(steps, buffer, Double.NaN, observer);
+    }
+
+    /**
+     * As {@link #run(List, AudioBuffer, ChainObserver)}, where the caller has measured the integrated loudness of
+     * {@code buffer} already ({@code inputLufs}, as {@link org.freshears.measure.LoudnessMeter#integratedLufs} gives
+     * it; NaN: not measured): a loudness target first in the chain starts from it instead of measuring again.
+     */
+    public Rendered run(List<? extends Step> steps, AudioBuffer buffer, double inputLufs, ChainObserver observer) {
         int n = steps.size();
         List<Step> resolved = new ArrayList<>(n);
         AudioBuffer current = buffer;
@@ -77,7 +86,8 @@ public final class Renderer {
             }
             Processor ready = null;
             if (step instanceof AdaptiveStep adaptive) {
-                AdaptiveStep.Resolved resolution = adaptive.resolved(current, codecPeaks);
+                double currentLufs = i == 0 ? inputLufs : Double.NaN; // only the first step sees the given buffer
+                AdaptiveStep.Resolved resolution = adaptive.resolved(current, codecPeaks, currentLufs);
                 step = resolution.step();
                 ready = resolution.ready();
             }

@@ -977,7 +977,9 @@ public final class Session {
             GainReductionRecorder traces = new GainReductionRecorder();
             Renderer.Rendered rendered;
             try (Progress p = context.progress().start("step '" + name + "'")) {
-                rendered = renderer.run(chain, current.get(), traces.andThen(ChainObserver.progress(p)));
+                // The master's loudness is measured already (its snapshot is the latest): a loudness target starts there.
+                rendered = renderer.run(chain, current.get(), latest.analysis().integratedLufs(),
+                        traces.andThen(ChainObserver.progress(p)));
             }
             result = new StepResult(rendered.resolved(), traces.traces());
             context.cache().put(audioKey, rendered.audio());

@@ -12,6 +12,7 @@ import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.ChannelLayout;
 import org.freshears.demo.DemoMix;
 import org.freshears.demo.DemoMixSpec;
+import org.freshears.measure.Analysis;
 import org.freshears.measure.LoudnessMeter;
 import org.freshears.testing.Signals;
 import org.junit.jupiter.api.Test;
@@ -163,6 +164,75 @@ class LimiterSearchTest {
     }
 
     @Test
+    void theAcceptedTrysOutputIsTheStepsOutputToTheBitAndNotRenderedAgain() {
+        for (AudioBuffer input : materials()) {
+            if (input.frames() < 48_000) {
+                continue; // too short to have a gated loudness to target
+            }
+            String what = input.channels() + " ch, " + input.frames() + " frames";
+            LoudnessTarget target = new Limiter().ceilingDbtp(-1).targetLufs(-10);
+            GainReductionRecorder traces = new GainReductionRecorder();
+            Renderer.Rendered rendered = new Renderer().run(List.of(target), input.copy(), traces);
+            Limiter found = (Limiter) rendered.resolved().get(0);
+            // A plain render of the limiter found, by its own processor.
+            GainReductionRecorder plainTraces = new GainReductionRecorder();
+            AudioBuffer plain = new Renderer().run(List.of(found), input.copy(), plainTraces).audio();
+            ProcessorContract.assertSameBits(plain, rendered.audio(), what);
+            assertArrayEquals(plainTraces.traces().get(0).toArray(), traces.traces().get(0).toArray(), what + ": trace");
+
+            // What the step's processor gives is the output the search kept: it does not even read the audio.
+            AdaptiveStep.Resolved resolved = target.resolved(input, CodecPeaks.NONE);
+            assertTrue(resolved.ready() instanceof RenderedLimiter, what);
+            AudioBuffer silence = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),
+                    input.layout());
+            GainReductionTrace trace = trace(input);
+            ((GainReductionSource) resolved.ready()).traceInto(trace);
+            new Renderer().apply(resolved.ready(), silence);
+            ProcessorContract.assertSameBits(plain, silence, what + ", handed over");
+            assertArrayEquals(plainTraces.traces().get(0).toArray(), trace.toArray(), what + ": trace handed over");
+            // A trace attached once it ran is filled too.
+            GainReductionTrace late = trace(input);
+            ((GainReductionSource) resolved.ready()).traceInto(late);
+            assertArrayEquals(trace.toArray(), late.toArray(), what + ": a trace attached late");
+        }
+    }
+
+    @Test
+    void aSearchGivenTheInputsLoudnessStartsThereAndFindsTheSameLimiter() {
+        AudioBuffer input = song(48_000, 6.0);
+        LoudnessTarget target = new Limiter().ceilingDbtp(-1).targetLufs(-10);
+        double measured = LoudnessMeter.integratedLufs(input);
+        Limiter found = (Limiter) target.resolved(input, CodecPeaks.NONE).step();
+        assertEquals(found, target.resolved(input, CodecPeaks.NONE, measured).step());
+        AudioBuffer given = new Renderer().run(List.of(target), input.copy(), measured, ChainObserver.NONE).audio();
+        ProcessorContract.assertSameBits(ProcessorContract.render(found, input, 4096), given, "loudness given");
+        // The value given is what the search starts from (not measured again): 3 LU off, it takes another path.
+        Limiter misled = (Limiter) target.resolved(input, CodecPeaks.NONE, measured + 3).step();
+        assertNotEquals(found.inputGainDb(), misled.inputGainDb());
+        assertEquals(-10, LoudnessMeter.integratedLufs(ProcessorContract.render(misled, input, 4096)),
+                LoudnessTarget.TOLERANCE_LU);
+        // Only the chain's first step sees the buffer whose loudness was given.
+        Gain lift = new Gain(2);
+        AudioBuffer chained = new Renderer().run(List.of(lift, target), input.copy(), measured, ChainObserver.NONE)
+                .audio();
+        AudioBuffer stepByStep = new Renderer().run(List.of(target), ProcessorContract.render(lift, input, 4096),
+                ChainObserver.NONE).audio();
+        ProcessorContract.assertSameBits(stepByStep, chained, "a target after a gain");
+    }
+
+    @Test
+    void aSnapshotsAnalysisGivesTheMetersIntegratedLoudnessToTheBit() {
+        // What a session hands the search for its input: the analysis it made of it.
+        for (AudioBuffer input : materials()) {
+            if (input.frames() < 2) {
+                continue; // no spectrum, so no analysis, of a single frame
+            }
+            assertEquals(LoudnessMeter.integratedLufs(input), Analysis.of(input).integratedLufs(), 0.0,
+                    input.channels() + " ch, " + input.frames() + " frames");
+        }
+    }
+
+    @Test
     void peaksDetectedForAnotherLimiterOrInputAreRefused() {
         AudioBuffer input = song(48_000, 1.0);
         PeakEnvelope envelope = PeakEnvelope.of(input, new Limiter());
@@ -175,6 +245,10 @@ class LimiterSearchTest {
         AudioBuffer longer = Signals.concat(input, input);
         assertThrows(IllegalStateException.class, () -> new Renderer().apply(
                 new LimiterProcessor(new Limiter(), envelope), longer), "a longer input");
+        AudioBuffer kept = input.copy();
+        RenderedLimiter rendered = new RenderedLimiter(new Limiter(), envelope, kept);
+        assertThrows(IllegalStateException.class, () -> new Renderer().apply(rendered, longer), "a longer input");
+        assertThrows(IllegalStateException.class, () -> new Renderer().apply(rendered, mono(input)), "another shape");
     }
 
     @Test
