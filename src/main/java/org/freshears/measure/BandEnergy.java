@@ -200,6 +200,9 @@ public final class BandEnergy {
         private final SpectrumWindow window;
         private final DoubleFFT_1D fft;
         private final double[] packed;
+        /** The second channel of a stereo frame, windowed in the same pass as the first, and both sums of squares. */
+        private final double[] second;
+        private final double[] squares = new double[2];
         private final double[] power;
         private final double[][] bandWeights;
         private final int[] firstBin;
@@ -215,6 +218,7 @@ public final class BandEnergy {
             this.window = window;
             this.fft = SpectrumFft.realTransform(window.size);
             this.packed = new double[window.size];
+            this.second = buffer.channels() == 2 ? new double[window.size] : null;
             this.power = new double[FftPacking.bins(window.size)];
             this.bandWeights = bandWeights;
             this.firstBin = new int[bandWeights.length];
@@ -251,10 +255,15 @@ public final class BandEnergy {
             int n = window.size;
             java.util.Arrays.fill(bands, 0);
             double all = 0;
-            for (int c = 0; c < buffer.channels(); c++) {
-                all += n * window.applySummingSquares(buffer.channel(c), start, packed);
-                fft.realForward(packed);
-                FftPacking.power(packed, n, power, lowestBin, highestBin);
+            int channels = buffer.channels();
+            if (channels == 2) { // both windowed at once (each channel's sum of squares unchanged), then in turn
+                window.applyBothSummingSquares(buffer.channel(0), buffer.channel(1), start, packed, second, squares);
+            }
+            for (int c = 0; c < channels; c++) {
+                double[] windowed = channels == 2 && c == 1 ? second : packed;
+                all += n * (channels == 2 ? squares[c] : window.applySummingSquares(buffer.channel(c), start, packed));
+                fft.realForward(windowed);
+                FftPacking.power(windowed, n, power, lowestBin, highestBin);
                 for (int b = 0; b < bands.length; b++) {
                     double[] weights = bandWeights[b];
                     double band = bands[b];

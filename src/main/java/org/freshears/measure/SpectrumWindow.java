@@ -54,6 +54,27 @@ final class SpectrumWindow {
     }
 
     /**
+     * {@link #applySummingSquares} of two channels in one pass, the sums into {@code sums[0]} and {@code sums[1]}:
+     * the same values, and half the time, since each sum is a chain of dependent additions (kept in index order,
+     * so the bits do not change) and two chains run side by side.
+     */
+    void applyBothSummingSquares(float[] a, float[] b, int from, double[] da, double[] db, double[] sums) {
+        double sumA = 0;
+        double sumB = 0;
+        for (int i = 0; i < size; i++) {
+            double w = weights[i];
+            double u = a[from + i] * w;
+            double v = b[from + i] * w;
+            da[i] = u;
+            db[i] = v;
+            sumA += u * u;
+            sumB += v * v;
+        }
+        sums[0] = sumA;
+        sums[1] = sumB;
+    }
+
+    /**
      * The FFT size that keeps the bin spacing of {@code sizeAt48k} at 48 kHz: the smallest power of two n
      * with rate/n ≤ 48000/sizeAt48k. So 8192 serves 44.1 and 48 kHz (5.38 and 5.86 Hz), 16384 serves
      * 88.2 and 96 kHz, 4096 serves 22.05 and 24 kHz.

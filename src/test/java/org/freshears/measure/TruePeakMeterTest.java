@@ -150,4 +150,39 @@ class TruePeakMeterTest {
         float[] broken = {0.1f, Float.NaN, 0.2f};
         assertTrue(Float.isNaN(TruePeakMeter.interpolatedPeakAbove(broken, phases, Float.NaN)));
     }
+    @Test
+    void theStreamingMeterGivesTheBitsOfInterpolatingEveryOutput() {
+        // The streaming meter interpolates runs of the stretches that may hold the peak with its own loops
+        // (written for C2's vectoriser): every output must be the bits the reference loop gives, so its
+        // reading must equal the exhaustive one exactly. Dense material (a limited master: near-peak stretches
+        // everywhere, long runs), sparse bursts (short runs), both factors, and feeds cut at odd lengths.
+        for (int rate : new int[] {48_000, 96_000}) {
+            float[][] phases = org.freshears.dsp.TruePeakFilter.phases(TruePeakMeter.oversamplingFactor(rate));
+            float[] dense = Signals.noise(1, rate, 200_000, 0.9, 5).channel(0);
+            for (int i = 0; i < dense.length; i++) {
+                dense[i] = (float) StrictMath.tanh(3 * dense[i]) * 0.95f; // a squashed master's crowded peaks
+            }
+            float[] bursts = Signals.noise(1, rate, 150_000, 0.05, 6).channel(0);
+            float[] loud = Signals.sineAmplitude(1, rate, 0.02, rate / 4.1, 0.9, 0.3).channel(0);
+            for (int at = 7_000; at + loud.length < bursts.length; at += 31_003) {
+                System.arraycopy(loud, 0, bursts, at, loud.length);
+            }
+            for (float[] x : java.util.List.of(dense, bursts)) {
+                float samplePeak = 0;
+                for (float v : x) {
+                    samplePeak = Math.max(samplePeak, Math.abs(v));
+                }
+                float expected = Math.max(samplePeak, TruePeakMeter.interpolatedPeak(x, phases));
+                for (int feed : new int[] {TruePeakMeter.ChannelMeter.MAX_FEED_FRAMES, 4_099, 1_000}) {
+                    TruePeakMeter.ChannelMeter meter = new TruePeakMeter.ChannelMeter(rate);
+                    for (int from = 0; from < x.length; from += feed) {
+                        meter.feed(x, from, Math.min(feed, x.length - from));
+                    }
+                    meter.finish();
+                    assertEquals(expected, meter.truePeak(), 0.0f, rate + " Hz, feeds of " + feed);
+                    assertEquals(samplePeak, meter.samplePeak(), 0.0f);
+                }
+            }
+        }
+    }
 }
