@@ -13,8 +13,10 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.freshears.io.AtomicFile;
+import org.freshears.io.RunFolder;
 
 /**
  * Writes masters as WAV. The file is written to a temporary file in the target's folder and moved
@@ -142,11 +144,27 @@ public final class WavWriter {
         Path absolute = writableFile(target);
         Path folder = absolute.getParent();
         try {
-            AtomicFile.write(absolute, bytes);
+            // A re-run's master usually is, byte for byte, the one the last run left in the output folder: that
+            // file is kept (linked into the run's folder) instead of written and flushed again. Never an input.
+            Optional<Path> previous = RunFolder.previousOf(absolute);
+            if (previous.isEmpty() || isInput(previous.get(), protectedInputs)
+                    || !AtomicFile.linkIfSame(absolute, bytes, previous.get())) {
+                AtomicFile.write(absolute, bytes);
+            }
         } catch (IOException e) {
             throw writeFault(target, folder, e);
         }
         return new WriteReport(target, written.frames(), written.clippedSamples(), written.sha256());
+    }
+
+    /** Whether the file is one of the inputs (or cannot be told apart from them). */
+    private static boolean isInput(Path file, Collection<Path> inputs) {
+        try {
+            refuseInputs(file, inputs);
+            return false;
+        } catch (AudioFormatException e) {
+            return true;
+        }
     }
 
     private static void refuseInputs(Path target, Collection<Path> inputs) throws AudioFormatException {

@@ -86,6 +86,62 @@ public final class AtomicFile {
     }
 
     /**
+     * Puts {@code existing} at {@code target} as a second name of the same file (a hard link, made under a
+     * temporary name and moved into place, so the target is never half there) when it holds exactly
+     * {@code bytes}, compared byte by byte: a file someone changed, however slightly, is not used. Its
+     * modification time becomes now, as if it had been written. False, with nothing changed, when the bytes
+     * differ or the file system cannot link; the caller then writes the bytes ({@link #write(Path, byte[])}).
+     * Writing 69 MB again and flushing it to disk is what this saves an unchanged notebook's re-run.
+     */
+    public static boolean linkIfSame(Path target, byte[] bytes, Path existing) throws IOException {
+        if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(existing) != bytes.length) {
+            return false;
+        }
+        Path absolute = target.toAbsolutePath().normalize();
+        Path temp = createTemp(absolute.getParent(), absolute.getFileName().toString());
+        boolean moved = false;
+        try {
+            Files.delete(temp); // createTemp reserved the name; the link takes it
+            try {
+                Files.createLink(temp, existing);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                return false; // another file system, or one without links: the bytes are written instead
+            }
+            if (!sameBytes(temp, bytes)) {
+                return false; // compared through the link: the very file that would be delivered
+            }
+            Files.setLastModifiedTime(temp, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+            return true;
+        } finally {
+            if (!moved) {
+                Files.deleteIfExists(temp);
+            }
+        }
+    }
+
+    /** Whether the regular file holds exactly these bytes (read in slices: no second copy in memory). */
+    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
+            return false;
+        }
+        ByteBuffer slice = ByteBuffer.allocate(WRITE_SLICE_BYTES);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (int from = 0; from < bytes.length; ) {
+                slice.clear();
+                int read = channel.read(slice);
+                if (read <= 0 || from + read > bytes.length
+                        || java.util.Arrays.mismatch(slice.array(), 0, read, bytes, from, from + read) >= 0) {
+                    return false;
+                }
+                from += read;
+            }
+            return channel.read(slice.clear()) <= 0;
+        }
+    }
+
+    /**
      * Whether a file is a temporary file this class made for a process that no longer runs (killed
      * mid-write): only such files may be removed by a later run. Temporary files of a live process, and
      * every file named otherwise, are not leftovers.

@@ -338,6 +338,27 @@ public final class RunFolder {
         }
     }
 
+    /**
+     * The file that {@code stagedFile}, written into this process's staging folder, will replace when the run is
+     * committed: the same name in the output folder, as the run before left it; empty when there is no such
+     * regular file (or the file is not in a staging folder of this process). A writer may keep that file's
+     * bytes instead of writing the same bytes again ({@link AtomicFile#linkIfSame}).
+     */
+    public static java.util.Optional<Path> previousOf(Path stagedFile) {
+        Path file = stagedFile.toAbsolutePath().normalize();
+        for (Path folder = file.getParent(); folder != null && folder.getFileName() != null;
+                folder = folder.getParent()) {
+            Matcher m = OWN_FOLDER.matcher(folder.getFileName().toString());
+            if (m.matches() && m.group(2).equals(STAGING)
+                    && m.group(3).equals(Long.toString(ProcessHandle.current().pid()))) {
+                Path previous = folder.resolveSibling(m.group(1)).resolve(folder.relativize(file));
+                return Files.isRegularFile(previous, LinkOption.NOFOLLOW_LINKS) ? java.util.Optional.of(previous)
+                        : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Deletes a folder this class named, and everything in it; links are removed, never followed. */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

@@ -36,10 +36,19 @@ final class CellPrecheck {
     private volatile boolean passed;
 
     CellPrecheck(String hostClassPath, List<Path> extraClassPath, List<String> imports) {
+        this(hostClassPath, extraClassPath, imports, imports);
+    }
+
+    /**
+     * @param imports what the cells are compiled with
+     * @param dslImports where the hints for misspelt names come from: the run's every import, also when the
+     *                   cells are compiled with only those they use ({@link ImportsInUse})
+     */
+    CellPrecheck(String hostClassPath, List<Path> extraClassPath, List<String> imports, List<String> dslImports) {
         this.hostClassPath = hostClassPath;
         this.extraClassPath = List.copyOf(extraClassPath);
         this.imports = List.copyOf(imports);
-        this.names = DslNames.fromImports(imports);
+        this.names = DslNames.fromImports(dslImports);
     }
 
     /**

@@ -110,10 +110,17 @@ public final class NotebookRunner {
         // found before any cell runs. Cells this build has already seen compile are not compiled twice: an
         // unchanged notebook's re-run spends its second core on its work instead (about a second of CPU).
         ResultCache cache = context.sessionContext().cache();
-        String compilesKey = extraClassPath.isEmpty() ? CacheKeys.cellsCompile(cache.namespace(), imports,
-                cells.stream().filter(Cell::isCode).map(Cell::source).toList()) : null;
+        List<String> codeSources = cells.stream().filter(Cell::isCode).map(Cell::source).toList();
+        // Only the imports whose names the cells write: each costs JShell a compile (ImportsInUse). Another
+        // class path's packages cannot be looked into here, so with one every import is kept.
+        List<String> imports = extraClassPath.isEmpty()
+                ? ImportsInUse.among(this.imports, codeSources, NotebookRunner.class.getClassLoader()) : this.imports;
+        // Keyed by every import: the ones used are a function of them and the cells.
+        String compilesKey = extraClassPath.isEmpty() ? CacheKeys.cellsCompile(cache.namespace(), this.imports,
+                codeSources) : null;
         boolean knownToCompile = compilesKey != null && Boolean.TRUE.equals(cache.get(compilesKey, Boolean.class));
-        CellPrecheck precheck = new CellPrecheck(System.getProperty("java.class.path", ""), extraClassPath, imports);
+        CellPrecheck precheck = new CellPrecheck(System.getProperty("java.class.path", ""), extraClassPath, imports,
+                this.imports);
         CompletableFuture<Optional<CellFailure>> compiled = knownToCompile
                 ? CompletableFuture.completedFuture(Optional.empty()) : precheck.start(cells);
         Optional<CellFailure> failure;

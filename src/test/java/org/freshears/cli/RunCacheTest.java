@@ -49,6 +49,20 @@ class RunCacheTest {
             });
         }
 
+        // Run again into a folder that holds this very master: it is kept, not written again; a master someone
+        // changed (one byte) is written again, whole.
+        Path master = dir.resolve("reading/demo-master.wav");
+        byte[] right = Files.readAllBytes(dir.resolve("plain/demo-master.wav"));
+        Object inode = Files.getAttribute(master, "unix:ino");
+        String[] again = {"run", NOTEBOOK, "--out", dir.resolve("reading").toString(), "--cache-dir", cache.toString()};
+        assertEquals(0, AnalyzeCommandTest.run(again).status());
+        assertEquals(inode, Files.getAttribute(master, "unix:ino"), "the unchanged master was written again");
+        byte[] changed = right.clone();
+        changed[changed.length / 2] ^= 1;
+        Files.write(master, changed);
+        assertEquals(0, AnalyzeCommandTest.run(again).status());
+        assertArrayEquals(right, Files.readAllBytes(master), "a changed master must be written again");
+
         // Poison every cached step render (a valid entry, its key and checksum right, the audio not), and forget
         // the written masters (else the master's file would come from the cache as it was): a run now masters
         // the poisoned audio, which proves it reads the cache; replay renders the bits itself.

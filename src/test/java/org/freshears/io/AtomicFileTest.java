@@ -1,6 +1,7 @@
 package org.freshears.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,5 +72,32 @@ class AtomicFileTest {
         IOException e = assertThrows(IOException.class,
                 () -> AtomicFile.write(readOnly.resolve("report.html"), "x".getBytes()));
         assertEquals("/sys: cannot write in this folder", e.getMessage());
+    }
+
+    @Test
+    void theSameBytesAreLinkedNotWrittenAndChangedOnesAreNot() throws Exception {
+        byte[] bytes = new byte[3 << 20]; // several of the compared slices
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31 + (i >> 11));
+        }
+        Path previous = dir.resolve("old-master.wav");
+        Files.write(previous, bytes);
+        Files.setLastModifiedTime(previous, java.nio.file.attribute.FileTime.fromMillis(0));
+        Path target = dir.resolve("master.wav");
+        assertTrue(AtomicFile.linkIfSame(target, bytes, previous));
+        assertTrue(Files.isSameFile(target, previous), "kept as a second name, not written again");
+        assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(target)));
+        assertTrue(Files.getLastModifiedTime(target).toMillis() > 0, "as if written now");
+
+        // One byte changed in the middle of the last slice, or one byte more: nothing is linked, nothing left.
+        Files.delete(target);
+        byte[] changed = bytes.clone();
+        changed[changed.length - 5] ^= 1;
+        Files.write(previous, changed);
+        assertFalse(AtomicFile.linkIfSame(target, bytes, previous));
+        Files.write(previous, java.util.Arrays.copyOf(bytes, bytes.length + 1));
+        assertFalse(AtomicFile.linkIfSame(target, bytes, previous));
+        assertFalse(AtomicFile.linkIfSame(target, bytes, dir.resolve("missing.wav")));
+        assertEquals(List.of(previous), files());
     }
 }

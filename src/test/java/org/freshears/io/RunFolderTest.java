@@ -177,4 +177,42 @@ class RunFolderTest {
         assertEquals(target() + ": is a file, not a folder; choose another --out", e.getMessage());
         assertEquals("a file", Files.readString(target()));
     }
+
+    @Test
+    void aStagedFileNamesTheFileItWillReplace() throws Exception {
+        Path out = dir.resolve("out");
+        run(Map.of("master.wav", "old master", "charts/a.png", "old chart"));
+        RunFolder folder = RunFolder.open(out);
+        Files.createDirectories(folder.staging().resolve("charts"));
+        assertEquals(java.util.Optional.of(out.resolve("master.wav")),
+                RunFolder.previousOf(folder.staging().resolve("master.wav")));
+        assertEquals(java.util.Optional.of(out.resolve("charts/a.png")),
+                RunFolder.previousOf(folder.staging().resolve("charts/a.png")));
+        // No such file in the output folder, or a file outside any staging folder: nothing to keep.
+        assertEquals(java.util.Optional.empty(), RunFolder.previousOf(folder.staging().resolve("report.html")));
+        assertEquals(java.util.Optional.empty(), RunFolder.previousOf(out.resolve("master.wav")));
+        folder.abandon();
+    }
+
+    @Test
+    void aKeptFileGoesInPlaceByEitherCommit() throws Exception {
+        Path out = target();
+        run(Map.of("master.wav", "the master"));
+        byte[] master = "the master".getBytes();
+        for (boolean userFile : List.of(false, true)) {
+            if (userFile) {
+                Files.writeString(out.resolve("notes.txt"), "mine"); // the commit then moves files in one by one
+            }
+            Object inode = Files.getAttribute(out.resolve("master.wav"), "unix:ino");
+            RunFolder folder = RunFolder.open(out);
+            Path staged = folder.staging().resolve("master.wav");
+            assertTrue(AtomicFile.linkIfSame(staged, master, RunFolder.previousOf(staged).orElseThrow()));
+            folder.commit(List.of());
+            assertEquals(inode, Files.getAttribute(out.resolve("master.wav"), "unix:ino"), "the same file kept");
+            assertEquals(userFile ? Map.of("master.wav", "the master", "notes.txt", "mine", ".freshears-files",
+                    "master.wav\n") : Map.of("master.wav", "the master", ".freshears-files", "master.wav\n"),
+                    contents(out));
+            assertEquals(List.of("out"), siblings(), "no staging folder left");
+        }
+    }
 }
