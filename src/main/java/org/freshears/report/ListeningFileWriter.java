@@ -138,30 +138,42 @@ final class ListeningFileWriter {
         return false;
     }
 
-    /** Whether the file holds exactly head + body + tail: every byte compared (the file mapped, not copied). */
+    /**
+     * Whether the file holds exactly head + body + tail: every byte compared, read in slices into one small
+     * buffer (reading costs what copying from the page cache costs; a mapping of the whole file cost a page
+     * fault per page touched, as much as writing it).
+     */
     static boolean sameBytes(Path file, byte[] head, byte[] body, byte[] tail) {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = (long) head.length + body.length + tail.length;
-            if (channel.size() != size) {
+            if (channel.size() != (long) head.length + body.length + tail.length) {
                 return false;
             }
-            ByteBuffer bytes = size == 0 ? ByteBuffer.allocate(0) : channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
-            int at = 0;
+            ByteBuffer slice = ByteBuffer.allocateDirect(COMPARE_SLICE_BYTES);
             for (byte[] part : new byte[][] {head, body, tail}) {
-                if (bytes.slice(at, part.length).mismatch(ByteBuffer.wrap(part)) != -1) {
-                    return false;
+                for (int from = 0; from < part.length; ) {
+                    slice.clear().limit(Math.min(COMPARE_SLICE_BYTES, part.length - from));
+                    while (slice.hasRemaining()) {
+                        if (channel.read(slice) < 0) {
+                            return false; // cut short meanwhile
+                        }
+                    }
+                    slice.flip();
+                    if (slice.mismatch(ByteBuffer.wrap(part, from, slice.remaining())) != -1) {
+                        return false;
+                    }
+                    from += slice.remaining();
                 }
-                at += part.length;
             }
-            return true;
-        } catch (IOException | RuntimeException | InternalError e) {
-            // Unreadable, or cut short under the mapping (InternalError): not the same, so written again.
-            return false;
+            return channel.read(ByteBuffer.allocate(1)) < 0; // nothing after them (grown meanwhile: not the same)
+        } catch (IOException | RuntimeException e) {
+            return false; // unreadable: not the same, so written again
         }
     }
+
+    private static final int COMPARE_SLICE_BYTES = 1 << 20;
 
     /** The file's identity now, or null when it cannot be read. */
     private static Identity identity(Path file) {

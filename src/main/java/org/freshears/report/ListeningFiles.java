@@ -48,6 +48,11 @@ import org.freshears.translation.PlaybackSystem;
  * (the next step renders over it in place); at most {@value #COPIES_IN_FLIGHT} copies wait, and audio too
  * large to copy lightly is encoded at once, as before. {@link #finish} and {@link #current} wait for the
  * queue; a failure there is thrown by the next call, naming the file.
+ *
+ * <p>Made again: the result cache keeps each version's FLAC as the base64 its file holds, so a version found
+ * there is not encoded; a file whose bytes are already in place (or in the previous run's folder) is kept or
+ * linked, not written ({@link ListeningFileWriter}); a step run again unchanged in the kernel keeps its file
+ * without its FLAC even being read. A file written again replaces its bytes in the budget.
  */
 public final class ListeningFiles {
     static final String FOLDER = "listen";

@@ -111,6 +111,50 @@ class RunCacheTest {
         assertFalse(ResultCaches.forRun(true, Path.of("/given"), 10, java.util.Map.of(), home).enabled());
     }
 
+    /**
+     * A run again into the same folder links the last run's listening files (the same inodes) instead of writing
+     * them; one the user changed (same size) or cut short in the folder is written again with the right bytes.
+     */
+    @Test
+    void aRunAgainKeepsTheLastRunsListeningFilesUnlessTheyWereChanged() throws Exception {
+        Path cache = dir.resolve("cache");
+        Path out = dir.resolve("out");
+        String[] args = {"run", NOTEBOOK, "--out", out.toString(), "--cache-dir", cache.toString()};
+        AnalyzeCommandTest.Result first = AnalyzeCommandTest.run(args);
+        assertEquals(0, first.status(), first.out() + first.err());
+        TreeMap<String, byte[]> right = files(out);
+        List<String> listening = right.keySet().stream().filter(f -> f.endsWith(".flac.js")).toList();
+        assertTrue(listening.size() >= 3, "listening files: " + listening);
+        TreeMap<String, Object> inodes = new TreeMap<>();
+        for (String file : listening) {
+            inodes.put(file, inode(out.resolve(file)));
+        }
+
+        AnalyzeCommandTest.Result again = AnalyzeCommandTest.run(args);
+        assertEquals(0, again.status(), again.out() + again.err());
+        for (String file : listening) {
+            assertEquals(inodes.get(file), inode(out.resolve(file)), file + ": linked, not written");
+            assertArrayEquals(right.get(file), Files.readAllBytes(out.resolve(file)), file);
+        }
+
+        Path changed = out.resolve(listening.get(0));
+        byte[] bytes = Files.readAllBytes(changed);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(changed, bytes);
+        Path cut = out.resolve(listening.get(1));
+        Files.write(cut, java.util.Arrays.copyOf(right.get(listening.get(1)), 1000));
+        AnalyzeCommandTest.Result repaired = AnalyzeCommandTest.run(args);
+        assertEquals(0, repaired.status(), repaired.out() + repaired.err());
+        for (String file : listening) {
+            assertArrayEquals(right.get(file), Files.readAllBytes(out.resolve(file)), file + ": the right bytes again");
+        }
+        assertEquals(inodes.get(listening.get(2)), inode(out.resolve(listening.get(2))), "the untouched one: linked");
+    }
+
+    private static Object inode(Path file) throws java.io.IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
     private static TreeMap<String, byte[]> files(Path folder) {
         TreeMap<String, byte[]> all = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
