@@ -117,17 +117,34 @@ final class ChartCache {
      * The {@code <svg>} element with ids starting {@code idPrefix}: kept once, drawn with
      * {@link #PLACEHOLDER_ID_PREFIX}, its ids renamed for each caller. Only ids are renamed: JFreeSVG writes an
      * id as {@code id='...'} or {@code 'url(#...)'}, and escapes the apostrophe in any text ({@code &apos;}),
-     * so the chart's own words are never touched; a placeholder found anywhere else (in a title, or a way of naming an id this
-     * does not know) makes the element be drawn for its prefix, as without a cache.
+     * so the chart's own words are never touched; a placeholder found anywhere else (in a title, or a way of
+     * naming an id this does not know) makes the element be drawn for its prefix, as without a cache.
      */
     String svgElement(String contentKey, int width, int height, String idPrefix, Function<String, String> draw) {
         if (contentKey == null) {
             return draw.apply(idPrefix);
         }
         String kept = text(contentKey, "svg element", () -> draw.apply(PLACEHOLDER_ID_PREFIX), width, height);
-        String renamed = kept.replace("id='" + PLACEHOLDER_ID_PREFIX, "id='" + idPrefix)
-                .replace("'url(#" + PLACEHOLDER_ID_PREFIX, "'url(#" + idPrefix);
-        return renamed.contains(PLACEHOLDER_ID_PREFIX) ? draw.apply(idPrefix) : renamed;
+        String renamed = renamedIds(kept, idPrefix);
+        return renamed != null ? renamed : draw.apply(idPrefix);
+    }
+
+    /**
+     * The element's ids renamed from the placeholder to {@code idPrefix}, in one pass (an element is up to a few
+     * hundred kilobytes); null when the placeholder is found where no id is named.
+     */
+    static String renamedIds(String element, String idPrefix) {
+        StringBuilder renamed = new StringBuilder(element.length() + 64);
+        int from = 0;
+        for (int at = element.indexOf(PLACEHOLDER_ID_PREFIX); at >= 0;
+                at = element.indexOf(PLACEHOLDER_ID_PREFIX, from)) {
+            if (!element.startsWith("id='", at - 4) && !element.startsWith("'url(#", at - 6)) {
+                return null;
+            }
+            renamed.append(element, from, at).append(idPrefix);
+            from = at + PLACEHOLDER_ID_PREFIX.length();
+        }
+        return renamed.append(element, from, element.length()).toString();
     }
 
     /** The report's playhead attributes of the chart drawn at a size. */

@@ -189,6 +189,15 @@ class ChartCacheTest {
     }
 
     @Test
+    void onlyIdsAreRenamed() {
+        String p = ChartCache.PLACEHOLDER_ID_PREFIX;
+        assertEquals("<clipPath id='c2-clip-0'/><rect clip-path='url(#c2-clip-0)'/><text>a</text>",
+                ChartCache.renamedIds("<clipPath id='" + p + "clip-0'/><rect clip-path='url(#" + p + "clip-0)'/>"
+                        + "<text>a</text>", "c2-"));
+        assertNull(ChartCache.renamedIds("<clipPath id='" + p + "clip-0'/><text>url(#" + p + "</text>", "c2-"));
+    }
+
+    @Test
     void withoutACacheNoChartHasAKeyAndAllAreDrawn() throws Exception {
         Session s = standard(ResultCache.NONE); // --no-cache, and replay
         ChartCache none = new ChartCache(s);
