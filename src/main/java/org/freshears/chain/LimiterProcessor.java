@@ -67,6 +67,12 @@ final class LimiterProcessor implements Processor, GainReductionSource {
     private double[] peak;
     private double[] gain;
     private SlidingMinimum hold;
+    /** Frames in a row with r = 1 that left env at 1 (counting the ones a reset stands for). */
+    private long calmFrames;
+    /** Frames of calm after which a frame with r = 1 gives the input gain exactly: the hold's window and both rings'. */
+    private int calmEnough;
+    /** Whether calm frames went by without feeding the hold (so it is reset to a window of ones first). */
+    private boolean holdIsStale;
     private double releaseCoeff;
     private double threshold;
     private double inputGain;
@@ -141,6 +147,7 @@ final class LimiterProcessor implements Processor, GainReductionSource {
         peak = new double[LimiterDetector.CHUNK];
         gain = new double[LimiterDetector.CHUNK];
         hold = new SlidingMinimum(rampFrames + 2 * GUARD_FRAMES, 1.0);
+        calmEnough = Math.max(hold.window(), ramp1 + ramp2);
         ring1 = new long[ramp1];
         ring2 = new long[ramp2];
         denominator = (double) ramp1 * ramp2 * FIXED_ONE;
@@ -168,6 +175,8 @@ final class LimiterProcessor implements Processor, GainReductionSource {
             d.reset();
         }
         hold.reset(1.0);
+        holdIsStale = false;
+        calmFrames = calmEnough; // a reset leaves all of it at one, as after a long calm
         env = 1.0;
         long one = (long) FIXED_ONE;
         Arrays.fill(ring1, one);
@@ -242,9 +251,27 @@ final class LimiterProcessor implements Processor, GainReductionSource {
     private void computeGain(double[] peaks, int from, int n) {
         final double thr = threshold;
         final double a = releaseCoeff;
+        final boolean recording = trace.recording();
         for (int i = 0; i < n; i++) {
             double p = peaks[from + i] * inputGain;
+            if (!(p > thr) && calmFrames >= calmEnough) {
+                // Nothing limited for longer than the hold and both averages reach back: every step below would
+                // give back what it holds (h = env = 1, the rings full of ones, whose order then does not matter),
+                // so the gain is exactly the input gain. The hold is not fed meanwhile: a window of ones is what
+                // a reset leaves it, so it is reset before the next frame that is fed.
+                calmFrames++;
+                holdIsStale = true;
+                gain[i] = inputGain;
+                if (recording) {
+                    trace.push(0.0);
+                }
+                continue;
+            }
             double r = p > thr ? thr / p : 1.0;
+            if (holdIsStale) {
+                hold.reset(1.0);
+                holdIsStale = false;
+            }
             double h = hold.push(r);
             if (h < env) {
                 env = h;
@@ -261,9 +288,11 @@ final class LimiterProcessor implements Processor, GainReductionSource {
             sum2 += sum1 - ring2[pos2];
             ring2[pos2] = sum1;
             pos2 = pos2 + 1 == ramp2 ? 0 : pos2 + 1;
+            // env is at most 1, so q is one exactly when env is 1.
+            calmFrames = r == 1.0 && q == (long) FIXED_ONE ? calmFrames + 1 : 0;
             double reduction = sum2 / denominator;
             gain[i] = reduction * inputGain;
-            if (trace.recording()) {
+            if (recording) {
                 // The limiting alone (the input gain is a fixed drive, not reduction); exactly 1 most of the time.
                 trace.push(reduction == 1.0 ? 0.0 : Decibels.fromAmplitude(reduction));
             }
