@@ -23,31 +23,9 @@ final class SpectrumFft {
     private SpectrumFft() {
     }
 
-    /**
-     * Plans made by this thread, by size (index log2 n, for powers of two). Making a plan (its twiddle and
-     * bit-reversal tables) cost 40-500 us of CPU at 8192 points, and every task of every spectrum, band level
-     * and spectrogram made its own: about a hundred per analysis of a 4-minute song. Kept per thread rather
-     * than shared, so no transform is ever used by two threads at once whatever JTransforms keeps in it; the
-     * threads that measure are pooled and live on, so their plans are reused.
-     */
-    private static final ThreadLocal<DoubleFFT_1D[]> PLANS = ThreadLocal.withInitial(() -> new DoubleFFT_1D[31]);
-    /** Larger plans (tables of 10 bytes a point and more) are not kept: they would stay with the thread. */
-    private static final int MAX_KEPT_SIZE = 1 << 16;
-
-    /**
-     * A real transform of n points (n even) whose output {@link FftPacking} reads. For a power of two it is this
-     * thread's plan of that size, made once: use it on this thread, and not inside another use of it.
-     */
+    /** A real transform of n points (n even) whose output {@link FftPacking} reads. */
     static DoubleFFT_1D realTransform(int n) {
         FftPacking.checkSize(n);
-        if (Integer.bitCount(n) != 1 || n > MAX_KEPT_SIZE) {
-            return new DoubleFFT_1D(n);
-        }
-        DoubleFFT_1D[] plans = PLANS.get();
-        int slot = Integer.numberOfTrailingZeros(n);
-        if (plans[slot] == null) {
-            plans[slot] = new DoubleFFT_1D(n);
-        }
-        return plans[slot];
+        return new DoubleFFT_1D(n);
     }
 }
