@@ -2,7 +2,6 @@ package org.freshears.measure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.Speaker;
 import org.jtransforms.fft.DoubleFFT_1D;
@@ -86,10 +85,12 @@ public final class SpectrumAnalyzer {
         int bins = FftPacking.bins(n);
 
         int chunks = (starts.length + CHUNK_SEGMENTS - 1) / CHUNK_SEGMENTS;
-        List<double[][]> partials = IntStream.range(0, chunks).parallel()
-                .mapToObj(chunk -> chunkPower(buffer, window, starts, chunk * CHUNK_SEGMENTS,
-                        Math.min(starts.length, (chunk + 1) * CHUNK_SEGMENTS), series, midSide))
-                .toList();
+        // On the meters' own pool, as the other analyses, not the common fork-join pool, which the listening
+        // files' FLAC encoder may keep busy while a step is measured.
+        double[][][] partial = new double[chunks][][];
+        ParallelTasks.run(chunks, chunk -> partial[chunk] = chunkPower(buffer, window, starts, chunk * CHUNK_SEGMENTS,
+                Math.min(starts.length, (chunk + 1) * CHUNK_SEGMENTS), series, midSide));
+        List<double[][]> partials = List.of(partial);
 
         return calibrated(partials, series, bins, window, starts.length, buffer.sampleRate(), n,
                 seriesNames(buffer, midSide));
