@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.freshears.session.Progress;
 import org.freshears.session.ResultCache;
 import org.freshears.session.Session;
 import org.freshears.session.SessionContext;
+import org.freshears.testing.CountingResultCache;
 import org.freshears.testing.Signals;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,43 +54,6 @@ class ChartCacheTest {
         WavWriter.write(Signals.pinkNoise(2, 48_000, 4 * 48_000, 0.1, 3), mixFile, WavOutputFormat.pcm24());
     }
 
-    /** A cache that tells which reads missed. */
-    static final class Counting implements ResultCache {
-        final ResultCache inner;
-        final List<String> misses = new ArrayList<>();
-        int hits;
-
-        Counting(ResultCache inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public <T> T get(String key, Class<T> type) {
-            T value = inner.get(key, type);
-            if (value == null) {
-                misses.add(type.getSimpleName());
-            } else {
-                hits++;
-            }
-            return value;
-        }
-
-        @Override
-        public void put(String key, Object value) {
-            inner.put(key, value);
-        }
-
-        @Override
-        public boolean holds(String key) {
-            return inner.holds(key);
-        }
-
-        @Override
-        public String namespace() {
-            return inner.namespace();
-        }
-    }
-
     /** The session a notebook of four steps makes: a problem addressed, gain reduction, a loudness target. */
     private static Session chain(Session s, double eqGainDb, double lowHz, TimeSpan mudSpan) {
         Problem mud = s.problem("mud", span(mudSpan.fromSeconds(), mudSpan.toSeconds()), band(lowHz, 400));
@@ -112,7 +75,7 @@ class ChartCacheTest {
     @Test
     void aSessionWhoseChartsAreKeptDrawsNoneAndGetsTheBytesDrawingGives() throws Exception {
         // On disk, as for run: every kind of result goes through the file format and comes back the same.
-        Counting cache = new Counting(new DiskResultCache(dir.resolve("cache"), "test", 1L << 30));
+        CountingResultCache cache = new CountingResultCache(new DiskResultCache(dir.resolve("cache"), "test", 1L << 30));
         for (SessionCharts.Chart chart : new SessionCharts(standard(cache)).all()) { // the first run fills it
             chart.png();
             chart.svgDocument();

@@ -32,6 +32,7 @@ import org.freshears.audio.WavOutputFormat;
 import org.freshears.audio.WavWriter;
 import org.freshears.chain.Step;
 import org.freshears.measure.Analysis;
+import org.freshears.testing.CountingResultCache;
 import org.freshears.testing.Signals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,41 +51,6 @@ class ResultCacheTest {
         WavWriter.write(noise, mixFile, WavOutputFormat.float32());
     }
 
-    /** A cache that counts what it was asked and what it found. */
-    static final class Counting implements ResultCache {
-        final ResultCache inner;
-        final List<String> hits = new ArrayList<>();
-        final List<String> misses = new ArrayList<>();
-
-        Counting(ResultCache inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public <T> T get(String key, Class<T> type) {
-            T value = inner.get(key, type);
-            if (key != null) {
-                (value == null ? misses : hits).add(type.getSimpleName());
-            }
-            return value;
-        }
-
-        @Override
-        public void put(String key, Object value) {
-            inner.put(key, value);
-        }
-
-        @Override
-        public boolean holds(String key) {
-            return inner.holds(key);
-        }
-
-        @Override
-        public String namespace() {
-            return inner.namespace();
-        }
-    }
-
     private static Session open(ResultCache cache) throws Exception {
         return Session.open(mixFile, new SessionContext(dir, Display.NONE, Progress.Factory.NONE)
                 .withRerunnableCells().withCache(cache));
@@ -101,7 +67,7 @@ class ResultCacheTest {
     void aSessionWithTheCacheGivesTheBitsAndFiguresOfOneWithout() throws Exception {
         Session plain = open(ResultCache.NONE);
         chain(plain, -0.5);
-        Counting cache = new Counting(new DiskResultCache(dir.resolve("same"), "test", 1L << 30));
+        CountingResultCache cache = new CountingResultCache(new DiskResultCache(dir.resolve("same"), "test", 1L << 30));
         for (int run = 0; run < 2; run++) { // the first fills the cache, the second reads it
             Session cached = open(cache);
             chain(cached, -0.5);
@@ -127,7 +93,7 @@ class ResultCacheTest {
 
     @Test
     void editingTheLastStepRendersOnlyThatStepAgain() throws Exception {
-        Counting cache = new Counting(new MemoryResultCache("test", 1L << 30));
+        CountingResultCache cache = new CountingResultCache(new MemoryResultCache("test", 1L << 30));
         Session s = open(cache);
         chain(s, -0.5);
         cache.hits.clear();
@@ -288,7 +254,7 @@ class ResultCacheTest {
 
     @Test
     void aCachedStepReadsItsAudioOnlyWhenSomethingNeedsItAndOnlyOnce() throws Exception {
-        Counting cache = new Counting(new DiskResultCache(dir.resolve("lazy"), "test", 1L << 30));
+        CountingResultCache cache = new CountingResultCache(new DiskResultCache(dir.resolve("lazy"), "test", 1L << 30));
         chain(open(cache), -0.5); // fills the cache
         cache.hits.clear();
         Session s = open(cache);
@@ -336,7 +302,7 @@ class ResultCacheTest {
 
     @Test
     void aMasterWrittenBeforeIsWrittenFromTheCacheWithTheSameBytes() throws Exception {
-        Counting cache = new Counting(new DiskResultCache(dir.resolve("written"), "test", 1L << 30));
+        CountingResultCache cache = new CountingResultCache(new DiskResultCache(dir.resolve("written"), "test", 1L << 30));
         Session first = open(cache);
         chain(first, -0.5);
         RenderRecord made = first.render("made.wav", WavOutputFormat.pcm16());
