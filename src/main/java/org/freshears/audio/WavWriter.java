@@ -148,7 +148,7 @@ public final class WavWriter {
             // file is kept (linked into the run's folder) instead of written and flushed again. Never an input.
             Optional<Path> previous = RunFolder.previousOf(absolute);
             if (previous.isEmpty() || isInput(previous.get(), protectedInputs)
-                    || !AtomicFile.linkIfSame(absolute, bytes, previous.get())) {
+                    || !AtomicFile.linkIfSame(absolute, previous.get(), bytes)) {
                 AtomicFile.write(absolute, bytes);
             }
         } catch (IOException e) {

@@ -36,14 +36,17 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
-    public static void write(Path target, byte[] bytes) throws IOException {
+    /** Writes the parts one after another as the file's content (a listening file's head, body and tail). */
+    public static void write(Path target, byte[]... parts) throws IOException {
         write(target, channel -> {
             // In slices: the JDK copies a heap buffer into a temporary native one of its whole size first (for
             // a 69 MB master, 69 MB more memory and its page faults, about 0.2 s); a slice's copy is small.
-            for (int from = 0; from < bytes.length; from += WRITE_SLICE_BYTES) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes, from, Math.min(WRITE_SLICE_BYTES, bytes.length - from));
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
+            for (byte[] bytes : parts) {
+                for (int from = 0; from < bytes.length; from += WRITE_SLICE_BYTES) {
+                    ByteBuffer buffer = ByteBuffer.wrap(bytes, from, Math.min(WRITE_SLICE_BYTES, bytes.length - from));
+                    while (buffer.hasRemaining()) {
+                        channel.write(buffer);
+                    }
                 }
             }
         });
@@ -88,13 +91,14 @@ public final class AtomicFile {
     /**
      * Puts {@code existing} at {@code target} as a second name of the same file (a hard link, made under a
      * temporary name and moved into place, so the target is never half there) when it holds exactly
-     * {@code bytes}, compared byte by byte: a file someone changed, however slightly, is not used. Its
-     * modification time becomes now, as if it had been written. False, with nothing changed, when the bytes
-     * differ or the file system cannot link; the caller then writes the bytes ({@link #write(Path, byte[])}).
+     * the parts one after another, compared byte by byte: a file someone changed, however slightly, is not used.
+     * Its modification time becomes now, as if it had been written. False, with nothing changed, when the bytes
+     * differ or the file system cannot link; the caller then writes the bytes ({@link #write(Path, byte[]...)}).
      * Writing 69 MB again and flushing it to disk is what this saves an unchanged notebook's re-run.
      */
-    public static boolean linkIfSame(Path target, byte[] bytes, Path existing) throws IOException {
-        if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(existing) != bytes.length) {
+    public static boolean linkIfSame(Path target, Path existing, byte[]... parts) throws IOException {
+        if (!Files.isRegularFile(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || Files.size(existing) != totalLength(parts)) {
             return false;
         }
         Path absolute = target.toAbsolutePath().normalize();
@@ -107,7 +111,7 @@ public final class AtomicFile {
             } catch (UnsupportedOperationException | FileSystemException e) {
                 return false; // another file system, or one without links: the bytes are written instead
             }
-            if (!sameBytes(temp, bytes)) {
+            if (!sameBytes(temp, parts)) {
                 return false; // compared through the link: the very file that would be delivered
             }
             Files.setLastModifiedTime(temp, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
@@ -121,24 +125,47 @@ public final class AtomicFile {
         }
     }
 
-    /** Whether the regular file holds exactly these bytes (read in slices: no second copy in memory). */
-    private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || Files.size(file) != bytes.length) {
+    /**
+     * Whether the regular file holds exactly the parts, one after another: every byte compared, read in slices
+     * into one small buffer (no second copy in memory; reading costs what copying from the page cache costs, where
+     * mapping the whole file cost a page fault per page, as much as writing it). False when it cannot be read.
+     */
+    public static boolean sameBytes(Path file, byte[]... parts) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        ByteBuffer slice = ByteBuffer.allocate(WRITE_SLICE_BYTES);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            for (int from = 0; from < bytes.length; ) {
-                slice.clear();
-                int read = channel.read(slice);
-                if (read <= 0 || from + read > bytes.length
-                        || java.util.Arrays.mismatch(slice.array(), 0, read, bytes, from, from + read) >= 0) {
-                    return false;
-                }
-                from += read;
+            if (channel.size() != totalLength(parts)) {
+                return false;
             }
-            return channel.read(slice.clear()) <= 0;
+            ByteBuffer slice = ByteBuffer.allocate(WRITE_SLICE_BYTES);
+            for (byte[] part : parts) {
+                for (int from = 0; from < part.length; ) {
+                    slice.clear().limit(Math.min(WRITE_SLICE_BYTES, part.length - from));
+                    while (slice.hasRemaining()) {
+                        if (channel.read(slice) < 0) {
+                            return false; // cut short meanwhile
+                        }
+                    }
+                    if (java.util.Arrays.mismatch(slice.array(), 0, slice.position(), part, from,
+                            from + slice.position()) >= 0) {
+                        return false;
+                    }
+                    from += slice.position();
+                }
+            }
+            return channel.read(slice.clear()) < 0; // nothing after them (grown meanwhile: not the same)
+        } catch (IOException | RuntimeException e) {
+            return false; // unreadable: not the same, so written again
         }
+    }
+
+    private static long totalLength(byte[]... parts) {
+        long length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        return length;
     }
 
     /**

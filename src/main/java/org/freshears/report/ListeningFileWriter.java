@@ -1,13 +1,10 @@
 package org.freshears.report;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
@@ -70,21 +67,14 @@ final class ListeningFileWriter {
     Outcome write(String relative, String contentKey, byte[] head, byte[] body, byte[] tail) throws IOException {
         Path target = folder.resolve(relative);
         Outcome outcome;
-        if (holds(relative, contentKey)) {
-            outcome = Outcome.KEPT;
-        } else if (sameBytes(target, head, body, tail)) {
+        if (holds(relative, contentKey) || AtomicFile.sameBytes(target, head, body, tail)) {
             outcome = Outcome.KEPT;
         } else if (previousFolder != null && !Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-                && sameBytes(previousFolder.resolve(relative), head, body, tail) && link(target,
-                        previousFolder.resolve(relative), head, body, tail)) {
+                && linkPrevious(target, previousFolder.resolve(relative), head, body, tail)) {
             outcome = Outcome.LINKED;
         } else {
             Files.createDirectories(target.getParent());
-            AtomicFile.write(target, channel -> {
-                for (byte[] part : new byte[][] {head, body, tail}) {
-                    writeAll(channel, part);
-                }
-            });
+            AtomicFile.write(target, head, body, tail);
             outcome = Outcome.WRITTEN;
         }
         if (contentKey != null) {
@@ -108,72 +98,15 @@ final class ListeningFileWriter {
         WRITTEN
     }
 
-    private static void writeAll(FileChannel channel, byte[] bytes) throws IOException {
-        // In slices: the JDK copies a heap buffer into a temporary native one of its whole size first.
-        int slice = 1 << 20;
-        for (int from = 0; from < bytes.length; from += slice) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes, from, Math.min(slice, bytes.length - from));
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
-        }
-    }
-
-    /** Links the previous run's file, then checks the link still holds the bytes (it may have changed meanwhile). */
-    private static boolean link(Path target, Path previous, byte[] head, byte[] body, byte[] tail) {
+    /** The previous run's file linked in ({@link AtomicFile#linkIfSame}: compared through the link), if it can be. */
+    private static boolean linkPrevious(Path target, Path previous, byte[]... parts) {
         try {
             Files.createDirectories(target.getParent());
-            Files.createLink(target, previous);
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false; // no hard links here (another file system, or none at all): written instead
-        }
-        if (sameBytes(target, head, body, tail)) {
-            return true;
-        }
-        try {
-            Files.deleteIfExists(target);
-        } catch (IOException e) {
-            // Written over by the caller all the same (AtomicFile replaces it).
-        }
-        return false;
-    }
-
-    /**
-     * Whether the file holds exactly head + body + tail: every byte compared, read in slices into one small
-     * buffer (reading costs what copying from the page cache costs; a mapping of the whole file cost a page
-     * fault per page touched, as much as writing it).
-     */
-    static boolean sameBytes(Path file, byte[] head, byte[] body, byte[] tail) {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            if (channel.size() != (long) head.length + body.length + tail.length) {
-                return false;
-            }
-            ByteBuffer slice = ByteBuffer.allocateDirect(COMPARE_SLICE_BYTES);
-            for (byte[] part : new byte[][] {head, body, tail}) {
-                for (int from = 0; from < part.length; ) {
-                    slice.clear().limit(Math.min(COMPARE_SLICE_BYTES, part.length - from));
-                    while (slice.hasRemaining()) {
-                        if (channel.read(slice) < 0) {
-                            return false; // cut short meanwhile
-                        }
-                    }
-                    slice.flip();
-                    if (slice.mismatch(ByteBuffer.wrap(part, from, slice.remaining())) != -1) {
-                        return false;
-                    }
-                    from += slice.remaining();
-                }
-            }
-            return channel.read(ByteBuffer.allocate(1)) < 0; // nothing after them (grown meanwhile: not the same)
-        } catch (IOException | RuntimeException e) {
-            return false; // unreadable: not the same, so written again
+            return AtomicFile.linkIfSame(target, previous, parts);
+        } catch (IOException | SecurityException e) {
+            return false; // written instead
         }
     }
-
-    private static final int COMPARE_SLICE_BYTES = 1 << 20;
 
     /** The file's identity now, or null when it cannot be read. */
     private static Identity identity(Path file) {

@@ -84,7 +84,7 @@ class AtomicFileTest {
         Files.write(previous, bytes);
         Files.setLastModifiedTime(previous, java.nio.file.attribute.FileTime.fromMillis(0));
         Path target = dir.resolve("master.wav");
-        assertTrue(AtomicFile.linkIfSame(target, bytes, previous));
+        assertTrue(AtomicFile.linkIfSame(target, previous, bytes));
         assertTrue(Files.isSameFile(target, previous), "kept as a second name, not written again");
         assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(target)));
         assertTrue(Files.getLastModifiedTime(target).toMillis() > 0, "as if written now");
@@ -94,10 +94,10 @@ class AtomicFileTest {
         byte[] changed = bytes.clone();
         changed[changed.length - 5] ^= 1;
         Files.write(previous, changed);
-        assertFalse(AtomicFile.linkIfSame(target, bytes, previous));
+        assertFalse(AtomicFile.linkIfSame(target, previous, bytes));
         Files.write(previous, java.util.Arrays.copyOf(bytes, bytes.length + 1));
-        assertFalse(AtomicFile.linkIfSame(target, bytes, previous));
-        assertFalse(AtomicFile.linkIfSame(target, bytes, dir.resolve("missing.wav")));
+        assertFalse(AtomicFile.linkIfSame(target, previous, bytes));
+        assertFalse(AtomicFile.linkIfSame(target, dir.resolve("missing.wav"), bytes));
         assertEquals(List.of(previous), files());
     }
 }

@@ -206,7 +206,7 @@ class RunFolderTest {
             Object inode = Files.getAttribute(out.resolve("master.wav"), "unix:ino");
             RunFolder folder = RunFolder.open(out);
             Path staged = folder.staging().resolve("master.wav");
-            assertTrue(AtomicFile.linkIfSame(staged, master, RunFolder.previousOf(staged).orElseThrow()));
+            assertTrue(AtomicFile.linkIfSame(staged, RunFolder.previousOf(staged).orElseThrow(), master));
             folder.commit(List.of());
             assertEquals(inode, Files.getAttribute(out.resolve("master.wav"), "unix:ino"), "the same file kept");
             assertEquals(userFile ? Map.of("master.wav", "the master", "notes.txt", "mine", ".freshears-files",
