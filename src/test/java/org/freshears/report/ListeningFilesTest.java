@@ -258,8 +258,7 @@ class ListeningFilesTest {
     void aStepRunAgainUnchangedKeepsItsFileAndAChangedStepGetsItsNewOne() throws Exception {
         Path mix = mix(40, 0.05);
         Path out = dir.resolve("kernel");
-        Session s = Session.open(mix, new SessionContext(out, Display.NONE, Progress.Factory.NONE).withRerunnableCells()
-                .withCache(new org.freshears.session.MemoryResultCache("test", 1L << 30)));
+        Session s = kernelSession(mix, out);
         ListeningFiles files = new ListeningFiles(s, out, "");
         files.mixOpened();
         files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
@@ -305,8 +304,7 @@ class ListeningFilesTest {
     void aFileChangedOrCutShortIsWrittenAgainWhenItsStepRunsAgain() throws Exception {
         Path mix = mix(20, 0.05);
         Path out = dir.resolve("kernel");
-        Session s = Session.open(mix, new SessionContext(out, Display.NONE, Progress.Factory.NONE).withRerunnableCells()
-                .withCache(new org.freshears.session.MemoryResultCache("test", 1L << 30)));
+        Session s = kernelSession(mix, out);
         ListeningFiles files = new ListeningFiles(s, out, "");
         files.mixOpened();
         files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
@@ -407,5 +405,11 @@ class ListeningFilesTest {
 
     private Session open(Path mix) throws Exception {
         return Session.open(mix, new SessionContext(dir.resolve("out"), Display.NONE, Progress.Factory.NONE));
+    }
+
+    /** A session as the kernel holds one: cells may run again, results kept in memory. */
+    private static Session kernelSession(Path mix, Path out) throws Exception {
+        return Session.open(mix, new SessionContext(out, Display.NONE, Progress.Factory.NONE).withRerunnableCells()
+                .withCache(new org.freshears.session.MemoryResultCache("test", 1L << 30)));
     }
 }
