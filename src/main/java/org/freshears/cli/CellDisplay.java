@@ -74,13 +74,9 @@ final class CellDisplay implements Display {
         if (files != null) {
             files.stepRan(step);
         }
-        outputs.atCellEnd(() -> {
-            for (SessionCharts.Chart chart : chartsOf(session).ofStep(step)) {
-                if (chart.key() instanceof ChartKey.OfStep k && k.view() != ChartKey.StepView.GAIN_REDUCTION) {
-                    show(chart);
-                }
-            }
-        });
+        drawAtCellEnd(() -> chartsOf(session).ofStep(step).stream()
+                .filter(chart -> chart.key() instanceof ChartKey.OfStep k && k.view() != ChartKey.StepView.GAIN_REDUCTION)
+                .toList());
     }
 
     @Override
@@ -89,7 +85,7 @@ final class CellDisplay implements Display {
                 listening.isEmpty() ? "" : (listening.size() + 1) + "-", previousRun);
         listening.put(session, files);
         files.mixOpened();
-        outputs.atCellEnd(() -> show(chartsOf(session).mixSpectrogram()));
+        drawAtCellEnd(() -> List.of(chartsOf(session).mixSpectrogram()));
     }
 
     /** The versions the session's player plays, the master written if needed (once every cell has run). */
@@ -134,12 +130,12 @@ final class CellDisplay implements Display {
     /** Framed as written, so the user can check the span and band before a step addresses it. */
     @Override
     public void problemAdded(Session session, Problem problem) {
-        outputs.atCellEnd(() -> show(chartsOf(session).problemSpectrogram(problem)));
+        drawAtCellEnd(() -> List.of(chartsOf(session).problemSpectrogram(problem)));
     }
 
     @Override
     public void rendered(Session session, RenderRecord render) {
-        outputs.atCellEnd(() -> show(chartsOf(session).masterSpectrogram()));
+        drawAtCellEnd(() -> List.of(chartsOf(session).masterSpectrogram()));
     }
 
     /** The comparison's chart, and a player of the two, level-matched, when both are versions of the session. */
@@ -147,11 +143,11 @@ final class CellDisplay implements Display {
     public void compared(Session session, Comparison comparison) {
         if (comparison.hasReference()) {
             // Against a reference: the spectra, the third-octave differences and the loudness over time.
-            outputs.atCellEnd(() -> chartsOf(session).ofReferenceComparison(comparison).forEach(this::show));
+            drawAtCellEnd(() -> chartsOf(session).ofReferenceComparison(comparison));
             player(session, List.of(versionKey(comparison.nameA()), comparison.nameB()));
             return;
         }
-        outputs.atCellEnd(() -> show(chartsOf(session).ofComparison(comparison)));
+        drawAtCellEnd(() -> List.of(chartsOf(session).ofComparison(comparison)));
         player(session, List.of(versionKey(comparison.nameA()), versionKey(comparison.nameB())));
     }
 
@@ -169,7 +165,18 @@ final class CellDisplay implements Display {
         }
     }
 
-    private void show(SessionCharts.Chart chart) {
+    /**
+     * Shows charts when the cell ends, each drawn beside the cell's other charts ({@link CellOutputs#drawAtCellEnd}):
+     * which charts is decided then too, as the cell left the session.
+     */
+    private void drawAtCellEnd(java.util.function.Supplier<List<SessionCharts.Chart>> charts) {
+        outputs.drawAtCellEnd(() -> {
+            List<RichOutput> drawn = charts.get().stream().map(this::drawn).toList();
+            return () -> drawn.forEach(outputs::display);
+        });
+    }
+
+    private RichOutput drawn(SessionCharts.Chart chart) {
         try {
             RichOutput output = new RichOutput("image/png", chart.png()); // the run's chart file reuses it
             if (everyFormat) {
@@ -179,7 +186,7 @@ final class CellDisplay implements Display {
                 output = output.withAlternative("image/svg+xml", svg.getBytes(StandardCharsets.UTF_8))
                         .withAlternative("text/plain", ("chart: " + chart.fileName()).getBytes(StandardCharsets.UTF_8));
             }
-            outputs.display(output);
+            return output;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot draw chart " + chart.fileName(), e);
         }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What the running cell of one notebook run has shown: its rich outputs (charts, checklists) and its
@@ -16,7 +17,8 @@ import java.util.List;
 public final class CellOutputs {
     private final PrintStream terminal;
     private final List<RichOutput> pending = new ArrayList<>();
-    private final List<Runnable> atCellEnd = new ArrayList<>();
+    /** What the cell's end makes and shows, in the order asked for ({@link #atCellEnd}, {@link #drawAtCellEnd}). */
+    private final List<Supplier<Runnable>> atCellEnd = new ArrayList<>();
     private ByteArrayOutputStream outBytes;
     private ByteArrayOutputStream errBytes;
     private PrintStream out;
@@ -59,10 +61,20 @@ public final class CellOutputs {
      * names after the step ran). False, and nothing kept, when no cell is running.
      */
     public synchronized boolean atCellEnd(Runnable task) {
+        return drawAtCellEnd(() -> task);
+    }
+
+    /**
+     * Like {@link #atCellEnd(Runnable)}, for an output whose making is the slow part (a chart drawn): when the
+     * cell ends, {@code draw} runs beside the other outputs' on every core ({@link CellEndOutputs}), and the
+     * action it returns shows what it made, in the order the outputs were asked for. {@code draw} must not
+     * show anything itself; false, and nothing kept, when no cell is running.
+     */
+    public synchronized boolean drawAtCellEnd(Supplier<Runnable> draw) {
         if (out == null) {
             return false;
         }
-        atCellEnd.add(task);
+        atCellEnd.add(draw);
         return true;
     }
 
@@ -119,7 +131,7 @@ public final class CellOutputs {
      * has also said what it addresses, so its chart is the one to show).
      */
     void showDeferred() {
-        List<Runnable> tasks;
+        List<Supplier<Runnable>> tasks;
         synchronized (this) {
             if (out == null || atCellEnd.isEmpty()) {
                 return;
@@ -127,25 +139,14 @@ public final class CellOutputs {
             tasks = List.copyOf(atCellEnd);
             atCellEnd.clear();
         }
-        for (Runnable task : tasks) {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                cellStream(true).println("cannot show an output: " + e);
-            }
-        }
+        CellEndOutputs.drawThenShow(tasks, e -> cellStream(true).println("cannot show an output: " + e));
     }
 
     synchronized Shown cellFinished() {
-        List<Runnable> tasks = List.copyOf(atCellEnd);
+        List<Supplier<Runnable>> tasks = List.copyOf(atCellEnd);
         atCellEnd.clear();
-        for (Runnable task : tasks) {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                err.println("cannot show an output: " + e);
-            }
-        }
+        PrintStream cellErr = err;
+        CellEndOutputs.drawThenShow(tasks, e -> cellErr.println("cannot show an output: " + e));
         out.flush();
         err.flush();
         Shown shown = new Shown(outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8),
