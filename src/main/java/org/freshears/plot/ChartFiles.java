@@ -47,7 +47,20 @@ public final class ChartFiles {
      * with a fixed prefix instead of JFreeSVG's time-based one, so the same chart gives the same text.
      */
     public static String svgText(JFreeChart chart, int width, int height) {
-        return draw(chart, width, height, "chart-").getSVGDocument();
+        return draw(chart, width, height, DOCUMENT_ID_PREFIX).getSVGDocument();
+    }
+
+    /** The ids' prefix of {@link #svgText}'s documents. */
+    public static final String DOCUMENT_ID_PREFIX = "chart-";
+
+    /**
+     * The document {@link #svgText} makes of a chart, from the chart's {@code <svg>} element drawn with
+     * {@link #DOCUMENT_ID_PREFIX} (JFreeSVG 5's {@code getSVGDocument}: this XML declaration and doctype, the
+     * element, a line end), so a chart drawn once as SVG serves both.
+     */
+    public static String svgDocument(String svgElement) {
+        return "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.0//EN\" "
+                + "\"http://www.w3.org/TR/2001/REC-SVG-20010904/DTD/svg10.dtd\">\n" + svgElement + "\n";
     }
 
     /**

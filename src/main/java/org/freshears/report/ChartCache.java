@@ -3,7 +3,6 @@ package org.freshears.report;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import org.freshears.session.CacheKeys;
 import org.freshears.session.Problem;
@@ -114,24 +113,11 @@ final class ChartCache {
     }
 
     /**
-     * The {@code <svg>} element with ids starting {@code idPrefix}: kept once, drawn with
-     * {@link #PLACEHOLDER_ID_PREFIX}, its ids renamed for each caller. Only ids are renamed: JFreeSVG writes an
-     * id as {@code id='...'} or {@code 'url(#...)'}, and escapes the apostrophe in any text ({@code &apos;}),
-     * so the chart's own words are never touched; a placeholder found anywhere else (in a title, or a way of
-     * naming an id this does not know) makes the element be drawn for its prefix, as without a cache.
-     */
-    String svgElement(String contentKey, int width, int height, String idPrefix, Function<String, String> draw) {
-        if (contentKey == null) {
-            return draw.apply(idPrefix);
-        }
-        String kept = text(contentKey, "svg element", () -> draw.apply(PLACEHOLDER_ID_PREFIX), width, height);
-        String renamed = renamedIds(kept, idPrefix);
-        return renamed != null ? renamed : draw.apply(idPrefix);
-    }
-
-    /**
      * The element's ids renamed from the placeholder to {@code idPrefix}, in one pass (an element is up to a few
-     * hundred kilobytes); null when the placeholder is found where no id is named.
+     * hundred kilobytes); null when the placeholder is found where no id is named. Only ids are renamed: JFreeSVG
+     * writes an id as {@code id='...'} or {@code 'url(#...)'}, and escapes the apostrophe in any text
+     * ({@code &apos;}), so the chart's own words are never touched; a placeholder found anywhere else (in a
+     * title, or a way of naming an id this does not know) means the caller draws the element for its prefix.
      */
     static String renamedIds(String element, String idPrefix) {
         StringBuilder renamed = new StringBuilder(element.length() + 64);

@@ -84,17 +84,43 @@ public final class SessionCharts {
             }
         }
 
-        /** A whole SVG document at the default size. */
+        /**
+         * A whole SVG document at the default size: the text {@link ChartFiles#svgText} gives, made from the
+         * chart's one SVG drawing ({@link #placeholderElement}) that its inline elements are made from too.
+         */
         public String svgDocument() {
-            return cache.text(drawn.contentKey(), "svg document",
-                    () -> ChartFiles.svgText(chart(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT),
-                    ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
+            String element = ChartCache.renamedIds(placeholderElement(), ChartFiles.DOCUMENT_ID_PREFIX);
+            return element != null ? ChartFiles.svgDocument(element)
+                    : ChartFiles.svgText(chart(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
         }
 
         /** The {@code <svg>} element with ids starting {@code idPrefix} ({@link ChartFiles#svgElement}). */
         public String svgElement(int width, int height, String idPrefix) {
-            return cache.svgElement(drawn.contentKey(), width, height, idPrefix,
-                    prefix -> ChartFiles.svgElement(chart(), width, height, prefix));
+            if (width == ChartFiles.DEFAULT_WIDTH && height == ChartFiles.DEFAULT_HEIGHT) {
+                String renamed = ChartCache.renamedIds(placeholderElement(), idPrefix);
+                if (renamed != null) {
+                    return renamed;
+                }
+            }
+            return ChartFiles.svgElement(chart(), width, height, idPrefix);
+        }
+
+        /**
+         * The chart's {@code <svg>} element at the default size with {@link ChartCache#PLACEHOLDER_ID_PREFIX} ids,
+         * drawn once (an SVG drawing costs as much as the PNG): the run's SVG file, the report's inline chart
+         * and a kernel's output are this text with their own ids. Kept in the result cache under the chart's
+         * key, and with the chart (so also without a cache).
+         */
+        private String placeholderElement() {
+            synchronized (drawn) {
+                if (drawn.svgElement == null) {
+                    drawn.svgElement = cache.text(drawn.contentKey(), "svg element",
+                            () -> ChartFiles.svgElement(chart(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,
+                                    ChartCache.PLACEHOLDER_ID_PREFIX),
+                            ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT);
+                }
+                return drawn.svgElement;
+            }
         }
 
         /** The chart's title, or "" when it has none. */
@@ -121,6 +147,8 @@ public final class SessionCharts {
         private JFreeChart chart;
         /** Its PNG once made ({@link Chart#png}). */
         private byte[] png;
+        /** Its SVG element with placeholder ids once drawn ({@link Chart#placeholderElement}). */
+        private String svgElement;
 
         Drawn(Object basis, String contentKey, Supplier<JFreeChart> draw) {
             this.basis = basis;

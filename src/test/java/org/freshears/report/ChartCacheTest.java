@@ -160,6 +160,18 @@ class ChartCacheTest {
         assertNull(ChartCache.renamedIds("<clipPath id='" + p + "clip-0'/><text>url(#" + p + "</text>", "c2-"));
     }
 
+    /** One SVG drawing serves a chart's file and its inline elements, also when nothing is cached (--no-cache). */
+    @Test
+    void withoutACacheTheSvgFileAndElementsAreWhatDrawingEachGives() throws Exception {
+        for (SessionCharts.Chart chart : new SessionCharts(standard(ResultCache.NONE)).all()) {
+            String element = chart.svgElement(W, H, "c3-");
+            assertEquals(ChartFiles.svgText(chart.chart(), W, H), chart.svgDocument(), chart.fileName());
+            assertEquals(ChartFiles.svgElement(chart.chart(), W, H, "c3-"), element, chart.fileName());
+            assertEquals(ChartFiles.svgElement(chart.chart(), W, H, "c4-"), chart.svgElement(W, H, "c4-"));
+            assertEquals(ChartFiles.svgElement(chart.chart(), 600, 300, "c5-"), chart.svgElement(600, 300, "c5-"));
+        }
+    }
+
     @Test
     void withoutACacheNoChartHasAKeyAndAllAreDrawn() throws Exception {
         Session s = standard(ResultCache.NONE); // --no-cache, and replay
