@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.freshears.io.AtomicFile;
 import org.jfree.chart.ChartUtils;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -30,10 +31,19 @@ public final class ChartFiles {
     }
 
     public static byte[] pngBytes(JFreeChart chart, int width, int height) throws IOException {
+        return pngBytes(chart, width, height, null);
+    }
+
+    /**
+     * The PNG, its layout (plot and data areas) recorded into {@code layout} when not null: what else needs the
+     * chart's geometry at this size (a playhead) reads it there instead of laying the chart out again.
+     */
+    public static byte[] pngBytes(JFreeChart chart, int width, int height, ChartRenderingInfo layout)
+            throws IOException {
         checkSize(width, height);
         BufferedImage image;
         synchronized (chart) { // a chart is drawn by one thread at a time (see draw)
-            image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+            image = chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, layout);
         }
         return ChartUtils.encodeAsPNG(image);
     }

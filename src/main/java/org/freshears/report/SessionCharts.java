@@ -78,7 +78,13 @@ public final class SessionCharts {
             synchronized (drawn) {
                 if (drawn.png == null) {
                     drawn.png = cache.png(drawn.contentKey(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,
-                            () -> ChartFiles.pngBytes(chart()));
+                            () -> {
+                                org.jfree.chart.ChartRenderingInfo layout = new org.jfree.chart.ChartRenderingInfo(null);
+                                byte[] png = ChartFiles.pngBytes(chart(), ChartFiles.DEFAULT_WIDTH,
+                                        ChartFiles.DEFAULT_HEIGHT, layout);
+                                drawn.pngLayout = layout;
+                                return png;
+                            });
                 }
                 return drawn.png;
             }
@@ -131,8 +137,14 @@ public final class SessionCharts {
 
         /** The report's playhead attributes of the chart drawn at this size (none unless it runs over time). */
         List<String> playhead(int width, int height) {
-            return cache.attributes(drawn.contentKey(), "playhead",
-                    () -> List.of(ChartPlayhead.attributes(chart(), width, height)), width, height);
+            return cache.attributes(drawn.contentKey(), "playhead", () -> {
+                org.jfree.chart.ChartRenderingInfo layout;
+                synchronized (drawn) {
+                    boolean pngSize = width == ChartFiles.DEFAULT_WIDTH && height == ChartFiles.DEFAULT_HEIGHT;
+                    layout = pngSize ? drawn.pngLayout : null;
+                }
+                return List.of(ChartPlayhead.attributes(chart(), width, height, layout));
+            }, width, height);
         }
     }
 
@@ -147,6 +159,8 @@ public final class SessionCharts {
         private JFreeChart chart;
         /** Its PNG once made ({@link Chart#png}). */
         private byte[] png;
+        /** The layout its PNG was drawn with, when drawn here (not found in the cache): a playhead reads it. */
+        private org.jfree.chart.ChartRenderingInfo pngLayout;
         /** Its SVG element with placeholder ids once drawn ({@link Chart#placeholderElement}). */
         private String svgElement;
 
