@@ -16,7 +16,10 @@ final class SaturationProcessor implements Processor {
     /**
      * Blocks at least this long have their channels processed on several cores (each channel's state is its own,
      * so the bits cannot change); shorter ones on the caller's thread, where handing work over costs more than
-     * it saves.
+     * it saves. (The hand-off allocates a few small objects per block: the one exception to "process allocates
+     * nothing", for blocks of offline rendering only.) Measured on a 4-minute stereo mix at 4x, TAPE: the same
+     * CPU time (user + system) as on one thread, and the step's wall time down by about a quarter on a loaded
+     * machine.
      */
     static final int PARALLEL_MIN_FRAMES = 1024;
 

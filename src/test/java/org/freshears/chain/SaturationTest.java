@@ -69,7 +69,8 @@ class SaturationTest {
             Saturation s = new Saturation(c, 12).mixPercent(80);
             AudioBuffer together = ProcessorContract.render(s, in, block);
             for (int ch = 0; ch < in.channels(); ch++) {
-                AudioBuffer mono = new AudioBuffer(new float[][]{in.channel(ch).clone()}, FS, ChannelLayout.standard(1));
+                float[][] alone = {in.channel(ch).clone()};
+                AudioBuffer mono = new AudioBuffer(alone, FS, ChannelLayout.standard(1));
                 assertArrayEquals(ProcessorContract.render(s, mono, block).channel(0), together.channel(ch),
                         c + " channel " + ch);
             }
