@@ -35,11 +35,11 @@ class FdlibmTanhTest {
     void agreesAroundEveryBranchThreshold() {
         double[] thresholds = {
             0x1p-55, 0x1p-54, 1.0, 22.0, // tanh: x(1+x) / -t/(t+2) / 1-2/(t+2) / 1
-            0.25 * LN2, 0.75 * LN2, // expm1(2|x|) reduction: k = 0 / k = +-1 / k by rounding
+            0.25 * LN2, 0.75 * LN2, // expm1(-2|x|) reduction: k = 0 / k = -1 / k by rounding
             fromHighWord(0x3fd62e42) / 2, fromHighWord(0x3FF0A2B2) / 2, // the same by fdlibm's high words
             fromHighWord(0x3c900000) / 2, fromHighWord(0x3c800000), fromHighWord(0x40360000),
-            20.5 * LN2 / 2, 56.5 * LN2 / 2, // expm1: k = 20 and k = 56 switch formulas
-            1.5 * LN2 / 2, 2.5 * LN2 / 2, 3.5 * LN2 / 2, -0.25 / -2, // k = 1 / 2 / 3; r < -0.25 inside k = 1
+            19.5 * LN2 / 2, 56.5 * LN2 / 2, // expm1: k 19 to 20 and k 56 to 57 switch formulas
+            2.5 * LN2 / 2, 3.5 * LN2 / 2, // k = -2 / -3 in expm1(-2|x|), k = 3 / 4 in expm1(2|x|)
         };
         for (double threshold : thresholds) {
             for (double sign : new double[] {1, -1}) {
@@ -54,8 +54,8 @@ class FdlibmTanhTest {
             }
         }
         // expm1 on its own thresholds, including those tanh never reaches (|x| >= 56 ln 2, overflow)
-        for (double threshold : new double[] {0.5 * LN2, 1.5 * LN2, 56 * LN2, 0x1p-54, 709.782712893384, 20.5 * LN2,
-            56.5 * LN2, -2.5 * LN2, -0.25}) {
+        for (double threshold : new double[] {0.5 * LN2, 1.5 * LN2, 56 * LN2, 0x1p-54, 709.782712893384, 19.5 * LN2,
+            56.5 * LN2, 2.5 * LN2, LN2 - 0.25}) { // ... and r < -0.25 inside k = 1 (x < ln 2 - 0.25)
             for (double sign : new double[] {1, -1}) {
                 double up = sign * threshold;
                 double down = up;
