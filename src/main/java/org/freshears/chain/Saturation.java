@@ -1,6 +1,7 @@
 package org.freshears.chain;
 
 import java.util.Objects;
+import org.freshears.dsp.FdlibmTanh;
 
 /**
  * Waveshaping saturation, oversampled to keep the harmonics above Nyquist from folding back: the
@@ -42,11 +43,14 @@ public record Saturation(Curve curve, double driveDb, double mixPercent, int ove
                 return x - x * x * x / 3;
             }
         },
-        /** f(x) = tanh(x): symmetric, odd harmonics only. */
+        /**
+         * f(x) = tanh(x): symmetric, odd harmonics only. (tanh is {@link FdlibmTanh}: StrictMath's bits without
+         * its JNI call on JDK 17, here and in TAPE.)
+         */
         TANH {
             @Override
             public double apply(double x) {
-                return StrictMath.tanh(x);
+                return FdlibmTanh.tanh(x);
             }
         },
         /**
@@ -62,13 +66,13 @@ public record Saturation(Curve curve, double driveDb, double mixPercent, int ove
         TAPE {
             @Override
             public double apply(double x) {
-                return StrictMath.tanh(x + TAPE_BIAS) - TANH_OF_BIAS;
+                return FdlibmTanh.tanh(x + TAPE_BIAS) - TANH_OF_BIAS;
             }
         };
 
         /** Bias of the TAPE curve: chosen for a second harmonic about 20 dB under the third when driven. */
         public static final double TAPE_BIAS = 0.2;
-        private static final double TANH_OF_BIAS = StrictMath.tanh(TAPE_BIAS);
+        private static final double TANH_OF_BIAS = FdlibmTanh.tanh(TAPE_BIAS);
 
         public abstract double apply(double x);
 

@@ -250,7 +250,6 @@ public final class Oversampler {
         private final int oddHistory; // K
         private final double[] e;
         private final double[] o;
-        private final double[] acc;
 
         DownStage(HalfbandFilter f, int maxOutput) {
             k = f.halfLength();
@@ -262,7 +261,6 @@ public final class Oversampler {
             oddHistory = k;
             e = new double[evenHistory + maxOutput];
             o = new double[oddHistory + maxOutput];
-            acc = new double[maxOutput];
         }
 
         /** Consumes {@code in[0, 2n)} and writes n outputs. */
@@ -271,18 +269,41 @@ public final class Oversampler {
                 e[evenHistory + i] = in[2 * i];
                 o[oddHistory + i] = in[2 * i + 1];
             }
-            for (int i = 0; i < n; i++) {
-                acc[i] = 0.5 * o[i];
-            }
-            for (int j = 0; j < k; j++) {
-                double cj = c[j];
-                int a = evenHistory - j;
-                int b = j;
-                for (int i = 0; i < n; i++) {
-                    acc[i] += cj * (e[a + i] + e[b + i]);
+            // Four outputs at a time, each starting from its centre term and adding its taps in the fixed order
+            // j = 0..K-1, in registers: the same bits as adding each tap into an array of sums, without a load
+            // and a store per tap and output (which C2 does not vectorise away, see UpStage).
+            final double[] e = this.e;
+            final double[] o = this.o;
+            final double[] c = this.c;
+            final int k = this.k;
+            final int history = evenHistory;
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                double s0 = 0.5 * o[i];
+                double s1 = 0.5 * o[i + 1];
+                double s2 = 0.5 * o[i + 2];
+                double s3 = 0.5 * o[i + 3];
+                for (int j = 0; j < k; j++) {
+                    double cj = c[j];
+                    int a = history - j + i;
+                    int b = j + i;
+                    s0 += cj * (e[a] + e[b]);
+                    s1 += cj * (e[a + 1] + e[b + 1]);
+                    s2 += cj * (e[a + 2] + e[b + 2]);
+                    s3 += cj * (e[a + 3] + e[b + 3]);
                 }
+                out[outOffset + i] = s0;
+                out[outOffset + i + 1] = s1;
+                out[outOffset + i + 2] = s2;
+                out[outOffset + i + 3] = s3;
             }
-            System.arraycopy(acc, 0, out, outOffset, n);
+            for (; i < n; i++) {
+                double s0 = 0.5 * o[i];
+                for (int j = 0; j < k; j++) {
+                    s0 += c[j] * (e[history - j + i] + e[j + i]);
+                }
+                out[outOffset + i] = s0;
+            }
             System.arraycopy(e, n, e, 0, evenHistory);
             System.arraycopy(o, n, o, 0, oddHistory);
         }

@@ -1,10 +1,12 @@
 package org.freshears.chain;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.freshears.audio.AudioBuffer;
+import org.freshears.audio.ChannelLayout;
 import org.freshears.chain.Saturation.Curve;
 import org.freshears.testing.Signals;
 import org.freshears.testing.Spectra;
@@ -53,6 +55,25 @@ class SaturationTest {
             Saturation s = new Saturation(c, 12).mixPercent(70);
             ProcessorContract.assertBlockSizeInvariant(s, in);
             ProcessorContract.assertResetRepeats(s, in);
+        }
+    }
+
+    /** Blocks long enough to run the channels on several cores give every channel the bits it has rendered alone. */
+    @Test
+    void channelsInParallelKeepEachChannelsBits() {
+        int block = 32_768; // long enough that the helper threads start while the caller still works
+        assertTrue(block >= SaturationProcessor.PARALLEL_MIN_FRAMES);
+        // three different channels: more channels than this machine may have cores
+        AudioBuffer in = Signals.concat(Signals.noise(3, FS, 100_000, 1, 5), Signals.sine(3, FS, 0.3, 440, -2));
+        for (Curve c : Curve.values()) {
+            Saturation s = new Saturation(c, 12).mixPercent(80);
+            AudioBuffer together = ProcessorContract.render(s, in, block);
+            for (int ch = 0; ch < in.channels(); ch++) {
+                float[][] alone = {in.channel(ch).clone()};
+                AudioBuffer mono = new AudioBuffer(alone, FS, ChannelLayout.standard(1));
+                assertArrayEquals(ProcessorContract.render(s, mono, block).channel(0), together.channel(ch),
+                        c + " channel " + ch);
+            }
         }
     }
 
