@@ -95,14 +95,12 @@ public final class FlacEncoder {
      */
     private int[] quantize(float[] x, int start, int n, DitherQuantizer q, byte[] interleaved, int channel,
             int channels) {
-        double scale = 1L << (bitsPerSample - 1);
         int max = (1 << (bitsPerSample - 1)) - 1;
         int[] codes = new int[n];
+        q.quantize(x, start, n, 1L << (bitsPerSample - 1), -max - 1, max, codes);
         for (int i = 0, at = 2 * channel; i < n; i++, at += 2 * channels) {
-            int code = (int) Math.max(-max - 1, Math.min(max, q.quantize(x[start + i] * scale)));
-            codes[i] = code;
-            interleaved[at] = (byte) code;
-            interleaved[at + 1] = (byte) (code >> 8);
+            interleaved[at] = (byte) codes[i];
+            interleaved[at + 1] = (byte) (codes[i] >> 8);
         }
         return codes;
     }
