@@ -21,6 +21,8 @@ public final class FlacEncoder {
     /** Frames coded in parallel at a time: enough to share between cores, a few MiB of codes at most. */
     static final int CHUNK_BLOCKS = 32;
     private static final int MAX_FIXED_ORDER = 4;
+    /** Residual magnitudes summed in an int at a time: 1024 of them, each under 2^21, stay below 2^31. */
+    private static final int SUM_STRETCH = 1024;
     private static final int MAX_PARTITION_ORDER = 8;
     /** A Rice parameter of 15 is the escape code of the 4-bit parameter field. */
     private static final int MAX_RICE_PARAMETER = 14;
@@ -139,6 +141,8 @@ public final class FlacEncoder {
         int assignment = CHANNELS_INDEPENDENT;
         int[][] coded = block;
         int[] orders = new int[channels]; // each channel's fixed predictor order
+        int[] residual = new int[n];
+        int[] previous = new int[n]; // room for differences()
         if (channels == 2) {
             int[] side = new int[n];
             int[] mid = new int[n];
@@ -147,7 +151,7 @@ public final class FlacEncoder {
             int[][] candidates = {block[0], block[1], side, mid};
             long[][] sums = new long[candidates.length][];
             for (int c = 0; c < candidates.length; c++) {
-                sums[c] = fixedOrderSums(candidates[c], n);
+                sums[c] = fixedOrderSums(candidates[c], n, residual, previous);
             }
             long[] leftSums = sums[0];
             long[] rightSums = sums[1];
@@ -175,7 +179,7 @@ public final class FlacEncoder {
             }
         } else {
             for (int c = 0; c < channels; c++) {
-                orders[c] = lowestIndex(fixedOrderSums(block[c], n));
+                orders[c] = lowestIndex(fixedOrderSums(block[c], n, residual, previous));
             }
         }
         FlacBitWriter out = new FlacBitWriter(maxFrameBytes(channels, n));
@@ -193,11 +197,10 @@ public final class FlacEncoder {
             out.bits(n - 1, 16);
         }
         out.bits(FlacCrc.crc8(out.toBytes(0), 0, out.byteLength()), 8);
-        int[] residual = new int[n];
         for (int c = 0; c < channels; c++) {
             boolean side = (assignment == LEFT_SIDE && c == 1) || (assignment == RIGHT_SIDE && c == 0)
                     || (assignment == MID_SIDE && c == 1);
-            subframe(out, coded[c], bitsPerSample + (side ? 1 : 0), orders[c], residual);
+            subframe(out, coded[c], bitsPerSample + (side ? 1 : 0), orders[c], residual, previous);
         }
         out.alignToByte();
         byte[] frame = out.toBytes(2);
@@ -247,9 +250,9 @@ public final class FlacEncoder {
 
     /**
      * A subframe: constant, fixed predictor of the order given with Rice-coded residuals, or verbatim when that
-     * is not smaller. {@code residual} is room for n values.
+     * is not smaller. {@code residual} and {@code previous} are room for n values each.
      */
-    private static void subframe(FlacBitWriter out, int[] x, int bits, int order, int[] residual) {
+    private static void subframe(FlacBitWriter out, int[] x, int bits, int order, int[] residual, int[] previous) {
         int n = x.length;
         boolean constant = true;
         for (int i = 1; i < n && constant; i++) {
@@ -262,7 +265,7 @@ public final class FlacEncoder {
             out.signedBits(x[0], bits);
             return;
         }
-        zigzagResidual(x, n, order, residual);
+        zigzagResidual(x, n, order, residual, previous);
         Rice rice = Rice.best(residual, n, order);
         long fixedBits = (long) order * bits + 6 + rice.bits();
         if (fixedBits >= (long) n * bits) {
@@ -308,78 +311,69 @@ public final class FlacEncoder {
 
     /**
      * Sum of residual magnitudes of each fixed order (the usual cheap estimate of its cost), over samples
-     * maxOrder..n-1, in one pass: the residual of order k is the k-th difference, so each order's error is
-     * the one below it minus that one's previous value. Errors stay under 2^21 (16 times a 17-bit side).
+     * maxOrder..n-1: the residual of order k is the k-th difference of the signal, so each order's is the one
+     * below it differenced once more, in {@code d} ({@code previous} is room for {@link #differences}). A block
+     * of 4 samples or fewer (only a stream's last block can be one) has the orders up to n - 1, each over the
+     * last sample alone.
      */
-    private static long[] fixedOrderSums(int[] x, int n) {
+    private static long[] fixedOrderSums(int[] x, int n, int[] d, int[] previous) {
         int maxOrder = Math.min(MAX_FIXED_ORDER, n - 1);
-        if (maxOrder < MAX_FIXED_ORDER) {
-            return shortBlockSums(x, n, maxOrder);
+        int from = maxOrder == MAX_FIXED_ORDER ? MAX_FIXED_ORDER : n - 1;
+        long[] sums = new long[maxOrder + 1];
+        System.arraycopy(x, 0, d, 0, n);
+        for (int k = 0; k <= maxOrder; k++) {
+            sums[k] = magnitudeSum(d, from, n);
+            if (k < maxOrder) {
+                differences(d, k + 1, n, previous);
+            }
         }
-        // The errors of orders 0-3 at sample 3, so that the loop's first sample is 4.
-        int last0 = x[3];
-        int last1 = x[3] - x[2];
-        int last2 = last1 - (x[2] - x[1]);
-        int last3 = last2 - (x[2] - 2 * x[1] + x[0]);
-        long sum0 = 0;
-        long sum1 = 0;
-        long sum2 = 0;
-        long sum3 = 0;
-        long sum4 = 0;
-        for (int i = MAX_FIXED_ORDER; i < n; i++) {
-            int e0 = x[i];
-            int e1 = e0 - last0;
-            int e2 = e1 - last1;
-            int e3 = e2 - last2;
-            int e4 = e3 - last3;
-            sum0 += Math.abs(e0);
-            sum1 += Math.abs(e1);
-            sum2 += Math.abs(e2);
-            sum3 += Math.abs(e3);
-            sum4 += Math.abs(e4);
-            last0 = e0;
-            last1 = e1;
-            last2 = e2;
-            last3 = e3;
-        }
-        return new long[] {sum0, sum1, sum2, sum3, sum4};
+        return sums;
     }
 
     /**
-     * {@link #fixedOrderSums} of a block of 4 samples or fewer (only a stream's last block can be one): the
-     * orders up to n - 1, each over the last sample alone.
+     * The sum of |d[i]| over [from, to), in int stretches of {@value #SUM_STRETCH}: residuals stay under 2^21 (16
+     * times a 17-bit side), so a stretch's sum stays below 2^31, and C2 vectorises an int sum (not a long one).
      */
-    private static long[] shortBlockSums(int[] x, int n, int maxOrder) {
-        long[] sums = new long[maxOrder + 1];
-        int[] d = Arrays.copyOf(x, n);
-        for (int k = 0; k <= maxOrder; k++) {
-            sums[k] = Math.abs(d[n - 1]);
-            differences(d, k + 1, n);
+    private static long magnitudeSum(int[] d, int from, int to) {
+        long sum = 0;
+        for (int start = from; start < to; start += SUM_STRETCH) {
+            int end = Math.min(to, start + SUM_STRETCH);
+            int stretch = 0;
+            for (int i = start; i < end; i++) {
+                stretch += Math.abs(d[i]);
+            }
+            sum += stretch;
         }
-        return sums;
+        return sum;
     }
 
     /**
      * The residual of the fixed predictor of this order for samples order..n-1, zigzag-coded for Rice (0, -1,
      * 1, -2, 2... become 0, 1, 2, 3, 4...), into u[0..n-order). The fixed predictor of order k extrapolates a
      * polynomial of degree k - 1 through the last k samples, so its residual is the k-th difference of the
-     * signal (x[i] - 2 x[i-1] + x[i-2] for order 2): k passes of first differences, in place, from the end.
-     * Magnitudes stay under 2^21 (16 times a 17-bit side), so an int holds them.
+     * signal (x[i] - 2 x[i-1] + x[i-2] for order 2): k passes of first differences. Magnitudes stay under 2^21
+     * (16 times a 17-bit side), so an int holds them. {@code previous} is room for {@link #differences}.
      */
-    private static void zigzagResidual(int[] x, int n, int order, int[] u) {
+    private static void zigzagResidual(int[] x, int n, int order, int[] u, int[] previous) {
         System.arraycopy(x, 0, u, 0, n);
         for (int pass = 1; pass <= order; pass++) {
-            differences(u, pass, n);
+            differences(u, pass, n, previous);
         }
         for (int i = order; i < n; i++) {
-            u[i - order] = zigzag(u[i]);
+            u[i] = zigzag(u[i]);
         }
+        System.arraycopy(u, order, u, 0, n - order);
     }
 
-    /** u[i] - u[i - 1] for i from n - 1 down to from (each value still the one before it when read). */
-    private static void differences(int[] u, int from, int n) {
-        for (int i = n - 1; i >= from; i--) {
-            u[i] -= u[i - 1];
+    /**
+     * u[i] - u[i - 1] for i from {@code from} to n - 1, each with the value before it as it was: those are first
+     * copied into {@code previous} one place on (previous[i] = u[i - 1]), so the loop reads and writes one index
+     * and C2 vectorises it (a loop that reads the neighbour it overwrites it does not).
+     */
+    private static void differences(int[] u, int from, int n, int[] previous) {
+        System.arraycopy(u, from - 1, previous, from, n - from);
+        for (int i = from; i < n; i++) {
+            u[i] -= previous[i];
         }
     }
 
