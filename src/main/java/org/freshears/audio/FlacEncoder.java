@@ -3,6 +3,10 @@ package org.freshears.audio;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -44,7 +48,7 @@ public final class FlacEncoder {
     }
 
     /**
-     * The whole FLAC file of {@code audio} (1-8 channels). Requantised block by block, so the only copy of
+     * The whole FLAC file of {@code audio} (1-8 channels). Requantised chunk by chunk, so the only copy of
      * the audio made is the compressed one.
      */
     public byte[] encode(AudioBuffer audio) {
@@ -52,32 +56,39 @@ public final class FlacEncoder {
         if (channels < 1 || channels > 8) {
             throw new IllegalArgumentException("FLAC holds 1-8 channels, got " + channels);
         }
-        DitherQuantizer[] quantizers = new DitherQuantizer[channels];
-        for (int c = 0; c < channels; c++) {
-            quantizers[c] = dither.quantizer(c);
-        }
-        MessageDigest md5 = md5();
-        byte[] interleaved = new byte[BLOCK_FRAMES * channels * 2];
+        SampleCodes sampleCodes = new SampleCodes(audio);
         int blocks = (audio.frames() + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
         byte[][] frames = new byte[blocks][];
-        // Chunk by chunk: the dither and the MD5 run in order (the dither is one random sequence per channel),
-        // then the chunk's frames, each complete in itself, are coded on every core: the same bytes as one
-        // thread, in about half the time on two cores.
+        Queue<FrameScratch> scratch = new ConcurrentLinkedQueue<>();
+        // Chunk by chunk: a chunk's frames, each complete in itself, are coded on every core while the next
+        // chunk's dither and MD5, which must run in order (the dither is one random sequence per channel), run
+        // beside them as one more task. The same bytes as one thread, whatever the number of cores.
+        int[][][] codes = new int[CHUNK_BLOCKS][channels][BLOCK_FRAMES];
+        int[][][] nextCodes = new int[CHUNK_BLOCKS][channels][BLOCK_FRAMES];
+        sampleCodes.quantizeChunk(0, codes);
         for (int chunkStart = 0; chunkStart < blocks; chunkStart += CHUNK_BLOCKS) {
-            int chunkBlocks = Math.min(CHUNK_BLOCKS, blocks - chunkStart);
-            int[][][] codes = new int[chunkBlocks][channels][];
-            for (int b = 0; b < chunkBlocks; b++) {
-                int start = (chunkStart + b) * BLOCK_FRAMES;
-                int n = Math.min(BLOCK_FRAMES, audio.frames() - start);
-                for (int c = 0; c < channels; c++) {
-                    codes[b][c] = quantize(audio.channel(c), start, n, quantizers[c], interleaved, c, channels);
-                }
-                md5.update(interleaved, 0, n * channels * 2);
-            }
+            int nextStart = chunkStart + CHUNK_BLOCKS;
+            int[][][] ahead = nextCodes;
+            ForkJoinTask<?> next = nextStart < blocks
+                    ? ForkJoinPool.commonPool().submit(() -> sampleCodes.quantizeChunk(nextStart, ahead))
+                    : null;
             int first = chunkStart;
-            IntStream.range(0, chunkBlocks).parallel().forEach(b -> frames[first + b] = frame(codes[b], first + b));
+            int[][][] chunk = codes;
+            IntStream.range(0, Math.min(CHUNK_BLOCKS, blocks - chunkStart)).parallel().forEach(b -> {
+                FrameScratch room = scratch.poll();
+                if (room == null) {
+                    room = new FrameScratch(channels);
+                }
+                frames[first + b] = frame(chunk[b], sampleCodes.blockLength(first + b), first + b, room);
+                scratch.add(room);
+            });
+            if (next != null) {
+                next.join();
+            }
+            nextCodes = codes;
+            codes = ahead;
         }
-        byte[] head = head(audio, md5.digest());
+        byte[] head = head(audio, sampleCodes.md5.digest());
         int length = head.length;
         for (byte[] frame : frames) {
             length += frame.length;
@@ -92,19 +103,67 @@ public final class FlacEncoder {
     }
 
     /**
-     * The 16-bit codes of one channel's block, also put into {@code interleaved} as the MD5 of STREAMINFO takes
-     * them: little-endian, channels interleaved.
+     * The 16-bit codes of the audio, a chunk of blocks at a time, in order: the dither draws one random sequence
+     * per channel, and the MD5 of STREAMINFO takes the codes as the file holds them.
      */
-    private int[] quantize(float[] x, int start, int n, DitherQuantizer q, byte[] interleaved, int channel,
-            int channels) {
-        int max = (1 << (bitsPerSample - 1)) - 1;
-        int[] codes = new int[n];
-        q.quantize(x, start, n, 1L << (bitsPerSample - 1), -max - 1, max, codes);
-        for (int i = 0, at = 2 * channel; i < n; i++, at += 2 * channels) {
-            interleaved[at] = (byte) codes[i];
-            interleaved[at + 1] = (byte) (codes[i] >> 8);
+    private final class SampleCodes {
+        private final AudioBuffer audio;
+        private final DitherQuantizer[] quantizers;
+        private final MessageDigest md5 = md5();
+        /** One block's codes as the MD5 takes them: little-endian, channels interleaved. */
+        private final byte[] interleaved;
+
+        SampleCodes(AudioBuffer audio) {
+            this.audio = audio;
+            quantizers = new DitherQuantizer[audio.channels()];
+            for (int c = 0; c < quantizers.length; c++) {
+                quantizers[c] = dither.quantizer(c);
+            }
+            interleaved = new byte[BLOCK_FRAMES * audio.channels() * 2];
         }
-        return codes;
+
+        /** Frames in this block: {@value #BLOCK_FRAMES}, but for the last block, which may be shorter. */
+        int blockLength(int block) {
+            return Math.min(BLOCK_FRAMES, audio.frames() - block * BLOCK_FRAMES);
+        }
+
+        /** The codes of the blocks of the chunk from {@code firstBlock}, into codes[block][channel][frame]. */
+        void quantizeChunk(int firstBlock, int[][][] codes) {
+            int channels = audio.channels();
+            int max = (1 << (bitsPerSample - 1)) - 1;
+            int blocks = (audio.frames() + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
+            for (int b = 0; b < CHUNK_BLOCKS && firstBlock + b < blocks; b++) {
+                int start = (firstBlock + b) * BLOCK_FRAMES;
+                int n = blockLength(firstBlock + b);
+                for (int c = 0; c < channels; c++) {
+                    int[] blockCodes = codes[b][c];
+                    quantizers[c].quantize(audio.channel(c), start, n, 1L << (bitsPerSample - 1), -max - 1, max,
+                            blockCodes);
+                    for (int i = 0, at = 2 * c; i < n; i++, at += 2 * channels) {
+                        interleaved[at] = (byte) blockCodes[i];
+                        interleaved[at + 1] = (byte) (blockCodes[i] >> 8);
+                    }
+                }
+                md5.update(interleaved, 0, n * channels * 2);
+            }
+        }
+    }
+
+    /**
+     * What coding one frame needs besides its codes, reused from frame to frame by one thread at a time: made
+     * new for each frame it was about 130 KiB of garbage per frame, and each young collection that freed it
+     * copied the frames made so far.
+     */
+    private static final class FrameScratch {
+        final int[] side = new int[BLOCK_FRAMES];
+        final int[] mid = new int[BLOCK_FRAMES];
+        final int[] residual = new int[BLOCK_FRAMES];
+        final int[] previous = new int[BLOCK_FRAMES];
+        final FlacBitWriter out;
+
+        FrameScratch(int channels) {
+            out = new FlacBitWriter(maxFrameBytes(channels, BLOCK_FRAMES));
+        }
     }
 
     /** "fLaC" and the STREAMINFO block. */
@@ -134,19 +193,18 @@ public final class FlacEncoder {
         }
     }
 
-    /** One frame, its CRC-16 included, of a block of 16-bit codes (one array per channel, all the same length). */
-    private byte[] frame(int[][] block, int number) {
+    /** One frame, its CRC-16 included, of a block of n 16-bit codes per channel (block[channel][frame]). */
+    private byte[] frame(int[][] block, int n, int number, FrameScratch scratch) {
         int channels = block.length;
-        int n = block[0].length;
         int assignment = CHANNELS_INDEPENDENT;
         int[][] coded = block;
         int[] orders = new int[channels]; // each channel's fixed predictor order
-        int[] residual = new int[n];
-        int[] previous = new int[n]; // room for differences()
+        int[] residual = scratch.residual;
+        int[] previous = scratch.previous;
         if (channels == 2) {
-            int[] side = new int[n];
-            int[] mid = new int[n];
-            sideAndMid(block[0], block[1], side, mid);
+            int[] side = scratch.side;
+            int[] mid = scratch.mid;
+            sideAndMid(block[0], block[1], n, side, mid);
             // Each candidate's residual sums, once: they choose the coding and then each channel's order.
             int[][] candidates = {block[0], block[1], side, mid};
             long[][] sums = new long[candidates.length][];
@@ -182,7 +240,7 @@ public final class FlacEncoder {
                 orders[c] = lowestIndex(fixedOrderSums(block[c], n, residual, previous));
             }
         }
-        FlacBitWriter out = new FlacBitWriter(maxFrameBytes(channels, n));
+        FlacBitWriter out = scratch.out;
         // Header: sync code, fixed block size, then block size, rate (from STREAMINFO), channels, sample size.
         out.bits(0b11111111111110, 14);
         out.bits(0, 1);
@@ -200,18 +258,19 @@ public final class FlacEncoder {
         for (int c = 0; c < channels; c++) {
             boolean side = (assignment == LEFT_SIDE && c == 1) || (assignment == RIGHT_SIDE && c == 0)
                     || (assignment == MID_SIDE && c == 1);
-            subframe(out, coded[c], bitsPerSample + (side ? 1 : 0), orders[c], residual, previous);
+            subframe(out, coded[c], n, bitsPerSample + (side ? 1 : 0), orders[c], residual, previous);
         }
         out.alignToByte();
         byte[] frame = out.toBytes(2);
+        out.clear();
         int crc = FlacCrc.crc16(0, frame, 0, frame.length - 2);
         frame[frame.length - 2] = (byte) (crc >>> 8);
         frame[frame.length - 1] = (byte) crc;
         return frame;
     }
 
-    private static void sideAndMid(int[] left, int[] right, int[] side, int[] mid) {
-        for (int i = 0; i < side.length; i++) {
+    private static void sideAndMid(int[] left, int[] right, int n, int[] side, int[] mid) {
+        for (int i = 0; i < n; i++) {
             side[i] = left[i] - right[i];
             mid[i] = (left[i] + right[i]) >> 1; // the side's low bit restores what the shift drops
         }
@@ -250,10 +309,10 @@ public final class FlacEncoder {
 
     /**
      * A subframe: constant, fixed predictor of the order given with Rice-coded residuals, or verbatim when that
-     * is not smaller. {@code residual} and {@code previous} are room for n values each.
+     * is not smaller, of x[0..n). {@code residual} and {@code previous} are room for n values each.
      */
-    private static void subframe(FlacBitWriter out, int[] x, int bits, int order, int[] residual, int[] previous) {
-        int n = x.length;
+    private static void subframe(FlacBitWriter out, int[] x, int n, int bits, int order, int[] residual,
+            int[] previous) {
         boolean constant = true;
         for (int i = 1; i < n && constant; i++) {
             constant = x[i] == x[0];
