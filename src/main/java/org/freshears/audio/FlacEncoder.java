@@ -2,7 +2,9 @@ package org.freshears.audio;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ForkJoinPool;
@@ -24,6 +26,8 @@ public final class FlacEncoder {
     private static final int BLOCK_SIZE_CODE_4096 = 12;
     /** Frames coded in parallel at a time: enough to share between cores, a few MiB of codes at most. */
     static final int CHUNK_BLOCKS = 32;
+    /** 2 MiB: the frames are kept in arrays of this size until the file is put together (see FrameBytes). */
+    private static final int SEGMENT_BYTES = 1 << 21;
     private static final int MAX_FIXED_ORDER = 4;
     /** Residual magnitudes summed in an int at a time: 1024 of them, each under 2^21, stay below 2^31. */
     private static final int SUM_STRETCH = 1024;
@@ -58,7 +62,8 @@ public final class FlacEncoder {
         }
         SampleCodes sampleCodes = new SampleCodes(audio);
         int blocks = (audio.frames() + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
-        byte[][] frames = new byte[blocks][];
+        byte[][] frames = new byte[CHUNK_BLOCKS][];
+        FrameBytes file = new FrameBytes();
         Queue<FrameScratch> scratch = new ConcurrentLinkedQueue<>();
         // Chunk by chunk: a chunk's frames, each complete in itself, are coded on every core while the next
         // chunk's dither and MD5, which must run in order (the dither is one random sequence per channel), run
@@ -74,32 +79,67 @@ public final class FlacEncoder {
                     : null;
             int first = chunkStart;
             int[][][] chunk = codes;
-            IntStream.range(0, Math.min(CHUNK_BLOCKS, blocks - chunkStart)).parallel().forEach(b -> {
+            int chunkBlocks = Math.min(CHUNK_BLOCKS, blocks - chunkStart);
+            IntStream.range(0, chunkBlocks).parallel().forEach(b -> {
                 FrameScratch room = scratch.poll();
                 if (room == null) {
                     room = new FrameScratch(channels);
                 }
-                frames[first + b] = frame(chunk[b], sampleCodes.blockLength(first + b), first + b, room);
+                frames[b] = frame(chunk[b], sampleCodes.blockLength(first + b), first + b, room);
                 scratch.add(room);
             });
+            for (int b = 0; b < chunkBlocks; b++) {
+                file.append(frames[b]);
+            }
             if (next != null) {
                 next.join();
             }
             nextCodes = codes;
             codes = ahead;
         }
-        byte[] head = head(audio, sampleCodes.md5.digest());
-        int length = head.length;
-        for (byte[] frame : frames) {
+        return file.after(head(audio, sampleCodes.md5.digest()));
+    }
+
+    /**
+     * The frames so far, end to end, in segments of {@value #SEGMENT_BYTES} bytes: large enough that the JVM
+     * (with the launcher's -XX:PretenureSizeThreshold=1m) makes them in the old generation, so the young
+     * collections never copy them, and each frame's own array dies young. Kept as one array per frame until the
+     * end, the frames were copied by every young collection on the way.
+     */
+    private static final class FrameBytes {
+        private final List<byte[]> segments = new ArrayList<>();
+        private byte[] segment = new byte[0];
+        private int used;
+        private long length;
+
+        void append(byte[] frame) {
+            for (int at = 0; at < frame.length;) {
+                if (used == segment.length) {
+                    segment = new byte[SEGMENT_BYTES];
+                    segments.add(segment);
+                    used = 0;
+                }
+                int count = Math.min(frame.length - at, segment.length - used);
+                System.arraycopy(frame, at, segment, used, count);
+                used += count;
+                at += count;
+            }
             length += frame.length;
         }
-        byte[] file = Arrays.copyOf(head, length);
-        int at = head.length;
-        for (byte[] frame : frames) {
-            System.arraycopy(frame, 0, file, at, frame.length);
-            at += frame.length;
+
+        /** The whole file: {@code head}, then the frames. */
+        byte[] after(byte[] head) {
+            byte[] file = Arrays.copyOf(head, Math.toIntExact(head.length + length));
+            long left = length;
+            int at = head.length;
+            for (byte[] s : segments) {
+                int count = (int) Math.min(left, s.length);
+                System.arraycopy(s, 0, file, at, count);
+                at += count;
+                left -= count;
+            }
+            return file;
         }
-        return file;
     }
 
     /**
