@@ -6,10 +6,14 @@ package org.freshears.audio;
  * order, so a seed gives the same codes on every JVM. Not thread-safe; one per channel per render.
  */
 public final class DitherQuantizer {
+    /** Samples dithered per bulk draw: their uniforms (16 KiB) stay in the first-level cache. */
+    private static final int UNIFORMS_AT_ONCE = 1024;
     private final Xoshiro256StarStar random;
     private final double[] feedback;
     /** Past total errors, newest first: errors[k] = e[n-1-k]. */
     private final double[] errors;
+    /** Room for the uniforms of the bulk {@link #quantize(float[], int, int, double, int, int, int[])}. */
+    private double[] uniforms;
 
     DitherQuantizer(Xoshiro256StarStar random, double[] feedback) {
         this.random = random;
@@ -33,6 +37,33 @@ public final class DitherQuantizer {
             errors[0] = code - shaped;
         }
         return (long) code;
+    }
+
+    /**
+     * The codes of {@code count} samples, {@code x[from + i] * scale} in LSB, each clamped to [min, max], into
+     * {@code codes[0..count)}: the same codes as that many calls of {@link #quantize} in order (the clamp does not
+     * touch what is fed back, as with a caller that clamps). Without noise shaping the dither's uniforms are drawn
+     * in bulk first, two per sample as {@link #nextTpdfLsb} draws them.
+     */
+    public void quantize(float[] x, int from, int count, double scale, int min, int max, int[] codes) {
+        if (random == null || feedback.length > 0) {
+            for (int i = 0; i < count; i++) {
+                codes[i] = (int) Math.max(min, Math.min(max, quantize(x[from + i] * scale)));
+            }
+            return;
+        }
+        if (uniforms == null) {
+            uniforms = new double[2 * UNIFORMS_AT_ONCE];
+        }
+        double[] u = uniforms;
+        for (int done = 0; done < count; done += UNIFORMS_AT_ONCE) {
+            int n = Math.min(UNIFORMS_AT_ONCE, count - done);
+            random.nextDoubles(u, 0, 2 * n);
+            for (int i = 0; i < n; i++) {
+                double code = Math.rint(x[from + done + i] * scale + (u[2 * i] - u[2 * i + 1]));
+                codes[done + i] = (int) Math.max(min, Math.min(max, (long) code));
+            }
+        }
     }
 
     /** One TPDF draw in LSB: difference of two independent uniforms on [0, 1), so in (-1, 1). */

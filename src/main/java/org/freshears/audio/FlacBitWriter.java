@@ -1,5 +1,7 @@
 package org.freshears.audio;
 
+import java.util.Arrays;
+
 /**
  * The bits of one FLAC frame (or of the stream's header), most significant first, into 64-bit words sized for
  * the most the frame can take, so no write checks for room or grows anything.
@@ -63,6 +65,12 @@ final class FlacBitWriter {
     /** Zero bits up to the next byte boundary (they are zero already: the position moves). */
     void alignToByte() {
         position = (position + 7) & ~7;
+    }
+
+    /** Back to empty, for the next frame: the words written to are zeroed again. */
+    void clear() {
+        Arrays.fill(words, 0, Math.min(words.length, ((position - 1) >>> 6) + 1), 0L);
+        position = START;
     }
 
     /** Bytes written so far, at a byte boundary. */

@@ -2,7 +2,13 @@ package org.freshears.audio;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.stream.IntStream;
 
 /**
@@ -20,7 +26,11 @@ public final class FlacEncoder {
     private static final int BLOCK_SIZE_CODE_4096 = 12;
     /** Frames coded in parallel at a time: enough to share between cores, a few MiB of codes at most. */
     static final int CHUNK_BLOCKS = 32;
+    /** 2 MiB: the frames are kept in arrays of this size until the file is put together (see FrameBytes). */
+    private static final int SEGMENT_BYTES = 1 << 21;
     private static final int MAX_FIXED_ORDER = 4;
+    /** Residual magnitudes summed in an int at a time: 1024 of them, each under 2^21, stay below 2^31. */
+    private static final int SUM_STRETCH = 1024;
     private static final int MAX_PARTITION_ORDER = 8;
     /** A Rice parameter of 15 is the escape code of the 4-bit parameter field. */
     private static final int MAX_RICE_PARAMETER = 14;
@@ -42,7 +52,7 @@ public final class FlacEncoder {
     }
 
     /**
-     * The whole FLAC file of {@code audio} (1-8 channels). Requantised block by block, so the only copy of
+     * The whole FLAC file of {@code audio} (1-8 channels). Requantised chunk by chunk, so the only copy of
      * the audio made is the compressed one.
      */
     public byte[] encode(AudioBuffer audio) {
@@ -50,61 +60,150 @@ public final class FlacEncoder {
         if (channels < 1 || channels > 8) {
             throw new IllegalArgumentException("FLAC holds 1-8 channels, got " + channels);
         }
-        DitherQuantizer[] quantizers = new DitherQuantizer[channels];
-        for (int c = 0; c < channels; c++) {
-            quantizers[c] = dither.quantizer(c);
-        }
-        MessageDigest md5 = md5();
-        byte[] interleaved = new byte[BLOCK_FRAMES * channels * 2];
+        SampleCodes sampleCodes = new SampleCodes(audio);
         int blocks = (audio.frames() + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
-        byte[][] frames = new byte[blocks][];
-        // Chunk by chunk: the dither and the MD5 run in order (the dither is one random sequence per channel),
-        // then the chunk's frames, each complete in itself, are coded on every core: the same bytes as one
-        // thread, in about half the time on two cores.
+        byte[][] frames = new byte[CHUNK_BLOCKS][];
+        FrameBytes file = new FrameBytes();
+        Queue<FrameScratch> scratch = new ConcurrentLinkedQueue<>();
+        // Chunk by chunk: a chunk's frames, each complete in itself, are coded on every core while the next
+        // chunk's dither and MD5, which must run in order (the dither is one random sequence per channel), run
+        // beside them as one more task. The same bytes as one thread, whatever the number of cores.
+        int[][][] codes = new int[CHUNK_BLOCKS][channels][BLOCK_FRAMES];
+        int[][][] nextCodes = new int[CHUNK_BLOCKS][channels][BLOCK_FRAMES];
+        sampleCodes.quantizeChunk(0, codes);
         for (int chunkStart = 0; chunkStart < blocks; chunkStart += CHUNK_BLOCKS) {
-            int chunkBlocks = Math.min(CHUNK_BLOCKS, blocks - chunkStart);
-            int[][][] codes = new int[chunkBlocks][channels][];
-            for (int b = 0; b < chunkBlocks; b++) {
-                int start = (chunkStart + b) * BLOCK_FRAMES;
-                int n = Math.min(BLOCK_FRAMES, audio.frames() - start);
-                for (int c = 0; c < channels; c++) {
-                    codes[b][c] = quantize(audio.channel(c), start, n, quantizers[c], interleaved, c, channels);
-                }
-                md5.update(interleaved, 0, n * channels * 2);
-            }
+            int nextStart = chunkStart + CHUNK_BLOCKS;
+            int[][][] ahead = nextCodes;
+            ForkJoinTask<?> next = nextStart < blocks
+                    ? ForkJoinPool.commonPool().submit(() -> sampleCodes.quantizeChunk(nextStart, ahead))
+                    : null;
             int first = chunkStart;
-            IntStream.range(0, chunkBlocks).parallel().forEach(b -> frames[first + b] = frame(codes[b], first + b));
+            int[][][] chunk = codes;
+            int chunkBlocks = Math.min(CHUNK_BLOCKS, blocks - chunkStart);
+            IntStream.range(0, chunkBlocks).parallel().forEach(b -> {
+                FrameScratch room = scratch.poll();
+                if (room == null) {
+                    room = new FrameScratch(channels);
+                }
+                frames[b] = frame(chunk[b], sampleCodes.blockLength(first + b), first + b, room);
+                scratch.add(room);
+            });
+            for (int b = 0; b < chunkBlocks; b++) {
+                file.append(frames[b]);
+            }
+            if (next != null) {
+                next.join();
+            }
+            nextCodes = codes;
+            codes = ahead;
         }
-        byte[] head = head(audio, md5.digest());
-        int length = head.length;
-        for (byte[] frame : frames) {
-            length += frame.length;
-        }
-        byte[] file = Arrays.copyOf(head, length);
-        int at = head.length;
-        for (byte[] frame : frames) {
-            System.arraycopy(frame, 0, file, at, frame.length);
-            at += frame.length;
-        }
-        return file;
+        return file.after(head(audio, sampleCodes.md5.digest()));
     }
 
     /**
-     * The 16-bit codes of one channel's block, also put into {@code interleaved} as the MD5 of STREAMINFO takes
-     * them: little-endian, channels interleaved.
+     * The frames so far, end to end, in segments of {@value #SEGMENT_BYTES} bytes: large enough that the JVM
+     * (with the launcher's -XX:PretenureSizeThreshold=1m) makes them in the old generation, so the young
+     * collections never copy them, and each frame's own array dies young. Kept as one array per frame until the
+     * end, the frames were copied by every young collection on the way.
      */
-    private int[] quantize(float[] x, int start, int n, DitherQuantizer q, byte[] interleaved, int channel,
-            int channels) {
-        double scale = 1L << (bitsPerSample - 1);
-        int max = (1 << (bitsPerSample - 1)) - 1;
-        int[] codes = new int[n];
-        for (int i = 0, at = 2 * channel; i < n; i++, at += 2 * channels) {
-            int code = (int) Math.max(-max - 1, Math.min(max, q.quantize(x[start + i] * scale)));
-            codes[i] = code;
-            interleaved[at] = (byte) code;
-            interleaved[at + 1] = (byte) (code >> 8);
+    private static final class FrameBytes {
+        private final List<byte[]> segments = new ArrayList<>();
+        private byte[] segment = new byte[0];
+        private int used;
+        private long length;
+
+        void append(byte[] frame) {
+            for (int at = 0; at < frame.length;) {
+                if (used == segment.length) {
+                    segment = new byte[SEGMENT_BYTES];
+                    segments.add(segment);
+                    used = 0;
+                }
+                int count = Math.min(frame.length - at, segment.length - used);
+                System.arraycopy(frame, at, segment, used, count);
+                used += count;
+                at += count;
+            }
+            length += frame.length;
         }
-        return codes;
+
+        /** The whole file: {@code head}, then the frames. */
+        byte[] after(byte[] head) {
+            byte[] file = Arrays.copyOf(head, Math.toIntExact(head.length + length));
+            long left = length;
+            int at = head.length;
+            for (byte[] s : segments) {
+                int count = (int) Math.min(left, s.length);
+                System.arraycopy(s, 0, file, at, count);
+                at += count;
+                left -= count;
+            }
+            return file;
+        }
+    }
+
+    /**
+     * The 16-bit codes of the audio, a chunk of blocks at a time, in order: the dither draws one random sequence
+     * per channel, and the MD5 of STREAMINFO takes the codes as the file holds them.
+     */
+    private final class SampleCodes {
+        private final AudioBuffer audio;
+        private final DitherQuantizer[] quantizers;
+        private final MessageDigest md5 = md5();
+        /** One block's codes as the MD5 takes them: little-endian, channels interleaved. */
+        private final byte[] interleaved;
+
+        SampleCodes(AudioBuffer audio) {
+            this.audio = audio;
+            quantizers = new DitherQuantizer[audio.channels()];
+            for (int c = 0; c < quantizers.length; c++) {
+                quantizers[c] = dither.quantizer(c);
+            }
+            interleaved = new byte[BLOCK_FRAMES * audio.channels() * 2];
+        }
+
+        /** Frames in this block: {@value #BLOCK_FRAMES}, but for the last block, which may be shorter. */
+        int blockLength(int block) {
+            return Math.min(BLOCK_FRAMES, audio.frames() - block * BLOCK_FRAMES);
+        }
+
+        /** The codes of the blocks of the chunk from {@code firstBlock}, into codes[block][channel][frame]. */
+        void quantizeChunk(int firstBlock, int[][][] codes) {
+            int channels = audio.channels();
+            int max = (1 << (bitsPerSample - 1)) - 1;
+            int blocks = (audio.frames() + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
+            for (int b = 0; b < CHUNK_BLOCKS && firstBlock + b < blocks; b++) {
+                int start = (firstBlock + b) * BLOCK_FRAMES;
+                int n = blockLength(firstBlock + b);
+                for (int c = 0; c < channels; c++) {
+                    int[] blockCodes = codes[b][c];
+                    quantizers[c].quantize(audio.channel(c), start, n, 1L << (bitsPerSample - 1), -max - 1, max,
+                            blockCodes);
+                    for (int i = 0, at = 2 * c; i < n; i++, at += 2 * channels) {
+                        interleaved[at] = (byte) blockCodes[i];
+                        interleaved[at + 1] = (byte) (blockCodes[i] >> 8);
+                    }
+                }
+                md5.update(interleaved, 0, n * channels * 2);
+            }
+        }
+    }
+
+    /**
+     * What coding one frame needs besides its codes, reused from frame to frame by one thread at a time: made
+     * new for each frame it was about 130 KiB of garbage per frame, and each young collection that freed it
+     * copied the frames made so far.
+     */
+    private static final class FrameScratch {
+        final int[] side = new int[BLOCK_FRAMES];
+        final int[] mid = new int[BLOCK_FRAMES];
+        final int[] residual = new int[BLOCK_FRAMES];
+        final int[] previous = new int[BLOCK_FRAMES];
+        final FlacBitWriter out;
+
+        FrameScratch(int channels) {
+            out = new FlacBitWriter(maxFrameBytes(channels, BLOCK_FRAMES));
+        }
     }
 
     /** "fLaC" and the STREAMINFO block. */
@@ -134,22 +233,23 @@ public final class FlacEncoder {
         }
     }
 
-    /** One frame, its CRC-16 included, of a block of 16-bit codes (one array per channel, all the same length). */
-    private byte[] frame(int[][] block, int number) {
+    /** One frame, its CRC-16 included, of a block of n 16-bit codes per channel (block[channel][frame]). */
+    private byte[] frame(int[][] block, int n, int number, FrameScratch scratch) {
         int channels = block.length;
-        int n = block[0].length;
         int assignment = CHANNELS_INDEPENDENT;
         int[][] coded = block;
         int[] orders = new int[channels]; // each channel's fixed predictor order
+        int[] residual = scratch.residual;
+        int[] previous = scratch.previous;
         if (channels == 2) {
-            int[] side = new int[n];
-            int[] mid = new int[n];
-            sideAndMid(block[0], block[1], side, mid);
+            int[] side = scratch.side;
+            int[] mid = scratch.mid;
+            sideAndMid(block[0], block[1], n, side, mid);
             // Each candidate's residual sums, once: they choose the coding and then each channel's order.
             int[][] candidates = {block[0], block[1], side, mid};
             long[][] sums = new long[candidates.length][];
             for (int c = 0; c < candidates.length; c++) {
-                sums[c] = fixedOrderSums(candidates[c], n);
+                sums[c] = fixedOrderSums(candidates[c], n, residual, previous);
             }
             long[] leftSums = sums[0];
             long[] rightSums = sums[1];
@@ -177,10 +277,10 @@ public final class FlacEncoder {
             }
         } else {
             for (int c = 0; c < channels; c++) {
-                orders[c] = lowestIndex(fixedOrderSums(block[c], n));
+                orders[c] = lowestIndex(fixedOrderSums(block[c], n, residual, previous));
             }
         }
-        FlacBitWriter out = new FlacBitWriter(maxFrameBytes(channels, n));
+        FlacBitWriter out = scratch.out;
         // Header: sync code, fixed block size, then block size, rate (from STREAMINFO), channels, sample size.
         out.bits(0b11111111111110, 14);
         out.bits(0, 1);
@@ -195,22 +295,22 @@ public final class FlacEncoder {
             out.bits(n - 1, 16);
         }
         out.bits(FlacCrc.crc8(out.toBytes(0), 0, out.byteLength()), 8);
-        int[] residual = new int[n];
         for (int c = 0; c < channels; c++) {
             boolean side = (assignment == LEFT_SIDE && c == 1) || (assignment == RIGHT_SIDE && c == 0)
                     || (assignment == MID_SIDE && c == 1);
-            subframe(out, coded[c], bitsPerSample + (side ? 1 : 0), orders[c], residual);
+            subframe(out, coded[c], n, bitsPerSample + (side ? 1 : 0), orders[c], residual, previous);
         }
         out.alignToByte();
         byte[] frame = out.toBytes(2);
+        out.clear();
         int crc = FlacCrc.crc16(0, frame, 0, frame.length - 2);
         frame[frame.length - 2] = (byte) (crc >>> 8);
         frame[frame.length - 1] = (byte) crc;
         return frame;
     }
 
-    private static void sideAndMid(int[] left, int[] right, int[] side, int[] mid) {
-        for (int i = 0; i < side.length; i++) {
+    private static void sideAndMid(int[] left, int[] right, int n, int[] side, int[] mid) {
+        for (int i = 0; i < n; i++) {
             side[i] = left[i] - right[i];
             mid[i] = (left[i] + right[i]) >> 1; // the side's low bit restores what the shift drops
         }
@@ -249,10 +349,10 @@ public final class FlacEncoder {
 
     /**
      * A subframe: constant, fixed predictor of the order given with Rice-coded residuals, or verbatim when that
-     * is not smaller. {@code residual} is room for n values.
+     * is not smaller, of x[0..n). {@code residual} and {@code previous} are room for n values each.
      */
-    private static void subframe(FlacBitWriter out, int[] x, int bits, int order, int[] residual) {
-        int n = x.length;
+    private static void subframe(FlacBitWriter out, int[] x, int n, int bits, int order, int[] residual,
+            int[] previous) {
         boolean constant = true;
         for (int i = 1; i < n && constant; i++) {
             constant = x[i] == x[0];
@@ -264,7 +364,7 @@ public final class FlacEncoder {
             out.signedBits(x[0], bits);
             return;
         }
-        zigzagResidual(x, n, order, residual);
+        zigzagResidual(x, n, order, residual, previous);
         Rice rice = Rice.best(residual, n, order);
         long fixedBits = (long) order * bits + 6 + rice.bits();
         if (fixedBits >= (long) n * bits) {
@@ -310,78 +410,69 @@ public final class FlacEncoder {
 
     /**
      * Sum of residual magnitudes of each fixed order (the usual cheap estimate of its cost), over samples
-     * maxOrder..n-1, in one pass: the residual of order k is the k-th difference, so each order's error is
-     * the one below it minus that one's previous value. Errors stay under 2^21 (16 times a 17-bit side).
+     * maxOrder..n-1: the residual of order k is the k-th difference of the signal, so each order's is the one
+     * below it differenced once more, in {@code d} ({@code previous} is room for {@link #differences}). A block
+     * of 4 samples or fewer (only a stream's last block can be one) has the orders up to n - 1, each over the
+     * last sample alone.
      */
-    private static long[] fixedOrderSums(int[] x, int n) {
+    private static long[] fixedOrderSums(int[] x, int n, int[] d, int[] previous) {
         int maxOrder = Math.min(MAX_FIXED_ORDER, n - 1);
-        if (maxOrder < MAX_FIXED_ORDER) {
-            return shortBlockSums(x, n, maxOrder);
+        int from = maxOrder == MAX_FIXED_ORDER ? MAX_FIXED_ORDER : n - 1;
+        long[] sums = new long[maxOrder + 1];
+        System.arraycopy(x, 0, d, 0, n);
+        for (int k = 0; k <= maxOrder; k++) {
+            sums[k] = magnitudeSum(d, from, n);
+            if (k < maxOrder) {
+                differences(d, k + 1, n, previous);
+            }
         }
-        // The errors of orders 0-3 at sample 3, so that the loop's first sample is 4.
-        int last0 = x[3];
-        int last1 = x[3] - x[2];
-        int last2 = last1 - (x[2] - x[1]);
-        int last3 = last2 - (x[2] - 2 * x[1] + x[0]);
-        long sum0 = 0;
-        long sum1 = 0;
-        long sum2 = 0;
-        long sum3 = 0;
-        long sum4 = 0;
-        for (int i = MAX_FIXED_ORDER; i < n; i++) {
-            int e0 = x[i];
-            int e1 = e0 - last0;
-            int e2 = e1 - last1;
-            int e3 = e2 - last2;
-            int e4 = e3 - last3;
-            sum0 += Math.abs(e0);
-            sum1 += Math.abs(e1);
-            sum2 += Math.abs(e2);
-            sum3 += Math.abs(e3);
-            sum4 += Math.abs(e4);
-            last0 = e0;
-            last1 = e1;
-            last2 = e2;
-            last3 = e3;
-        }
-        return new long[] {sum0, sum1, sum2, sum3, sum4};
+        return sums;
     }
 
     /**
-     * {@link #fixedOrderSums} of a block of 4 samples or fewer (only a stream's last block can be one): the
-     * orders up to n - 1, each over the last sample alone.
+     * The sum of |d[i]| over [from, to), in int stretches of {@value #SUM_STRETCH}: residuals stay under 2^21 (16
+     * times a 17-bit side), so a stretch's sum stays below 2^31, and C2 vectorises an int sum (not a long one).
      */
-    private static long[] shortBlockSums(int[] x, int n, int maxOrder) {
-        long[] sums = new long[maxOrder + 1];
-        int[] d = Arrays.copyOf(x, n);
-        for (int k = 0; k <= maxOrder; k++) {
-            sums[k] = Math.abs(d[n - 1]);
-            differences(d, k + 1, n);
+    private static long magnitudeSum(int[] d, int from, int to) {
+        long sum = 0;
+        for (int start = from; start < to; start += SUM_STRETCH) {
+            int end = Math.min(to, start + SUM_STRETCH);
+            int stretch = 0;
+            for (int i = start; i < end; i++) {
+                stretch += Math.abs(d[i]);
+            }
+            sum += stretch;
         }
-        return sums;
+        return sum;
     }
 
     /**
      * The residual of the fixed predictor of this order for samples order..n-1, zigzag-coded for Rice (0, -1,
      * 1, -2, 2... become 0, 1, 2, 3, 4...), into u[0..n-order). The fixed predictor of order k extrapolates a
      * polynomial of degree k - 1 through the last k samples, so its residual is the k-th difference of the
-     * signal (x[i] - 2 x[i-1] + x[i-2] for order 2): k passes of first differences, in place, from the end.
-     * Magnitudes stay under 2^21 (16 times a 17-bit side), so an int holds them.
+     * signal (x[i] - 2 x[i-1] + x[i-2] for order 2): k passes of first differences. Magnitudes stay under 2^21
+     * (16 times a 17-bit side), so an int holds them. {@code previous} is room for {@link #differences}.
      */
-    private static void zigzagResidual(int[] x, int n, int order, int[] u) {
+    private static void zigzagResidual(int[] x, int n, int order, int[] u, int[] previous) {
         System.arraycopy(x, 0, u, 0, n);
         for (int pass = 1; pass <= order; pass++) {
-            differences(u, pass, n);
+            differences(u, pass, n, previous);
         }
         for (int i = order; i < n; i++) {
-            u[i - order] = zigzag(u[i]);
+            u[i] = zigzag(u[i]);
         }
+        System.arraycopy(u, order, u, 0, n - order);
     }
 
-    /** u[i] - u[i - 1] for i from n - 1 down to from (each value still the one before it when read). */
-    private static void differences(int[] u, int from, int n) {
-        for (int i = n - 1; i >= from; i--) {
-            u[i] -= u[i - 1];
+    /**
+     * u[i] - u[i - 1] for i from {@code from} to n - 1, each with the value before it as it was: those are first
+     * copied into {@code previous} one place on (previous[i] = u[i - 1]), so the loop reads and writes one index
+     * and C2 vectorises it (a loop that reads the neighbour it overwrites it does not).
+     */
+    private static void differences(int[] u, int from, int n, int[] previous) {
+        System.arraycopy(u, from - 1, previous, from, n - from);
+        for (int i = from; i < n; i++) {
+            u[i] -= previous[i];
         }
     }
 

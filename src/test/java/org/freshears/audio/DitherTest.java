@@ -210,6 +210,51 @@ class DitherTest {
         assertTrue(Dither.none().isNone());
     }
 
+    /** The bulk draw gives the numbers one call at a time gives, from any offset, the state carried on after it. */
+    @Test
+    void nextDoublesAreTheSameNumbersAsNextDouble() {
+        Xoshiro256StarStar one = Xoshiro256StarStar.seeded(99);
+        Xoshiro256StarStar bulk = Xoshiro256StarStar.seeded(99);
+        double[] expected = new double[3000];
+        for (int i = 3; i < expected.length; i++) {
+            expected[i] = one.nextDouble();
+        }
+        double[] got = new double[3000];
+        bulk.nextDoubles(got, 3, 1000);
+        bulk.nextDoubles(got, 1003, expected.length - 1003);
+        assertArrayEquals(expected, got);
+        assertEquals(one.nextLong(), bulk.nextLong());
+    }
+
+    /**
+     * The bulk quantize of the FLAC encoder gives, for every dither (none, TPDF, shaped) and across the bulk
+     * draw's 1024-sample pieces, the codes of the per-sample quantize clamped, and leaves the quantizer where
+     * that would: the next block goes on with the same sequence. Values beyond full scale test the clamp.
+     */
+    @Test
+    void bulkQuantizeGivesTheCodesOfOneSampleAtATime() {
+        SplitMix64 random = new SplitMix64(4);
+        float[] x = new float[5000];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (2.4 * (random.nextDouble() - 0.5));
+        }
+        double scale = 32768;
+        for (Dither dither : new Dither[] {Dither.none(), Dither.tpdf(5), Dither.shaped()}) {
+            DitherQuantizer one = dither.quantizer(1);
+            DitherQuantizer bulk = dither.quantizer(1);
+            for (int[] block : new int[][] {{7, 2500}, {2507, 1}, {2508, 2492}}) {
+                int[] expected = new int[block[1]];
+                for (int i = 0; i < expected.length; i++) {
+                    expected[i] = (int) Math.max(-32768, Math.min(32767, one.quantize(x[block[0] + i] * scale)));
+                }
+                int[] got = new int[block[1]];
+                bulk.quantize(x, block[0], block[1], scale, -32768, 32767, got);
+                assertArrayEquals(expected, got, dither + " from " + block[0]);
+                assertTrue(Arrays.stream(got).anyMatch(c -> c == 32767) || block[1] == 1, "clamped");
+            }
+        }
+    }
+
     /** Mean of |NTF(e^{jw})|^2 over w in [lo, hi] * pi (midpoint rule). */
     private static double ntfPowerMean(double[] h, double lo, double hi) {
         int steps = 4096;
