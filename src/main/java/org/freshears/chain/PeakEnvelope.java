@@ -22,6 +22,10 @@ import org.freshears.measure.ParallelTasks;
  * left out of a frame only where they are at most the limiter's quiet level, so at most its threshold once
  * driven. If some channel's driven peak exceeds the threshold, it is in both this maximum and the limiter's
  * own, and both maxima are the largest such peak; if none does, r is 1 for both.
+ *
+ * <p>The peaks themselves ({@link LimiterPeaks}) hold no audio, so whoever names the input may keep them for a
+ * later render of the same samples ({@link PeakReuse}: a kernel's cell run again with another target, ceiling or
+ * release); an envelope binds them to the input at hand each time.
  */
 final class PeakEnvelope {
     /** Chunks one task detects in a row (about a third of a second at 48 kHz). */
