@@ -37,6 +37,15 @@ public sealed interface AdaptiveStep extends Step permits LoudnessTarget, CodecS
     }
 
     /**
+     * The same, where a loudness search may start from the limiter peaks an earlier render of this very input
+     * detected, and leave its own for a later one ({@link PeakReuse}): the same step and the same bits as
+     * without. Steps that detect no peaks ignore it.
+     */
+    default Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs, PeakReuse reuse) {
+        return resolved(input, peaks, inputLufs);
+    }
+
+    /**
      * A resolved step, with a processor of it made ready for the input it was resolved on (null: none, the
      * renderer makes the step's own).
      */

@@ -66,8 +66,14 @@ public record CodecSafeLimiter(Limiter limiter, Double targetLufs, List<LossyCod
 
     @Override
     public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs) {
+        return resolved(input, peaks, inputLufs, PeakReuse.NONE);
+    }
+
+    /** The same, the limiter's peaks taken from {@code reuse} where an earlier render of this input kept them. */
+    @Override
+    public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs, PeakReuse reuse) {
         double target = limiter.ceilingDbtp();
-        PeakEnvelope envelope = PeakEnvelope.of(input, limiter);
+        PeakEnvelope envelope = PeakEnvelope.of(input, limiter, reuse);
         double knownLufs = targetLufs != null && Double.isNaN(inputLufs) ? LoudnessMeter.integratedLufs(input)
                 : inputLufs;
         AudioBuffer out = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),

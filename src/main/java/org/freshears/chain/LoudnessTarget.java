@@ -77,7 +77,16 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
      */
     @Override
     public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs) {
-        PeakEnvelope envelope = PeakEnvelope.of(input, limiter);
+        return resolved(input, peaks, inputLufs, PeakReuse.NONE);
+    }
+
+    /**
+     * The same, the limiter's peaks taken from {@code reuse} where an earlier search on this input kept them (a
+     * search with another target, ceiling or release detects only what they leave out), else detected and kept.
+     */
+    @Override
+    public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs, PeakReuse reuse) {
+        PeakEnvelope envelope = PeakEnvelope.of(input, limiter, reuse);
         AudioBuffer output = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),
                 input.layout());
         Limiter found = search(input, envelope, inputLufs, output);

@@ -22,6 +22,10 @@ import org.freshears.measure.ParallelTasks;
  * left out of a frame only where they are at most the limiter's quiet level, so at most its threshold once
  * driven. If some channel's driven peak exceeds the threshold, it is in both this maximum and the limiter's
  * own, and both maxima are the largest such peak; if none does, r is 1 for both.
+ *
+ * <p>The peaks themselves ({@link LimiterPeaks}) hold no audio, so whoever names the input may keep them for a
+ * later render of the same samples ({@link PeakReuse}: a kernel's cell run again with another target, ceiling or
+ * release); an envelope binds them to the input at hand each time.
  */
 final class PeakEnvelope {
     /** Chunks one task detects in a row (about a third of a second at 48 kHz). */
@@ -30,30 +34,17 @@ final class PeakEnvelope {
     private static final float[] SILENCE = new float[LimiterDetector.CHUNK];
 
     private final AudioBuffer input;
-    private final int oversampling;
-    private final int latencyFrames;
-    private final double[] peaks;
-    /** Chunk starts, in frames of input and tail, and the end: the renderer's chunking. */
-    private final int[] chunkStarts;
-    /**
-     * Per chunk and channel ({@code chunk * channels + channel}): a bound of the peaks not yet in {@link #peaks}
-     * (0: all in; infinite: never detected).
-     */
-    private final double[] leftOut;
+    /** The peaks detected so far: this envelope's own, or kept from an earlier render of the same samples. */
+    private final LimiterPeaks detected;
 
-    private PeakEnvelope(AudioBuffer input, int oversampling, int latencyFrames) {
-        this.input = input;
-        this.oversampling = oversampling;
-        this.latencyFrames = latencyFrames;
-        long total = (long) input.frames() + latencyFrames;
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("audio of " + input.frames() + " frames is too long to search a "
-                    + "limiter's gain");
+    private PeakEnvelope(AudioBuffer input, LimiterPeaks detected) {
+        if (!detected.detection().fits(input)) {
+            throw new IllegalArgumentException("peaks detected for " + detected.detection() + " cannot be read for "
+                    + "audio of " + input.frames() + " frames, " + input.channels() + " channels, "
+                    + input.sampleRate() + " Hz");
         }
-        this.peaks = new double[(int) total];
-        this.chunkStarts = chunkStarts(input.frames(), (int) total);
-        this.leftOut = new double[(chunkStarts.length - 1) * input.channels()];
-        java.util.Arrays.fill(leftOut, Double.POSITIVE_INFINITY);
+        this.input = input;
+        this.detected = detected;
     }
 
     /**
@@ -62,42 +53,54 @@ final class PeakEnvelope {
      * they are in use.
      */
     static PeakEnvelope of(AudioBuffer input, Limiter limiter) {
-        int detectorLatency = new LimiterDetector(limiter.oversampling()).latencyFrames();
-        return new PeakEnvelope(input, limiter.oversampling(), LimiterProcessor.latencyFrames(detectorLatency,
-                LimiterProcessor.rampFrames(limiter, input.sampleRate())));
+        return of(input, limiter, PeakReuse.NONE);
     }
 
     /**
-     * The renderer's chunks of a limiter: {@link LimiterDetector#CHUNK} frames from the start of the input, then
-     * from the start of the flushed tail (where the chunks fall decides which quiet ones a limiter skips).
+     * The same, reading the peaks {@code reuse} kept for this input and detection when it has them; else new
+     * ones, which it keeps, detected whole at once: a later search on them, driven harder (a louder target, a
+     * lower ceiling) or not, then detects nothing.
      */
-    private static int[] chunkStarts(int frames, int total) {
-        int chunk = LimiterDetector.CHUNK;
-        int inInput = (frames + chunk - 1) / chunk;
-        int inTail = (total - frames + chunk - 1) / chunk;
-        int[] starts = new int[inInput + inTail + 1];
-        for (int k = 0; k < inInput; k++) {
-            starts[k] = k * chunk;
+    static PeakEnvelope of(AudioBuffer input, Limiter limiter, PeakReuse reuse) {
+        LimiterPeaks.Detection detection = LimiterPeaks.Detection.of(input, limiter);
+        LimiterPeaks kept = reuse.find(detection);
+        if (kept != null && kept.detection().equals(detection)) {
+            return new PeakEnvelope(input, kept);
         }
-        for (int k = 0; k < inTail; k++) {
-            starts[inInput + k] = frames + k * chunk;
+        LimiterPeaks fresh = new LimiterPeaks(detection);
+        PeakEnvelope envelope = new PeakEnvelope(input, fresh);
+        if (reuse != PeakReuse.NONE) {
+            envelope.detectDownTo(0);
+            reuse.keep(fresh);
         }
-        starts[inInput + inTail] = total;
-        return starts;
+        return envelope;
+    }
+
+    /** The peaks detected so far (for tests: whether two envelopes share them). */
+    LimiterPeaks detected() {
+        return detected;
     }
 
     /** Whether a limiter prepared for this spec, with this oversampling and latency, reads these peaks right. */
     boolean fits(ProcessSpec spec, int oversampling, int latencyFrames) {
-        return spec.sampleRate() == input.sampleRate() && spec.channels() == input.channels()
-                && oversampling == this.oversampling && latencyFrames == this.latencyFrames;
+        LimiterPeaks.Detection d = detected.detection();
+        return spec.sampleRate() == d.sampleRate() && spec.channels() == d.channels()
+                && oversampling == d.oversampling() && latencyFrames == d.latencyFrames();
     }
 
     /**
      * Detects every chunk and channel not yet detected down to {@code quietLevel}, each task its run of chunks
      * on a core: afterwards a limiter whose quiet level is at least this reads its own detection's gains here.
+     * One detection at a time on the same peaks (kept peaks may be shared by envelopes of several renders).
      */
     void detectDownTo(double quietLevel) {
-        int chunks = chunkStarts.length - 1;
+        synchronized (detected) {
+            detectAll(quietLevel);
+        }
+    }
+
+    private void detectAll(double quietLevel) {
+        int chunks = detected.chunkStarts.length - 1;
         int tasks = (chunks + CHUNKS_PER_TASK - 1) / CHUNKS_PER_TASK;
         ParallelTasks.run(tasks, task -> detectChunks(task * CHUNKS_PER_TASK,
                 Math.min(chunks, (task + 1) * CHUNKS_PER_TASK), quietLevel));
@@ -107,6 +110,10 @@ final class PeakEnvelope {
     private void detectChunks(int first, int last, double quietLevel) {
         int channels = input.channels();
         int frames = input.frames();
+        int[] chunkStarts = detected.chunkStarts;
+        double[] leftOut = detected.leftOut;
+        double[] peaks = detected.peaks;
+        int oversampling = detected.detection().oversampling();
         LimiterDetector[] detectors = null;
         int[] detectorAt = new int[channels];
         float[] past = null;
@@ -146,11 +153,11 @@ final class PeakEnvelope {
 
     /** The detected peak of frame m of the input and its tail at {@code peaks()[m]}. */
     double[] peaks() {
-        return peaks;
+        return detected.peaks;
     }
 
     /** Frames held: the input's and the latency's after it. */
     int frames() {
-        return peaks.length;
+        return detected.peaks.length;
     }
 }

@@ -17,6 +17,8 @@ public final class Renderer {
 
     private final int blockFrames;
     private final CodecPeaks codecPeaks;
+    /** Per step of a chain run (its index), where a loudness search finds and keeps the peaks of its input. */
+    private final java.util.function.IntFunction<PeakReuse> peakReuse;
 
     public Renderer() {
         this(DEFAULT_BLOCK_FRAMES);
@@ -26,17 +28,31 @@ public final class Renderer {
         this(blockFrames, CodecPeaks.NONE);
     }
 
-    private Renderer(int blockFrames, CodecPeaks codecPeaks) {
+    private Renderer(int blockFrames, CodecPeaks codecPeaks, java.util.function.IntFunction<PeakReuse> peakReuse) {
         if (blockFrames <= 0) {
             throw new IllegalArgumentException("blockFrames must be > 0, got " + blockFrames);
         }
         this.blockFrames = blockFrames;
         this.codecPeaks = codecPeaks;
+        this.peakReuse = peakReuse;
+    }
+
+    private Renderer(int blockFrames, CodecPeaks codecPeaks) {
+        this(blockFrames, codecPeaks, step -> PeakReuse.NONE);
     }
 
     /** This renderer, resolving codec-safe limiters with these codec round trips. */
     public Renderer withCodecPeaks(CodecPeaks peaks) {
-        return new Renderer(blockFrames, peaks);
+        return new Renderer(blockFrames, peaks, peakReuse);
+    }
+
+    /**
+     * This renderer, its loudness searches finding and keeping the limiter peaks of their input where
+     * {@code atStep} says (given the step's index in the chain run; its input is the chain's input after the
+     * steps before it): for a caller that names the audio of each render and runs the same again.
+     */
+    public Renderer withPeakReuse(java.util.function.IntFunction<PeakReuse> atStep) {
+        return new Renderer(blockFrames, codecPeaks, atStep);
     }
 
     /** The audio a chain made and the steps as they ran (every adaptive step resolved on its input). */
@@ -87,7 +103,8 @@ public final class Renderer {
             Processor ready = null;
             if (step instanceof AdaptiveStep adaptive) {
                 double currentLufs = i == 0 ? inputLufs : Double.NaN; // only the first step sees the given buffer
-                AdaptiveStep.Resolved resolution = adaptive.resolved(current, codecPeaks, currentLufs);
+                AdaptiveStep.Resolved resolution = adaptive.resolved(current, codecPeaks, currentLufs,
+                        peakReuse.apply(i));
                 step = resolution.step();
                 ready = resolution.ready();
             }

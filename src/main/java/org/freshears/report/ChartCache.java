@@ -57,8 +57,10 @@ final class ChartCache {
         }
         List<Object> versions = new ArrayList<>();
         versions.add(session.audioKey(Session.MIX));
-        // A step's charts show the versions up to its output; the rest show the whole chain.
-        int lastStep = key instanceof ChartKey.OfStep k ? k.step().index() : Integer.MAX_VALUE;
+        // A step's charts show the versions up to its output, the mix's the mix alone (a loudness target a step
+        // sets is in their basis); the rest show the whole chain.
+        int lastStep = key instanceof ChartKey.OfStep k ? k.step().index() : key instanceof ChartKey.OfMix ? 0
+                : Integer.MAX_VALUE;
         for (StepRun step : session.steps()) {
             if (step.index() > lastStep) {
                 break;

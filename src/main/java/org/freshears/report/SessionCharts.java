@@ -33,8 +33,9 @@ import org.jfree.chart.JFreeChart;
  * reduction for dynamics), each problem area's band energy from mix to master, and the level-matched
  * comparisons. Each chart is drawn once, when it is first asked for (a step's charts as the step runs,
  * for its notebook cell), and kept under its {@link ChartKey}; it is drawn again only when what it shows
- * has changed since (a step's spectrum shades the problems it addresses, which are named after it ran;
- * loudness charts mark the chain's loudness target, which a later step may set).
+ * has changed since (a step's spectrum shades the problems it addresses, which are named after it ran; the
+ * mix's loudness chart marks the chain's loudness target, which a later step may set; a step's loudness chart
+ * marks it from the step that sets it on).
  */
 public final class SessionCharts {
 
@@ -354,7 +355,7 @@ public final class SessionCharts {
     }
 
     private Chart stepLoudness(StepRun step) {
-        double target = targetLufs();
+        double target = targetLufsUpTo(step.index());
         return chart(OfStep.loudness(step), loudnessBasis(target), () -> Charts.loudnessBeforeAfter(
                 "Step " + step.index() + " '" + step.name() + "': loudness before and after",
                 step.before().analysis().loudness(), step.after().analysis().loudness(), target,
@@ -389,7 +390,20 @@ public final class SessionCharts {
 
     /** The loudness the chain aims at: the first loudness target's, else none (NaN). */
     double targetLufs() {
+        return targetLufsUpTo(Integer.MAX_VALUE);
+    }
+
+    /**
+     * The loudness target a step's loudness chart draws: the chain's first, when it is set by this step or one
+     * before it (the versions from there on are meant to sit on it), else none (NaN). The steps before it are
+     * not judged by it, and their charts do not change when the target is edited (a kernel's cell run again
+     * draws only the charts of what changed).
+     */
+    double targetLufsUpTo(int stepIndex) {
         for (StepRun step : session.steps()) {
+            if (step.index() > stepIndex) {
+                break;
+            }
             for (Step written : step.written()) {
                 if (written instanceof LoudnessTarget t) {
                     return t.targetLufs();

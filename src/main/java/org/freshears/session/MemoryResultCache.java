@@ -81,6 +81,11 @@ public final class MemoryResultCache implements ResultCache {
         return namespace;
     }
 
+    @Override
+    public boolean inMemory() {
+        return true;
+    }
+
     /** How many results are kept. */
     public synchronized int size() {
         return entries.size();
@@ -90,7 +95,11 @@ public final class MemoryResultCache implements ResultCache {
         return usedBytes;
     }
 
-    /** What may be changed after it is handed over (audio is rendered over in place) is copied; the rest is not changed. */
+    /**
+     * What may be changed after it is handed over (audio is rendered over in place) is copied; the rest is not
+     * changed, apart from a limiter's peaks, which are kept as given: detection only adds to them, and every
+     * render reading them gives the same bits before and after ({@link org.freshears.chain.LimiterPeaks}).
+     */
     private static Object ownCopy(Object value) {
         return value instanceof AudioBuffer a ? a.copy() : value instanceof byte[] b ? b.clone() : value;
     }
@@ -99,6 +108,9 @@ public final class MemoryResultCache implements ResultCache {
     static long sizeOf(Object value) {
         if (value instanceof AudioBuffer a) {
             return 4L * a.frames() * a.channels() + 1024;
+        }
+        if (value instanceof org.freshears.chain.LimiterPeaks p) {
+            return p.sizeBytes();
         }
         if (value instanceof StepResult r) {
             return r.sizeBytes();

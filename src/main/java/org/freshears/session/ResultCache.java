@@ -54,6 +54,15 @@ public interface ResultCache {
         return get(key, Object.class) != null;
     }
 
+    /**
+     * Whether this cache keeps the very objects it is given, in memory, for the life of the process (a kernel's):
+     * then a result too large to be worth writing and that grows as it is used (a limiter's detected peaks) may be
+     * kept in it. False for a cache on disk and for none.
+     */
+    default boolean inMemory() {
+        return false;
+    }
+
     /** True unless this is {@link #NONE}. */
     default boolean enabled() {
         return this != NONE;

@@ -978,8 +978,8 @@ public final class Session {
             Renderer.Rendered rendered;
             try (Progress p = context.progress().start("step '" + name + "'")) {
                 // The master's loudness is measured already (its snapshot is the latest): a loudness target starts there.
-                rendered = renderer.run(chain, current.get(), latest.analysis().integratedLufs(),
-                        traces.andThen(ChainObserver.progress(p)));
+                rendered = renderer.withPeakReuse(index -> peakReuse(currentKey, chain, index)).run(chain,
+                        current.get(), latest.analysis().integratedLufs(), traces.andThen(ChainObserver.progress(p)));
             }
             result = new StepResult(rendered.resolved(), traces.traces());
             context.cache().put(audioKey, rendered.audio());
@@ -1036,6 +1036,34 @@ public final class Session {
                     written.clippedSamples(), written.sha256()));
         }
         return written;
+    }
+
+    /**
+     * Where a loudness search at step {@code index} of {@code chain}, run on the audio named {@code inputKey}, finds
+     * the limiter peaks an earlier search on the same samples detected (a kernel's cell run again with another
+     * target, ceiling or release), and keeps its own: under the name of the search's input (the chain's input
+     * after the steps before it, named as a step of those steps would be) and the detection, in a cache in
+     * memory only (the peaks are as large as the audio and grow as searches need them: not worth writing).
+     */
+    private org.freshears.chain.PeakReuse peakReuse(String inputKey, List<Step> chain, int index) {
+        ResultCache cache = context.cache();
+        String namespace = cache.namespace();
+        String audioKey = index == 0 ? inputKey : CacheKeys.step(namespace, inputKey, chain.subList(0, index));
+        if (!cache.inMemory() || audioKey == null) {
+            return org.freshears.chain.PeakReuse.NONE;
+        }
+        return new org.freshears.chain.PeakReuse() {
+            @Override
+            public org.freshears.chain.LimiterPeaks find(org.freshears.chain.LimiterPeaks.Detection detection) {
+                return cache.get(CacheKeys.derived(namespace, "limiter peaks", audioKey, detection),
+                        org.freshears.chain.LimiterPeaks.class);
+            }
+
+            @Override
+            public void keep(org.freshears.chain.LimiterPeaks peaks) {
+                cache.put(CacheKeys.derived(namespace, "limiter peaks", audioKey, peaks.detection()), peaks);
+            }
+        };
     }
 
     /** The cache key of a problem area's band level in a version's audio (null: that audio has no key). */

@@ -185,6 +185,58 @@ class ChartCacheTest {
     }
 
     /** Every chart's PNG through the cache, each checked against the chart drawn now. */
+    /**
+     * The kernel's case (issue 15 item 4): the loudness target edited and the cell of steps run again. The target
+     * line is on the loudness charts of the mix and of the steps from the one that sets it on, so those and the
+     * charts of the re-rendered steps are drawn again; the charts of the steps before it come from the cache.
+     */
+    @Test
+    void anEditedTargetRedrawsOnlyTheChartsThatShowItOrWhatItChanged() throws Exception {
+        CountingResultCache cache = new CountingResultCache(new MemoryResultCache("test", 1L << 30));
+        Session s = Session.open(mixFile, new SessionContext(dir, Display.NONE, Progress.Factory.NONE)
+                .withRerunnableCells().withCache(cache));
+        Problem mud = s.problem("mud", span(0, 3), band(180, 400));
+        for (double target : new double[] {-16, -14}) {
+            s.step("eq", bell(300, -3)).addresses(mud);
+            s.step("glue", compressor().thresholdDb(-30).ratio(2));
+            s.step("loudness", limiter().ceilingDbtp(-1).targetLufs(target));
+            s.step("trim", org.freshears.Mastering.gain(-0.5));
+            List<SessionCharts.Chart> charts = new SessionCharts(s).all();
+            for (SessionCharts.Chart chart : charts) {
+                chart.png();
+            }
+            List<String> drawn = charts.stream().filter(SessionCharts.Chart::isDrawn).map(SessionCharts.Chart::fileName)
+                    .toList();
+            if (target == -14) {
+                assertEquals(List.of("mix-loudness", "step-3-loudness-spectrum", "step-3-loudness-loudness",
+                        "step-3-loudness-gain-reduction", "step-4-trim-spectrum", "step-4-trim-loudness",
+                        "problem-mud-band-energy", "problem-mud-spectrogram", "master-spectrogram"), drawn,
+                        "the steps before the target, and the mix's spectrum and spectrogram, come from the cache");
+            }
+            Map<String, String> targetLines = new LinkedHashMap<>();
+            for (SessionCharts.Chart chart : charts) {
+                if (chart.fileName().endsWith("loudness") && !chart.fileName().endsWith("loudness-spectrum")) {
+                    targetLines.put(chart.fileName(), targetLine(chart));
+                }
+            }
+            String line = "Target " + (target == -16 ? "\u221216.0" : "\u221214.0") + " LUFS";
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("mix-loudness", line);
+            expected.put("step-1-eq-loudness", "none");
+            expected.put("step-2-glue-loudness", "none");
+            expected.put("step-3-loudness-loudness", line);
+            expected.put("step-4-trim-loudness", line);
+            assertEquals(expected, targetLines, "target " + target);
+        }
+    }
+
+    /** The label of a loudness chart's target line, "none" without one. */
+    private static String targetLine(SessionCharts.Chart chart) {
+        java.util.Collection<?> markers = chart.chart().getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND);
+        return markers == null ? "none" : markers.stream().map(m -> ((org.jfree.chart.plot.Marker) m).getLabel())
+                .filter(label -> label != null && label.startsWith("Target")).findFirst().orElse("none");
+    }
+
     private static Map<String, byte[]> checkedPngs(Session s) throws Exception {
         Map<String, byte[]> pngs = new LinkedHashMap<>();
         for (SessionCharts.Chart chart : new SessionCharts(s).all()) {

@@ -37,4 +37,9 @@ public final class CountingResultCache implements ResultCache {
     public String namespace() {
         return inner.namespace();
     }
+
+    @Override
+    public boolean inMemory() {
+        return inner.inMemory();
+    }
 }
