@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntFunction;
 import org.freshears.audio.AudioBuffer;
 
 /**
@@ -18,7 +19,7 @@ public final class Renderer {
     private final int blockFrames;
     private final CodecPeaks codecPeaks;
     /** Per step of a chain run (its index), where a loudness search finds and keeps the peaks of its input. */
-    private final java.util.function.IntFunction<PeakReuse> peakReuse;
+    private final IntFunction<PeakReuse> peakReuse;
 
     public Renderer() {
         this(DEFAULT_BLOCK_FRAMES);
@@ -28,7 +29,7 @@ public final class Renderer {
         this(blockFrames, CodecPeaks.NONE);
     }
 
-    private Renderer(int blockFrames, CodecPeaks codecPeaks, java.util.function.IntFunction<PeakReuse> peakReuse) {
+    private Renderer(int blockFrames, CodecPeaks codecPeaks, IntFunction<PeakReuse> peakReuse) {
         if (blockFrames <= 0) {
             throw new IllegalArgumentException("blockFrames must be > 0, got " + blockFrames);
         }
@@ -51,7 +52,7 @@ public final class Renderer {
      * {@code atStep} says (given the step's index in the chain run; its input is the chain's input after the
      * steps before it): for a caller that names the audio of each render and runs the same again.
      */
-    public Renderer withPeakReuse(java.util.function.IntFunction<PeakReuse> atStep) {
+    public Renderer withPeakReuse(IntFunction<PeakReuse> atStep) {
         return new Renderer(blockFrames, codecPeaks, atStep);
     }
 

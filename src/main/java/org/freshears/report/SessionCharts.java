@@ -26,6 +26,7 @@ import org.freshears.session.Comparison;
 import org.freshears.session.Problem;
 import org.freshears.session.Session;
 import org.freshears.session.StepRun;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -80,7 +81,7 @@ public final class SessionCharts {
                 if (drawn.png == null) {
                     drawn.png = cache.png(drawn.contentKey(), ChartFiles.DEFAULT_WIDTH, ChartFiles.DEFAULT_HEIGHT,
                             () -> {
-                                org.jfree.chart.ChartRenderingInfo layout = new org.jfree.chart.ChartRenderingInfo(null);
+                                ChartRenderingInfo layout = new ChartRenderingInfo(null);
                                 byte[] png = ChartFiles.pngBytes(chart(), ChartFiles.DEFAULT_WIDTH,
                                         ChartFiles.DEFAULT_HEIGHT, layout);
                                 drawn.pngLayout = layout;
@@ -139,7 +140,7 @@ public final class SessionCharts {
         /** The report's playhead attributes of the chart drawn at this size (none unless it runs over time). */
         List<String> playhead(int width, int height) {
             return cache.attributes(drawn.contentKey(), "playhead", () -> {
-                org.jfree.chart.ChartRenderingInfo layout;
+                ChartRenderingInfo layout;
                 synchronized (drawn) {
                     boolean pngSize = width == ChartFiles.DEFAULT_WIDTH && height == ChartFiles.DEFAULT_HEIGHT;
                     layout = pngSize ? drawn.pngLayout : null;
@@ -161,7 +162,7 @@ public final class SessionCharts {
         /** Its PNG once made ({@link Chart#png}). */
         private byte[] png;
         /** The layout its PNG was drawn with, when drawn here (not found in the cache): a playhead reads it. */
-        private org.jfree.chart.ChartRenderingInfo pngLayout;
+        private ChartRenderingInfo pngLayout;
         /** Its SVG element with placeholder ids once drawn ({@link Chart#placeholderElement}). */
         private String svgElement;
 

@@ -19,6 +19,8 @@ import org.freshears.audio.WavWriter;
 import org.freshears.audio.WriteReport;
 import org.freshears.chain.ChainObserver;
 import org.freshears.chain.GainReductionRecorder;
+import org.freshears.chain.LimiterPeaks;
+import org.freshears.chain.PeakReuse;
 import org.freshears.chain.RateConversion;
 import org.freshears.chain.Renderer;
 import org.freshears.chain.Step;
@@ -1045,22 +1047,22 @@ public final class Session {
      * after the steps before it, named as a step of those steps would be) and the detection, in a cache in
      * memory only (the peaks are as large as the audio and grow as searches need them: not worth writing).
      */
-    private org.freshears.chain.PeakReuse peakReuse(String inputKey, List<Step> chain, int index) {
+    private PeakReuse peakReuse(String inputKey, List<Step> chain, int index) {
         ResultCache cache = context.cache();
         String namespace = cache.namespace();
         String audioKey = index == 0 ? inputKey : CacheKeys.step(namespace, inputKey, chain.subList(0, index));
         if (!cache.inMemory() || audioKey == null) {
-            return org.freshears.chain.PeakReuse.NONE;
+            return PeakReuse.NONE;
         }
-        return new org.freshears.chain.PeakReuse() {
+        return new PeakReuse() {
             @Override
-            public org.freshears.chain.LimiterPeaks find(org.freshears.chain.LimiterPeaks.Detection detection) {
+            public LimiterPeaks find(LimiterPeaks.Detection detection) {
                 return cache.get(CacheKeys.derived(namespace, "limiter peaks", audioKey, detection),
-                        org.freshears.chain.LimiterPeaks.class);
+                        LimiterPeaks.class);
             }
 
             @Override
-            public void keep(org.freshears.chain.LimiterPeaks peaks) {
+            public void keep(LimiterPeaks peaks) {
                 cache.put(CacheKeys.derived(namespace, "limiter peaks", audioKey, peaks.detection()), peaks);
             }
         };
