@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
-import org.freshears.io.AtomicFile;
+import org.freshears.io.RunFolder;
 import org.freshears.notebook.Cell;
 import org.freshears.notebook.CellFailure;
 import org.freshears.notebook.CellKind;
@@ -178,8 +178,9 @@ final class RunOutputs {
             } catch (IOException e) {
                 throw new IOException("cannot draw chart " + name + ": " + e.getMessage(), e);
             }
-            AtomicFile.write(dir.resolve(name + ".png").toAbsolutePath(), png);
-            AtomicFile.write(dir.resolve(name + ".svg").toAbsolutePath(),
+            // A chart the run before drew the same is kept (linked), not written and flushed again.
+            RunFolder.writeOrKeep(dir.resolve(name + ".png").toAbsolutePath(), png);
+            RunFolder.writeOrKeep(dir.resolve(name + ".svg").toAbsolutePath(),
                     chart.svgDocument().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         return "wrote " + charts.size() + " charts to " + dir + System.lineSeparator();

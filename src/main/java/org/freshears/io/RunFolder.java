@@ -359,6 +359,19 @@ public final class RunFolder {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Writes {@code stagedFile} with the parts one after another, unless the run before left exactly those bytes
+     * under its name ({@link #previousOf}): that file is then linked into place ({@link AtomicFile#linkIfSame}), not
+     * written and flushed to disk again. An unchanged notebook's re-run makes most of its files again byte for byte
+     * (its charts above all: forty files, each flushed, took a third of a second of the cached four-step run).
+     */
+    public static void writeOrKeep(Path stagedFile, byte[]... parts) throws IOException {
+        java.util.Optional<Path> previous = previousOf(stagedFile);
+        if (previous.isEmpty() || !AtomicFile.linkIfSame(stagedFile, previous.get(), parts)) {
+            AtomicFile.write(stagedFile, parts);
+        }
+    }
+
     /** Deletes a folder this class named, and everything in it; links are removed, never followed. */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {

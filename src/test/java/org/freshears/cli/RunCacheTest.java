@@ -54,14 +54,33 @@ class RunCacheTest {
         Path master = dir.resolve("reading/demo-master.wav");
         byte[] right = Files.readAllBytes(dir.resolve("plain/demo-master.wav"));
         Object inode = Files.getAttribute(master, "unix:ino");
+        // The charts too: each chart file the run before left with the same bytes is kept.
+        Path charts = dir.resolve("reading/charts");
+        TreeMap<String, Object> chartInodes = new TreeMap<>();
+        try (Stream<Path> listed = Files.list(charts)) {
+            for (Path chart : listed.toList()) {
+                chartInodes.put(chart.getFileName().toString(), Files.getAttribute(chart, "unix:ino"));
+            }
+        }
+        assertTrue(chartInodes.size() >= 10, "charts: " + chartInodes.keySet());
         String[] again = {"run", NOTEBOOK, "--out", dir.resolve("reading").toString(), "--cache-dir", cache.toString()};
         assertEquals(0, AnalyzeCommandTest.run(again).status());
         assertEquals(inode, Files.getAttribute(master, "unix:ino"), "the unchanged master was written again");
+        for (var chart : chartInodes.entrySet()) {
+            assertEquals(chart.getValue(), Files.getAttribute(charts.resolve(chart.getKey()), "unix:ino"),
+                    "the unchanged chart " + chart.getKey() + " was written again");
+        }
         byte[] changed = right.clone();
         changed[changed.length / 2] ^= 1;
         Files.write(master, changed);
+        Path aChart = charts.resolve(chartInodes.firstKey());
+        byte[] rightChart = Files.readAllBytes(aChart);
+        byte[] changedChart = rightChart.clone();
+        changedChart[changedChart.length / 2] ^= 1;
+        Files.write(aChart, changedChart);
         assertEquals(0, AnalyzeCommandTest.run(again).status());
         assertArrayEquals(right, Files.readAllBytes(master), "a changed master must be written again");
+        assertArrayEquals(rightChart, Files.readAllBytes(aChart), "a changed chart must be written again");
 
         // Poison every cached step render (a valid entry, its key and checksum right, the audio not), and forget
         // the written masters (else the master's file would come from the cache as it was): a run now masters
