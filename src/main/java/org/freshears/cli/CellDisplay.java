@@ -2,12 +2,14 @@ package org.freshears.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.freshears.notebook.CellOutputs;
 import org.freshears.notebook.RichOutput;
 import org.freshears.plot.ChartFiles;
@@ -34,7 +36,7 @@ final class CellDisplay implements Display {
     private final java.util.concurrent.atomic.AtomicInteger shownCharts = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Session, SessionCharts> charts = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Session, ListeningFiles> listening = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final java.nio.file.Path previousRun;
+    private final Path previousRun;
 
     CellDisplay(CellOutputs outputs) {
         this(outputs, false);
@@ -52,7 +54,7 @@ final class CellDisplay implements Display {
      * @param previousRun the output folder a run's staging folder replaces: its listening files with exactly
      *                    the bytes this run makes are linked, not written again (null: none)
      */
-    CellDisplay(CellOutputs outputs, boolean everyFormat, java.nio.file.Path previousRun) {
+    CellDisplay(CellOutputs outputs, boolean everyFormat, Path previousRun) {
         this.outputs = outputs;
         this.everyFormat = everyFormat;
         this.previousRun = previousRun;
@@ -169,7 +171,7 @@ final class CellDisplay implements Display {
      * Shows charts when the cell ends, each drawn beside the cell's other charts ({@link CellOutputs#drawAtCellEnd}):
      * which charts is decided then too, as the cell left the session.
      */
-    private void drawAtCellEnd(java.util.function.Supplier<List<SessionCharts.Chart>> charts) {
+    private void drawAtCellEnd(Supplier<List<SessionCharts.Chart>> charts) {
         outputs.drawAtCellEnd(() -> {
             List<RichOutput> drawn = charts.get().stream().map(this::drawn).toList();
             return () -> drawn.forEach(outputs::display);
