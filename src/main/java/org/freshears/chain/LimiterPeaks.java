@@ -54,6 +54,12 @@ public final class LimiterPeaks {
      * (0: all in; infinite: never detected).
      */
     final double[] leftOut;
+    /** Bumped by every detection that raised peaks: what {@link #held} was worked out from. */
+    private long version;
+    /** The held maxima of {@link #heldWindow} frames as of {@link #heldVersion}; null until asked for. */
+    private double[] held;
+    private int heldWindow;
+    private long heldVersion = -1;
 
     LimiterPeaks(Detection detection) {
         this.detection = detection;
@@ -87,12 +93,71 @@ public final class LimiterPeaks {
         return starts;
     }
 
+    /** Records that a detection raised peaks (the held maxima are worked out again when next asked for). */
+    void detected() {
+        version++;
+    }
+
+    /**
+     * The largest peak in each frame's window of the last {@code window} frames (frames before the input count as
+     * 0): {@code held[m] = max(peaks[max(0, m - window + 1) .. m])}, of the peaks as detected now. Kept until a
+     * detection raises peaks. A limiter's hold is the smallest r over that window, and r falls as the peak rises
+     * (r = threshold / (p * gain) above the threshold, else 1; rounding keeps that order), so the hold is r of the
+     * held maximum, to the bit, at any gain: the window's minimum need not be searched again per try. Callers hold
+     * the lock detection takes.
+     */
+    double[] held(int window) {
+        if (held == null || heldWindow != window || heldVersion != version) {
+            held = slidingMaximum(peaks, window);
+            heldWindow = window;
+            heldVersion = version;
+        }
+        return held;
+    }
+
+    /**
+     * The maximum of each window of {@code window} values ending at each index, in three passes without a branch
+     * that depends on the data (van Herk 1992, Gil and Werman 1993): per block of {@code window} values the
+     * running maximum from its start and from its end; a window then spans at most two blocks, and its maximum is
+     * the larger of the first block's tail and the second's head. Values are magnitudes (never NaN).
+     */
+    static double[] slidingMaximum(double[] values, int window) {
+        int n = values.length;
+        double[] fromStart = new double[n];
+        double[] fromEnd = new double[n];
+        for (int block = 0; block < n; block += window) {
+            int end = Math.min(n, block + window);
+            double max = values[block];
+            fromStart[block] = max;
+            for (int i = block + 1; i < end; i++) {
+                double v = values[i];
+                max = v > max ? v : max;
+                fromStart[i] = max;
+            }
+            max = values[end - 1];
+            fromEnd[end - 1] = max;
+            for (int i = end - 2; i >= block; i--) {
+                double v = values[i];
+                max = v > max ? v : max;
+                fromEnd[i] = max;
+            }
+        }
+        // Windows that start before 0 are the first block's head; from window - 1 on, two blocks' parts.
+        for (int i = window - 1; i < n; i++) {
+            double head = fromStart[i];
+            double tail = fromEnd[i - window + 1];
+            fromStart[i] = tail > head ? tail : head;
+        }
+        return fromStart;
+    }
+
     public Detection detection() {
         return detection;
     }
 
     /** Roughly what they hold in memory, bytes (a cache's bound counts it). */
     public long sizeBytes() {
-        return 8L * peaks.length + 8L * leftOut.length + 4L * chunkStarts.length + 256;
+        // The held maxima, once asked for, are as many doubles again.
+        return 16L * peaks.length + 8L * leftOut.length + 4L * chunkStarts.length + 256;
     }
 }

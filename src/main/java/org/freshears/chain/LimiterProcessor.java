@@ -67,6 +67,8 @@ final class LimiterProcessor implements Processor, GainReductionSource {
     private double[] peak;
     private double[] gain;
     private SlidingMinimum hold;
+    /** With an envelope: the largest peak of each frame's hold window ({@link PeakEnvelope#heldPeaks}), else null. */
+    private double[] heldPeaks;
     /** Frames in a row with r = 1 that left env at 1 (counting the ones a reset stands for). */
     private long calmFrames;
     /** Frames of calm after which a frame with r = 1 gives the input gain exactly: the hold's window and both rings'. */
@@ -161,6 +163,7 @@ final class LimiterProcessor implements Processor, GainReductionSource {
                         + settings);
             }
             envelope.detectDownTo(quietLevel);
+            heldPeaks = envelope.heldPeaks(hold.window());
         }
         reset();
     }
@@ -272,7 +275,14 @@ final class LimiterProcessor implements Processor, GainReductionSource {
                 hold.reset(1.0);
                 holdIsStale = false;
             }
-            double h = hold.push(r);
+            double h;
+            if (heldPeaks != null) {
+                // The hold's minimum r is r of the window's largest peak (LimiterPeaks.held): the same bits.
+                double held = heldPeaks[from + i] * inputGain;
+                h = held > thr ? thr / held : 1.0;
+            } else {
+                h = hold.push(r);
+            }
             if (h < env) {
                 env = h;
             } else {

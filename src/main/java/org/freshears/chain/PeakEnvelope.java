@@ -100,6 +100,14 @@ final class PeakEnvelope {
     }
 
     private void detectAll(double quietLevel) {
+        boolean anyLeft = false;
+        for (double bound : detected.leftOut) {
+            anyLeft |= bound > quietLevel;
+        }
+        if (!anyLeft) {
+            return;
+        }
+        detected.detected();
         int chunks = detected.chunkStarts.length - 1;
         int tasks = (chunks + CHUNKS_PER_TASK - 1) / CHUNKS_PER_TASK;
         ParallelTasks.run(tasks, task -> detectChunks(task * CHUNKS_PER_TASK,
@@ -148,6 +156,16 @@ final class PeakEnvelope {
         for (int i = 0; i < into.length; i++) {
             int at = from + i;
             into[i] = at >= 0 && at < frames ? channel[at] : 0f;
+        }
+    }
+
+    /**
+     * The largest detected peak over each frame's last {@code window} frames ({@link LimiterPeaks#held}), of the
+     * peaks as detected now.
+     */
+    double[] heldPeaks(int window) {
+        synchronized (detected) {
+            return detected.held(window);
         }
     }
 
