@@ -95,6 +95,8 @@ public final class ListeningFiles {
     /** The encoding queue (one thread, in order), made when first needed; what was queued, oldest first. */
     private java.util.concurrent.ExecutorService encoder;
     private final java.util.ArrayDeque<java.util.concurrent.Future<?>> queued = new java.util.ArrayDeque<>();
+    /** The last work queued for each version's key (guarded by {@link #queued}). */
+    private final Map<String, java.util.concurrent.Future<?>> lastQueued = new java.util.HashMap<>();
     private final java.util.concurrent.Semaphore copies = new java.util.concurrent.Semaphore(COPIES_IN_FLIGHT);
 
     /**
@@ -131,7 +133,7 @@ public final class ListeningFiles {
         AudioBuffer mix = session.mix().audio(); // never changed: the session renders on a copy
         double lufs = session.snapshot(Session.MIX).analysis().integratedLufs();
         String audioKey = session.audioKey(Session.MIX);
-        inOrder(() -> {
+        inOrder(Session.MIX, () -> {
             Version v = store(Session.MIX, "Mix", "mix", body(mix, audioKey), lufs, 0, mix.durationSeconds(), null);
             synchronized (this) {
                 versions.put(Session.MIX, v);
@@ -159,7 +161,8 @@ public final class ListeningFiles {
             Excerpt excerpt = excerpt(master, span);
             AudioBuffer excerptAudio = excerpt.isWhole() ? null : master.slice(excerpt.from(), excerpt.to());
             double seconds = master.durationSeconds();
-            inOrder(() -> encodeStep(step, seconds, cachedWhole, excerpt, () -> excerptAudio, audioKey, lufs));
+            inOrder(stepKey(step), () -> encodeStep(step, seconds, cachedWhole, excerpt, () -> excerptAudio, audioKey,
+                    lufs));
             return;
         }
         boolean copy = copyable(master);
@@ -183,7 +186,7 @@ public final class ListeningFiles {
             }
         };
         if (copy) {
-            inOrder(encode);
+            inOrder(stepKey(step), encode);
         } else {
             await(); // the master itself, which the next step changes: encoded now, after what is queued
             encode.run();
@@ -249,7 +252,7 @@ public final class ListeningFiles {
             lastStepWholeFlac = null;
         }
         double seconds = step.after().analysis().durationSeconds(); // the step's audio's, as measured
-        inOrder(() -> {
+        inOrder(key, () -> {
             Version v = store(key, stepLabel(step), stepFileName(step), whole, lufs, 0, seconds, null);
             synchronized (this) {
                 versions.put(key, v);
@@ -282,8 +285,8 @@ public final class ListeningFiles {
         return bytes <= Runtime.getRuntime().maxMemory() / 8;
     }
 
-    /** Runs the work on the encoding thread after what is already queued. */
-    private void inOrder(Runnable work) {
+    /** Runs the work on the encoding thread after what is already queued; it writes the version {@code key}. */
+    private void inOrder(String key, Runnable work) {
         synchronized (queued) {
             if (encoder == null) {
                 encoder = java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
@@ -292,7 +295,42 @@ public final class ListeningFiles {
                     return thread;
                 });
             }
-            queued.add(encoder.submit(work));
+            java.util.concurrent.Future<?> future = encoder.submit(work);
+            queued.add(future);
+            lastQueued.put(key, future);
+        }
+    }
+
+    /**
+     * Waits until the work queued last for version {@code key}, if any, is done, without waiting for the work of
+     * other versions (a kernel's cell run again must not wait for the last cell's new master to be encoded before
+     * it can keep its unchanged first step). False when that work failed: its failure is thrown, in queue order,
+     * by the next wait for the queue.
+     */
+    private boolean awaitQueuedFor(String key) {
+        java.util.concurrent.Future<?> last;
+        synchronized (queued) {
+            last = lastQueued.get(key);
+        }
+        if (last == null) {
+            return true;
+        }
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    last.get();
+                    return true;
+                } catch (InterruptedException e) {
+                    interrupted = true; // the file must be complete before it is kept
+                } catch (java.util.concurrent.ExecutionException e) {
+                    return false;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -368,7 +406,8 @@ public final class ListeningFiles {
      */
     public void referenceRead(Reference reference, AudioBuffer audio) {
         awaitDone();
-        inOrder(() -> encodeReference(reference, audio)); // the reference's own audio: nothing renders over it
+        // The reference's own audio: nothing renders over it.
+        inOrder("reference:" + reference.name(), () -> encodeReference(reference, audio));
     }
 
     private void encodeReference(Reference reference, AudioBuffer audio) {
@@ -595,7 +634,9 @@ public final class ListeningFiles {
                 return false; // never written whole under this name: nothing to keep
             }
         }
-        await();
+        if (!awaitQueuedFor(key)) {
+            return false; // its last write failed: the step is written again, and the failure thrown in turn
+        }
         synchronized (this) {
             Version v = versions.get(key);
             if (v == null || !relative.equals(v.file()) || v.why() != null || !writer.holds(relative, contentKey)) {

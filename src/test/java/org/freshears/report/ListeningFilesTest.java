@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -294,6 +295,35 @@ class ListeningFilesTest {
         assertArrayEquals(Files.readAllBytes(fresh.resolve("listen/step-2-louder.flac.js")), Files.readAllBytes(louder),
                 "the changed step's new file");
         assertArrayEquals(Files.readAllBytes(fresh.resolve("listen/step-1-tilt.flac.js")), Files.readAllBytes(tilt));
+    }
+
+    /**
+     * A kernel's cell run again keeps its unchanged first step without waiting for the encode of the step the cell
+     * before changed (still queued): the queue is held up here by holding the files' lock, which the encode takes
+     * once its FLAC is made, so waiting for it would never end.
+     */
+    @Test
+    void aStepRunAgainUnchangedDoesNotWaitForAnotherStepsEncode() throws Exception {
+        Path mix = mix(20, 0.05);
+        Path out = dir.resolve("kernel");
+        Session s = kernelSession(mix, out);
+        ListeningFiles files = new ListeningFiles(s, out, "");
+        files.mixOpened();
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.stepRan(s.step("louder", new Gain(3)));
+        files.awaitWritten();
+        Path tilt = out.resolve("listen/step-1-tilt.flac.js");
+        Object tiltInode = inode(tilt);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
+            synchronized (files) {
+                files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+                files.stepRan(s.step("louder", new Gain(2))); // queued: its encode waits for the lock
+                files.stepRan(s.step("tilt", new HighShelf(6_000, -3))); // the next cell: must not wait for it
+            }
+        });
+        List<Version> versions = files.finish();
+        assertEquals(List.of("mix", "step:tilt", "step:louder", "master"), versions.stream().map(Version::key).toList());
+        assertEquals(tiltInode, inode(tilt), "the unchanged step's file was kept");
     }
 
     /**
