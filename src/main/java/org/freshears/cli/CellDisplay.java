@@ -76,9 +76,21 @@ final class CellDisplay implements Display {
         if (files != null) {
             files.stepRan(step);
         }
-        drawAtCellEnd(() -> chartsOf(session).ofStep(step).stream()
+        // One draw per chart, so that the step's charts are drawn side by side too: a kernel's cell run again with
+        // its last step edited has only that step's charts to draw. Which charts a step has is known now (its
+        // resolved chain); what they show, at the cell's end.
+        int charts = shownOfStep(session, step).size();
+        for (int i = 0; i < charts; i++) {
+            int index = i;
+            drawAtCellEnd(() -> List.of(shownOfStep(session, step).get(index)));
+        }
+    }
+
+    /** The step's charts a cell shows: all but its gain reduction (drawn in the report). */
+    private List<SessionCharts.Chart> shownOfStep(Session session, StepRun step) {
+        return chartsOf(session).ofStep(step).stream()
                 .filter(chart -> chart.key() instanceof ChartKey.OfStep k && k.view() != ChartKey.StepView.GAIN_REDUCTION)
-                .toList());
+                .toList();
     }
 
     @Override
