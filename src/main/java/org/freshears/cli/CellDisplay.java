@@ -73,6 +73,15 @@ final class CellDisplay implements Display {
     public void stepRan(Session session, StepRun step) {
         // Now, not at the cell's end: the step's output is the session's master only until the next step.
         ListeningFiles files = listening.get(session);
+        // Shown live (a kernel), the step's charts are drawn the moment its statement ends: its listening file is
+        // encoded after they are shown, not on a core they need (anything waiting for the file starts it first).
+        // (Released in the show phase, which follows every draw of the statement's outputs.)
+        if (files != null && outputs.live()) {
+            files.holdUntilShown();
+            if (!outputs.drawAtCellEnd(() -> files::releaseHeld)) {
+                files.releaseHeld(); // no cell is running to show them: nothing to wait for
+            }
+        }
         if (files != null) {
             files.stepRan(step);
         }

@@ -97,6 +97,9 @@ public final class ListeningFiles {
     private final java.util.ArrayDeque<java.util.concurrent.Future<?>> queued = new java.util.ArrayDeque<>();
     /** The last work queued for each version's key (guarded by {@link #queued}). */
     private final Map<String, java.util.concurrent.Future<?>> lastQueued = new java.util.HashMap<>();
+    /** Work queued while the queue is held ({@link #holdUntilShown}), in order (guarded by {@link #queued}). */
+    private final List<Runnable> held = new ArrayList<>();
+    private boolean holding;
     private final java.util.concurrent.Semaphore copies = new java.util.concurrent.Semaphore(COPIES_IN_FLIGHT);
 
     /**
@@ -166,7 +169,8 @@ public final class ListeningFiles {
             return;
         }
         boolean copy = copyable(master);
-        if (copy) {
+        if (copy && !copies.tryAcquire()) {
+            releaseHeld(); // the copies waiting may be held ones: they must run to make room
             copies.acquireUninterruptibly(); // released when encoded: the copies waiting stay few
         }
         AudioBuffer audio;
@@ -295,9 +299,43 @@ public final class ListeningFiles {
                     return thread;
                 });
             }
-            java.util.concurrent.Future<?> future = encoder.submit(work);
-            queued.add(future);
-            lastQueued.put(key, future);
+            java.util.concurrent.FutureTask<?> task = new java.util.concurrent.FutureTask<>(work, null);
+            queued.add(task);
+            lastQueued.put(key, task);
+            if (holding) {
+                held.add(task);
+            } else {
+                encoder.execute(task);
+            }
+        }
+    }
+
+    /**
+     * Holds the versions queued from now on until {@link #releaseHeld} (a kernel showing a step's charts the moment
+     * its statement ends: encoding then would take a core from drawing them). Anything that waits for the queue
+     * releases it first, so nothing waits on a held version.
+     */
+    public void holdUntilShown() {
+        synchronized (queued) {
+            holding = true;
+        }
+    }
+
+    /** Releases the held work if {@code task} is part of it: about to be waited for, it must run. */
+    private void releaseIfHeld(java.util.concurrent.Future<?> task) {
+        if (task != null && held.contains(task)) {
+            releaseHeld();
+        }
+    }
+
+    /** Starts encoding what was held, in the order it was queued, before anything queued later. */
+    public void releaseHeld() {
+        synchronized (queued) {
+            holding = false;
+            for (Runnable task : held) {
+                encoder.execute(task); // made by the first work queued, which any held work was
+            }
+            held.clear();
         }
     }
 
@@ -311,6 +349,7 @@ public final class ListeningFiles {
         java.util.concurrent.Future<?> last;
         synchronized (queued) {
             last = lastQueued.get(key);
+            releaseIfHeld(last);
         }
         if (last == null) {
             return true;
@@ -367,6 +406,7 @@ public final class ListeningFiles {
         java.util.concurrent.Future<?> next;
         synchronized (queued) {
             next = queued.poll();
+            releaseIfHeld(next);
         }
         if (next == null) {
             return false;

@@ -2,6 +2,7 @@ package org.freshears.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -324,6 +325,56 @@ class ListeningFilesTest {
         List<Version> versions = files.finish();
         assertEquals(List.of("mix", "step:tilt", "step:louder", "master"), versions.stream().map(Version::key).toList());
         assertEquals(tiltInode, inode(tilt), "the unchanged step's file was kept");
+    }
+
+    /**
+     * Held (a kernel drawing a step's charts), a step's file is not encoded until released, or until something
+     * waits for it; more steps than the copies allowed to wait do not stop the notebook; the files are those an
+     * unheld queue writes.
+     */
+    @Test
+    void heldVersionsAreEncodedWhenReleasedOrWaitedForAndNothingStops() throws Exception {
+        Path mix = mix(20, 0.05);
+        Path out = dir.resolve("held");
+        Session s = kernelSession(mix, out);
+        ListeningFiles files = new ListeningFiles(s, out, "");
+        files.mixOpened();
+        files.awaitWritten();
+        Path tilt = out.resolve("listen/step-1-tilt.flac.js");
+        files.holdUntilShown();
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        Thread.sleep(300);
+        assertFalse(Files.exists(tilt), "held: not encoded yet");
+        files.releaseHeld();
+        files.awaitWritten();
+        assertTrue(Files.exists(tilt), "released: encoded");
+
+        files.holdUntilShown();
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
+            for (int i = 0; i < ListeningFiles.COPIES_IN_FLIGHT + 2; i++) {
+                files.stepRan(s.step("louder " + i, new Gain(1)));
+            }
+        });
+        List<Version> versions = files.finish(); // waits: releases what is still held
+        assertEquals(List.of("mix", "step:tilt", "step:louder 0", "step:louder 1", "step:louder 2", "step:louder 3",
+                "master"), versions.stream().map(Version::key).toList());
+
+        Path plain = dir.resolve("plain");
+        Session once = kernelSession(mix, plain);
+        ListeningFiles unheld = new ListeningFiles(once, plain, "");
+        unheld.mixOpened();
+        unheld.stepRan(once.step("tilt", new HighShelf(6_000, -3)));
+        for (int i = 0; i < ListeningFiles.COPIES_IN_FLIGHT + 2; i++) {
+            unheld.stepRan(once.step("louder " + i, new Gain(1)));
+        }
+        List<Version> expected = unheld.finish();
+        assertEquals(expected, versions);
+        for (Version v : expected) {
+            if (v.file() != null) {
+                assertArrayEquals(Files.readAllBytes(plain.resolve(v.file())), Files.readAllBytes(out.resolve(v.file())),
+                        v.file());
+            }
+        }
     }
 
     /**
