@@ -49,31 +49,22 @@ public record CodecSafeLimiter(Limiter limiter, Double targetLufs, List<LossyCod
     }
 
     /** The limiter, at the highest ceiling tried under which every codec's decoded true peak stays at the target. */
-    @Override
     public Limiter resolve(AudioBuffer input, CodecPeaks peaks) {
-        return (Limiter) resolved(input, peaks).step();
+        return (Limiter) resolved(input, InputKnown.codecPeaks(peaks)).step();
     }
 
     /**
      * The limiter found, and a processor of it that hands over the output its last probe rendered. Every ceiling
-     * and gain tried shares the peaks the search detects (neither changes them), the input's loudness (measured
-     * once, or given) and one output buffer (the one copy of the audio the search keeps).
+     * and gain tried shares the peaks the search detects (neither changes them; taken from where an earlier render
+     * of this input kept them), the input's loudness (measured once, or known) and one output buffer (the one copy
+     * of the audio the search keeps).
      */
     @Override
-    public Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
-        return resolved(input, peaks, Double.NaN);
-    }
-
-    @Override
-    public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs) {
-        return resolved(input, peaks, inputLufs, PeakReuse.NONE);
-    }
-
-    /** The same, the limiter's peaks taken from {@code reuse} where an earlier render of this input kept them. */
-    @Override
-    public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs, PeakReuse reuse) {
+    public Resolved resolved(AudioBuffer input, InputKnown known) {
+        CodecPeaks peaks = known.codecPeaks();
+        double inputLufs = known.integratedLufs();
         double target = limiter.ceilingDbtp();
-        PeakEnvelope envelope = PeakEnvelope.of(input, limiter, reuse);
+        PeakEnvelope envelope = PeakEnvelope.of(input, limiter, known.peakReuse());
         double knownLufs = targetLufs != null && Double.isNaN(inputLufs) ? LoudnessMeter.integratedLufs(input)
                 : inputLufs;
         AudioBuffer out = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),

@@ -64,32 +64,20 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
         return search(input, PeakEnvelope.of(input, limiter), Double.NaN, null);
     }
 
-    /** The limiter found, and a processor of it that hands over the output its accepted try rendered. */
-    @Override
-    public Resolved resolved(AudioBuffer input, CodecPeaks peaks) {
-        return resolved(input, peaks, Double.NaN);
-    }
-
     /**
-     * The same, starting from the input's loudness where it was measured already. The tries render into one
-     * buffer (the one copy of the audio the search keeps); the last, accepted, try's output there is the step's,
-     * so the limiter found is not rendered again ({@link RenderedLimiter}).
+     * The limiter found, and a processor of it that hands over the output its accepted try rendered. The tries
+     * render into one buffer (the one copy of the audio the search keeps); the last, accepted, try's output there
+     * is the step's, so the limiter found is not rendered again ({@link RenderedLimiter}). The search starts from
+     * the input's loudness where it is known, and takes the limiter's peaks from where an earlier search on this
+     * input kept them (a search with another target, ceiling or release detects only what they leave out), else
+     * detects them and keeps them there.
      */
     @Override
-    public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs) {
-        return resolved(input, peaks, inputLufs, PeakReuse.NONE);
-    }
-
-    /**
-     * The same, the limiter's peaks taken from {@code reuse} where an earlier search on this input kept them (a
-     * search with another target, ceiling or release detects only what they leave out), else detected and kept.
-     */
-    @Override
-    public Resolved resolved(AudioBuffer input, CodecPeaks peaks, double inputLufs, PeakReuse reuse) {
-        PeakEnvelope envelope = PeakEnvelope.of(input, limiter, reuse);
+    public Resolved resolved(AudioBuffer input, InputKnown known) {
+        PeakEnvelope envelope = PeakEnvelope.of(input, limiter, known.peakReuse());
         AudioBuffer output = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),
                 input.layout());
-        Limiter found = search(input, envelope, inputLufs, output);
+        Limiter found = search(input, envelope, known.integratedLufs(), output);
         return new Resolved(found, new RenderedLimiter(found, envelope, output));
     }
 

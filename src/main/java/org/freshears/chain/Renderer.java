@@ -104,8 +104,8 @@ public final class Renderer {
             Processor ready = null;
             if (step instanceof AdaptiveStep adaptive) {
                 double currentLufs = i == 0 ? inputLufs : Double.NaN; // only the first step sees the given buffer
-                AdaptiveStep.Resolved resolution = adaptive.resolved(current, codecPeaks, currentLufs,
-                        peakReuse.apply(i));
+                AdaptiveStep.Resolved resolution = adaptive.resolved(current,
+                        new InputKnown(codecPeaks, currentLufs, peakReuse.apply(i)));
                 step = resolution.step();
                 ready = resolution.ready();
             }

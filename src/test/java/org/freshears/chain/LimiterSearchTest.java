@@ -152,7 +152,7 @@ class LimiterSearchTest {
             tries.add(LoudnessMeter.integratedLufs(audio));
             return tries.size() == 1 ? -0.6 : -1.05;
         };
-        AdaptiveStep.Resolved resolved = step.resolved(input, peaks);
+        AdaptiveStep.Resolved resolved = step.resolved(input, InputKnown.codecPeaks(peaks));
         Limiter found = (Limiter) resolved.step();
         assertEquals(-1 - 0.4 - CodecSafeLimiter.MARGIN_DB, found.ceilingDbtp(), 1e-9);
         assertEquals(2, tries.size());
@@ -181,7 +181,7 @@ class LimiterSearchTest {
             assertArrayEquals(plainTraces.traces().get(0).toArray(), traces.traces().get(0).toArray(), what + ": trace");
 
             // What the step's processor gives is the output the search kept: it does not even read the audio.
-            AdaptiveStep.Resolved resolved = target.resolved(input, CodecPeaks.NONE);
+            AdaptiveStep.Resolved resolved = target.resolved(input, InputKnown.NOTHING);
             assertTrue(resolved.ready() instanceof RenderedLimiter, what);
             AudioBuffer silence = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),
                     input.layout());
@@ -202,12 +202,12 @@ class LimiterSearchTest {
         AudioBuffer input = song(48_000, 6.0);
         LoudnessTarget target = new Limiter().ceilingDbtp(-1).targetLufs(-10);
         double measured = LoudnessMeter.integratedLufs(input);
-        Limiter found = (Limiter) target.resolved(input, CodecPeaks.NONE).step();
-        assertEquals(found, target.resolved(input, CodecPeaks.NONE, measured).step());
+        Limiter found = (Limiter) target.resolved(input, InputKnown.NOTHING).step();
+        assertEquals(found, target.resolved(input, InputKnown.NOTHING.withIntegratedLufs(measured)).step());
         AudioBuffer given = new Renderer().run(List.of(target), input.copy(), measured, ChainObserver.NONE).audio();
         ProcessorContract.assertSameBits(ProcessorContract.render(found, input, 4096), given, "loudness given");
         // The value given is what the search starts from (not measured again): 3 LU off, it takes another path.
-        Limiter misled = (Limiter) target.resolved(input, CodecPeaks.NONE, measured + 3).step();
+        Limiter misled = (Limiter) target.resolved(input, InputKnown.NOTHING.withIntegratedLufs(measured + 3)).step();
         assertNotEquals(found.inputGainDb(), misled.inputGainDb());
         assertEquals(-10, LoudnessMeter.integratedLufs(ProcessorContract.render(misled, input, 4096)),
                 LoudnessTarget.TOLERANCE_LU);
