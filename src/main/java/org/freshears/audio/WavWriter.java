@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.DoubleConsumer;
 import org.freshears.io.AtomicFile;
 import org.freshears.io.RunFolder;
@@ -146,11 +145,7 @@ public final class WavWriter {
         try {
             // A re-run's master usually is, byte for byte, the one the last run left in the output folder: that
             // file is kept (linked into the run's folder) instead of written and flushed again. Never an input.
-            Optional<Path> previous = RunFolder.previousOf(absolute);
-            if (previous.isEmpty() || isInput(previous.get(), protectedInputs)
-                    || !AtomicFile.linkIfSame(absolute, previous.get(), bytes)) {
-                AtomicFile.write(absolute, bytes);
-            }
+            RunFolder.writeOrKeep(absolute, previous -> !isInput(previous, protectedInputs), bytes);
         } catch (IOException e) {
             throw writeFault(target, folder, e);
         }

@@ -366,7 +366,16 @@ public final class RunFolder {
      * (its charts above all: forty files, each flushed, took a third of a second of the cached four-step run).
      */
     public static void writeOrKeep(Path stagedFile, byte[]... parts) throws IOException {
-        java.util.Optional<Path> previous = previousOf(stagedFile);
+        writeOrKeep(stagedFile, previous -> true, parts);
+    }
+
+    /**
+     * The same, linking the run before's file only when {@code linkable} allows it (a master is never linked from
+     * a file that is one of the run's inputs).
+     */
+    public static void writeOrKeep(Path stagedFile, java.util.function.Predicate<Path> linkable, byte[]... parts)
+            throws IOException {
+        java.util.Optional<Path> previous = previousOf(stagedFile).filter(linkable);
         if (previous.isEmpty() || !AtomicFile.linkIfSame(stagedFile, previous.get(), parts)) {
             AtomicFile.write(stagedFile, parts);
         }
