@@ -58,7 +58,9 @@ class JitPolicyTest {
     void otherShortLivedCommandsKeepC2ForTheirOwnCodeAndTheKernelTheWholeJit() throws Exception {
         Path mix = file("mix.wav", 1000);
         Path directives = Path.of("src/main/jvm/compiler-directives.json").toAbsolutePath();
-        List<String> ownCodeOnC2 = List.of("-D" + CompilerDirectives.PROPERTY + "=" + directives);
+        // C2 for our own code, compiling loops on stack later and methods at their entry sooner (see the launcher)
+        List<String> ownCodeOnC2 = List.of("-XX:Tier4BackEdgeThreshold=400000", "-XX:Tier4MinInvocationThreshold=100",
+                "-D" + CompilerDirectives.PROPERTY + "=" + directives);
         assertEquals(ownCodeOnC2, optionsFor(List.of("run", "notebook.jsh")));
         assertEquals(ownCodeOnC2, optionsFor(List.of("bench-render", mix.toString(), "out.wav")));
         assertEquals(List.of(), optionsFor(List.of("kernel", "--connection-file", "c.json")));
