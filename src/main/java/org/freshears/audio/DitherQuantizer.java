@@ -12,13 +12,19 @@ public final class DitherQuantizer {
     private final double[] feedback;
     /** Past total errors, newest first: errors[k] = e[n-1-k]. */
     private final double[] errors;
-    /** Room for the uniforms of the bulk {@link #quantize(float[], int, int, double, int, int, int[])}. */
-    private double[] uniforms;
+    /**
+     * Room for the uniforms of the bulk {@link #quantize(float[], int, int, double, int, int, int[])} (TPDF without
+     * noise shaping; null otherwise). Made here, not on its first use: a quantizer is made per render, and the
+     * first call's test for it, which the JIT had not seen taken, sent the compiled FLAC coder back to the
+     * interpreter at each render after the first.
+     */
+    private final double[] uniforms;
 
     DitherQuantizer(Xoshiro256StarStar random, double[] feedback) {
         this.random = random;
         this.feedback = feedback;
         this.errors = new double[feedback.length];
+        this.uniforms = random != null && feedback.length == 0 ? new double[2 * UNIFORMS_AT_ONCE] : null;
     }
 
     /**
@@ -51,9 +57,6 @@ public final class DitherQuantizer {
                 codes[i] = (int) Math.max(min, Math.min(max, quantize(x[from + i] * scale)));
             }
             return;
-        }
-        if (uniforms == null) {
-            uniforms = new double[2 * UNIFORMS_AT_ONCE];
         }
         double[] u = uniforms;
         for (int done = 0; done < count; done += UNIFORMS_AT_ONCE) {

@@ -172,7 +172,10 @@ public final class FlacEncoder {
             int channels = audio.channels();
             int max = (1 << (bitsPerSample - 1)) - 1;
             int blocks = (audio.frames() + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
-            for (int b = 0; b < CHUNK_BLOCKS && firstBlock + b < blocks; b++) {
+            // One bound, not "b < CHUNK_BLOCKS && firstBlock + b < blocks": the second test first ends the loop in
+            // the last chunk, which sent the compiled loop back to the interpreter at the end of every file.
+            int chunkBlocks = Math.min(CHUNK_BLOCKS, blocks - firstBlock);
+            for (int b = 0; b < chunkBlocks; b++) {
                 int start = (firstBlock + b) * BLOCK_FRAMES;
                 int n = blockLength(firstBlock + b);
                 for (int c = 0; c < channels; c++) {
@@ -488,11 +491,14 @@ public final class FlacEncoder {
      * so the first k where it stops falling is the best of all {@value #MAX_RICE_PARAMETER} + 1.
      */
     static int riceParameter(long sum, int count) {
-        int k = 0;
-        while (k < MAX_RICE_PARAMETER && (sum >> k) - (sum >> (k + 1)) > count) {
-            k++;
-        }
-        return k;
+        // That first k is the first with sum >> k <= 2 count ((sum >> k) - (sum >> (k + 1)) is ceil((sum >> k) / 2)):
+        // the difference of their bit lengths, or one more where sum >> k, as long as 2 count, is still above it.
+        // Computed without a loop: one whose count depends on the data sent the compiled coder back to the
+        // interpreter at the first block that reached the largest parameter.
+        long twiceCount = 2L * count;
+        int k = Math.max(0, Long.numberOfLeadingZeros(twiceCount) - Long.numberOfLeadingZeros(sum));
+        k += (int) ((twiceCount - (sum >> k)) >>> 63);
+        return Math.min(k, MAX_RICE_PARAMETER);
     }
 
     /** Bits of count values of total zigzag sum at parameter k: the unary quotients estimated from the sum. */

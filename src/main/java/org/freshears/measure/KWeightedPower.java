@@ -13,10 +13,17 @@ import org.freshears.dsp.BiquadCoefficients;
  * error carries from one hop to the next, and the sums are the same bits however the audio is fed.
  */
 final class KWeightedPower {
+    /** Length of the ring of squares nobody reads (16 KiB): the feeding splits at its wraps, as at any ring's. */
+    private static final int SCRATCH_RING = 4096;
     private final HopGrid grid;
     private final double b0, b1, b2, a1, a2;
     private final double c0, c1, c2, d1, d2;
-    /** Where each squared sample goes, at {@code frame & mask}; null when they are not kept. */
+    /**
+     * Where each squared sample goes, at {@code frame & mask}: the caller's ring, or a scratch ring of this
+     * instance's own when they are not kept. One loop for both cases: with a loop for each, C2 compiled the
+     * one the run had used so far, and the first meter of the other kind sent it back to the interpreter
+     * (the loudness meters of a cold notebook run then compiled {@link #filter} three times).
+     */
     private final float[] squares;
     private final int mask;
     private double x1, x2, u1, u2, v1, v2;
@@ -44,11 +51,11 @@ final class KWeightedPower {
         c2 = highPass.b2();
         d1 = highPass.a1();
         d2 = highPass.a2();
-        this.squares = squares;
-        this.mask = squares == null ? 0 : squares.length - 1;
         if (squares != null && Integer.bitCount(squares.length) != 1) {
             throw new IllegalArgumentException("the ring's length must be a power of two: " + squares.length);
         }
+        this.squares = squares != null ? squares : new float[SCRATCH_RING];
+        this.mask = this.squares.length - 1;
         this.hopEnd = grid.start(1);
     }
 
@@ -58,9 +65,7 @@ final class KWeightedPower {
         int end = from + count;
         while (n < end) {
             int length = (int) Math.min(hopEnd - position, end - n);
-            if (squares != null) {
-                length = Math.min(length, squares.length - (int) (position & mask)); // up to the ring's wrap
-            }
+            length = Math.min(length, squares.length - (int) (position & mask)); // up to the ring's wrap
             hopSum = filter(samples, n, length, hopSum);
             n += length;
             position += length;
@@ -85,35 +90,20 @@ final class KWeightedPower {
         final double c0 = this.c0, c1 = this.c1, c2 = this.c2, d1 = this.d1, d2 = this.d2;
         double x1 = this.x1, x2 = this.x2, u1 = this.u1, u2 = this.u2, v1 = this.v1, v2 = this.v2;
         int to = from + length;
-        if (squares == null) {
-            for (int n = from; n < to; n++) {
-                double x = samples[n];
-                double u = (b0 * x + b1 * x1 + b2 * x2 - a2 * u2) - a1 * u1;
-                double v = (c0 * u + c1 * u1 + c2 * u2 - d2 * v2) - d1 * v1;
-                x2 = x1;
-                x1 = x;
-                u2 = u1;
-                u1 = u;
-                v2 = v1;
-                v1 = v;
-                sum += (float) (v * v);
-            }
-        } else {
-            float[] out = squares;
-            for (int n = from, r = (int) (position & mask); n < to; n++, r++) {
-                double x = samples[n];
-                double u = (b0 * x + b1 * x1 + b2 * x2 - a2 * u2) - a1 * u1;
-                double v = (c0 * u + c1 * u1 + c2 * u2 - d2 * v2) - d1 * v1;
-                x2 = x1;
-                x1 = x;
-                u2 = u1;
-                u1 = u;
-                v2 = v1;
-                v1 = v;
-                float square = (float) (v * v);
-                out[r] = square;
-                sum += square;
-            }
+        float[] out = squares;
+        for (int n = from, r = (int) (position & mask); n < to; n++, r++) {
+            double x = samples[n];
+            double u = (b0 * x + b1 * x1 + b2 * x2 - a2 * u2) - a1 * u1;
+            double v = (c0 * u + c1 * u1 + c2 * u2 - d2 * v2) - d1 * v1;
+            x2 = x1;
+            x1 = x;
+            u2 = u1;
+            u1 = u;
+            v2 = v1;
+            v1 = v;
+            float square = (float) (v * v);
+            out[r] = square;
+            sum += square;
         }
         this.x1 = x1;
         this.x2 = x2;
