@@ -351,26 +351,7 @@ public final class ListeningFiles {
             last = lastQueued.get(key);
             releaseIfHeld(last);
         }
-        if (last == null) {
-            return true;
-        }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    last.get();
-                    return true;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the file must be complete before it is kept
-                } catch (java.util.concurrent.ExecutionException e) {
-                    return false;
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return last == null || failureOf(last) == null;
     }
 
     /** Waits until every version made so far is encoded and written (its failure thrown, naming the file). */
@@ -401,6 +382,30 @@ public final class ListeningFiles {
         }
     }
 
+    /**
+     * Waits for queued work to end, also when interrupted (the files must be complete before anything reads or
+     * keeps them; the interrupt is kept for the caller): null when it ended well, else what it threw.
+     */
+    private static Throwable failureOf(java.util.concurrent.Future<?> work) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    work.get();
+                    return null;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    return e.getCause();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Waits for the oldest queued work, if any (false: none was queued), throwing its failure. */
     private boolean awaitOldest() {
         java.util.concurrent.Future<?> next;
@@ -411,30 +416,17 @@ public final class ListeningFiles {
         if (next == null) {
             return false;
         }
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    next.get();
-                    return true;
-                } catch (InterruptedException e) {
-                    interrupted = true; // the files must be complete before anything reads them
-                }
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("writing a listening file failed: " + cause, cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+        Throwable cause = failureOf(next);
+        if (cause instanceof RuntimeException r) {
+            throw r;
         }
+        if (cause instanceof Error err) {
+            throw err;
+        }
+        if (cause != null) {
+            throw new IllegalStateException("writing a listening file failed: " + cause, cause);
+        }
+        return true;
     }
 
     /**
