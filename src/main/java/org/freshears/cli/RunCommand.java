@@ -103,6 +103,8 @@ final class RunCommand implements Callable<Integer> {
                     label -> new ProgressBar(shown.apply(label), terminal, interactive), notebookFolder)
                     .withCache(ResultCaches.forRun(noCache, cacheDir, cacheMaxMb, System.getenv(),
                             Path.of(System.getProperty("user.home")))), mix, outputs);
+            // The --mix is read and hashed on the other core while JShell starts (both take about half a second).
+            context.readMixAhead();
             NotebookListener progress = interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
                     : new NotebookListener() { };
             CellExitGuard.Finish finish = run -> finish(notebook, shown.apply(run), context.sessions(), context.albums(),
