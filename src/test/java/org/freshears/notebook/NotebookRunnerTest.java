@@ -235,6 +235,41 @@ class NotebookRunnerTest {
         assertEquals(List.of(CellStatus.OK, CellStatus.FAILED), trusted.cells().stream().map(CellRun::status).toList());
     }
 
+    /**
+     * An unchanged notebook's imports in use come from the cache, keyed by the imports, the cells and the Java
+     * runtime: what is kept is what is used (a wrong list kept under the key is used as it is, so the test would
+     * see a stale one), and an edited notebook works its own out again.
+     */
+    @Test
+    void theImportsInUseOfCellsSeenToCompileAreKeptAndAnEditedNotebookWorksItsOwnOut() {
+        MemoryResultCache cache = new MemoryResultCache("test build", 1 << 20);
+        NotebookContext cached = new NotebookContext(SessionContext.defaults().withCache(cache), null,
+                new CellOutputs(System.err));
+        String runtime = Runtime.version() + " " + System.getProperty("java.home");
+        List<String> cells = List.of("var names = new ArrayList<String>();\nnames.add(\"a\");");
+        String text = "// %%\n" + cells.get(0);
+        assertTrue(RUNNER.run(PercentNotebook.parse("lists.jsh", text), cached).failure().isEmpty());
+        String key = CacheKeys.importsInUse("test build", runtime, RUNNER.imports(), cells);
+        assertEquals(List.of("import java.util.*;"), cache.get(key, List.class), "only java.util brings ArrayList");
+
+        // What is kept is what the next run uses: without java.util, ArrayList is not found.
+        cache.put(key, List.of("import java.io.*;"));
+        NotebookRun stale = RUNNER.run(PercentNotebook.parse("lists.jsh", text), cached);
+        assertEquals("cell 1, line 2: cannot find symbol: class ArrayList", stale.failure().orElseThrow().message());
+
+        // An edited notebook is another key: its own imports are worked out (and kept once it compiled).
+        String edited = "// %%\nvar names = new ArrayList<String>();\nnames.add(\"b\");";
+        assertTrue(RUNNER.run(PercentNotebook.parse("lists.jsh", edited), cached).failure().isEmpty());
+        assertEquals(List.of("import java.util.*;"), cache.get(CacheKeys.importsInUse("test build", runtime,
+                RUNNER.imports(), List.of("var names = new ArrayList<String>();\nnames.add(\"b\");")), List.class));
+
+        // A notebook that does not compile keeps nothing.
+        String broken = "// %%\nvar names = new ArrayList<String>();\nnames.add(nothing);";
+        assertFalse(RUNNER.run(PercentNotebook.parse("broken.jsh", broken), cached).failure().isEmpty());
+        assertEquals(null, cache.get(CacheKeys.importsInUse("test build", runtime, RUNNER.imports(),
+                List.of("var names = new ArrayList<String>();\nnames.add(nothing);")), List.class));
+    }
+
     @Test
     void anExceptionNamesClassMessageAndTheLineThatThrew() {
         String text = String.join("\n",
