@@ -60,10 +60,12 @@ final class CellEvaluator implements AutoCloseable {
     private volatile boolean interruptRequested;
 
     CellEvaluator(String hostClassPath, List<java.nio.file.Path> extraClassPath, NotebookContext context) {
-        this.jshell = JShell.builder()
-                .executionEngine(new LocalExecutionControlProvider(), Map.of())
-                .compilerOptions("--class-path", hostClassPath)
-                .build();
+        this(newShell(hostClassPath), extraClassPath, context);
+    }
+
+    /** An evaluator on a JShell {@linkplain #newShell built} beforehand (on another thread, say), which it now owns. */
+    CellEvaluator(JShell jshell, List<java.nio.file.Path> extraClassPath, NotebookContext context) {
+        this.jshell = jshell;
         this.outputs = context.outputs();
         for (java.nio.file.Path entry : extraClassPath) {
             jshell.addToClasspath(entry.toString()); // compiler and snippet class loader both
@@ -78,6 +80,14 @@ final class CellEvaluator implements AutoCloseable {
             return thread;
         });
         this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
+    }
+
+    /** An in-process JShell whose snippets see the host's classes (the evaluators' kind), nothing evaluated yet. */
+    static JShell newShell(String hostClassPath) {
+        return JShell.builder()
+                .executionEngine(new LocalExecutionControlProvider(), Map.of())
+                .compilerOptions("--class-path", hostClassPath)
+                .build();
     }
 
     /** Evaluates imports every cell sees; a failing one is a setup fault, not a notebook's. */

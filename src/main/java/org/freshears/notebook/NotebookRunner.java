@@ -102,6 +102,14 @@ public final class NotebookRunner {
      * compile); faults of the notebook's code come back in the result.
      */
     public NotebookRun run(Notebook notebook, NotebookContext context) {
+        return run(notebook, context, null);
+    }
+
+    /**
+     * Runs the notebook as {@link #run(Notebook, NotebookContext)} does, in the JShell {@code started} has been
+     * building meanwhile (taken if nobody took it yet; else, or when null, a JShell built now).
+     */
+    public NotebookRun run(Notebook notebook, NotebookContext context, ShellStart started) {
         CellStreams.install();
         long start = System.nanoTime();
         List<Cell> cells = notebook.cells();
@@ -127,8 +135,9 @@ public final class NotebookRunner {
         CompletableFuture<Optional<CellFailure>> compiled = knownToCompile
                 ? CompletableFuture.completedFuture(Optional.empty()) : precheck.start(cells);
         Optional<CellFailure> failure;
-        try (CellEvaluator evaluator = new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath,
-                context)) {
+        jdk.jshell.JShell shell = started == null ? null : started.take();
+        try (CellEvaluator evaluator = shell != null ? new CellEvaluator(shell, extraClassPath, context)
+                : new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath, context)) {
             evaluator.preload(imports);
             failure = compiled.join();
             if (!knownToCompile && compilesKey != null && precheck.passed()) {

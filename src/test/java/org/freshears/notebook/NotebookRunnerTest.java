@@ -270,6 +270,37 @@ class NotebookRunnerTest {
                 List.of("var names = new ArrayList<String>();\nnames.add(nothing);")), List.class));
     }
 
+    /**
+     * A JShell started ahead ({@code run} builds it while it gets ready) runs the notebook as the runner's own does,
+     * and is taken once: a second run, or a run after the start was closed, builds its own.
+     */
+    @Test
+    void aShellStartedAheadRunsTheNotebookAsTheRunnersOwnAndIsTakenOnce() {
+        Notebook notebook = PercentNotebook.parse("ahead.jsh", "// %%\nint x = 20;\nSystem.out.println(\"hello \" + x);"
+                + "\n// %%\nvoid twice() { x *= 2; }\ntwice();\nx\n// %%\nnew ArrayList<>(List.of(x, 1))");
+        NotebookRun own = RUNNER.run(notebook, NotebookContext.standalone());
+        ShellStart started = ShellStart.begin();
+        NotebookRun ahead = RUNNER.run(notebook, NotebookContext.standalone(), started);
+        assertTrue(ahead.succeeded(), () -> ahead.failure().toString());
+        assertEquals("hello 20\n", ahead.cell(1).stdout().replace(System.lineSeparator(), "\n"));
+        assertEquals(Optional.of("[40, 1]"), ahead.cell(3).value());
+        for (int i = 1; i <= own.cells().size(); i++) {
+            assertEquals(own.cell(i).status(), ahead.cell(i).status(), "cell " + i);
+            assertEquals(own.cell(i).stdout(), ahead.cell(i).stdout(), "cell " + i);
+            assertEquals(own.cell(i).value(), ahead.cell(i).value(), "cell " + i);
+        }
+        assertEquals(null, started.take(), "taken by the run");
+        started.close(); // the runner's now: closing the start leaves it alone
+        NotebookRun again = RUNNER.run(notebook, NotebookContext.standalone(), started);
+        assertEquals(Optional.of("[40, 1]"), again.cell(3).value(), "a JShell of its own, from x = 20 again");
+
+        ShellStart closed = ShellStart.begin();
+        closed.close();
+        assertEquals(null, closed.take(), "closed before any run took it");
+        assertEquals(Optional.of("[40, 1]"),
+                RUNNER.run(notebook, NotebookContext.standalone(), closed).cell(3).value());
+    }
+
     @Test
     void anExceptionNamesClassMessageAndTheLineThatThrew() {
         String text = String.join("\n",
