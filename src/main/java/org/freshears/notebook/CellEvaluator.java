@@ -53,7 +53,8 @@ final class CellEvaluator implements AutoCloseable {
     private final JShell jshell;
     private final CellOutputs outputs;
     private final ExecutorService evalThread;
-    private final SnippetSplitter splitter;
+    /** Made when a cell is first split: making it starts JShell's completion index (see {@link #evaluate}). */
+    private SnippetSplitter splitter;
     private final Map<String, Origin> origins = new HashMap<>();
     private volatile boolean abandoned;
     /** Set by {@link #interrupt} from another thread (a Jupyter client's interrupt), read by the waiting cell. */
@@ -79,7 +80,6 @@ final class CellEvaluator implements AutoCloseable {
             thread.setDaemon(true); // a cell that cannot be stopped must not keep the JVM alive
             return thread;
         });
-        this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
     }
 
     /** An in-process JShell whose snippets see the host's classes (the evaluators' kind), nothing evaluated yet. */
@@ -104,11 +104,19 @@ final class CellEvaluator implements AutoCloseable {
     }
 
     Outcome evaluate(int cellIndex, Cell cell, Duration timeout) {
+        return evaluate(cellIndex, cell, pieces(cell.source()), timeout);
+    }
+
+    /**
+     * Evaluates a cell already split into its snippets ({@link #pieces}, or as a run before split the same text):
+     * an unchanged notebook's run never asks JShell for its source analysis, whose first use starts indexing every
+     * class on the class path and in the JDK for completion, on a thread of its own: CPU a batch run never uses.
+     */
+    Outcome evaluate(int cellIndex, Cell cell, List<SnippetSplitter.Piece> pieces, Duration timeout) {
         interruptRequested = false; // an interrupt asked for while no cell ran is not this cell's
         long deadline = System.nanoTime() + timeout.toNanos();
-        String text = cell.source();
         Optional<String> value = Optional.empty();
-        for (SnippetSplitter.Piece piece : splitter.split(text)) {
+        for (SnippetSplitter.Piece piece : pieces) {
             int pieceLine = lineAt(cell, piece.offset());
             List<SnippetEvent> events = evalWithin(piece.source(), deadline);
             if (events == null && interruptRequested) {
@@ -164,7 +172,14 @@ final class CellEvaluator implements AutoCloseable {
 
     /** Splits a cell into the snippets JShell evaluates, as {@link #evaluate} does. */
     List<SnippetSplitter.Piece> pieces(String cellSource) {
-        return splitter.split(cellSource);
+        SnippetSplitter made;
+        synchronized (this) {
+            if (splitter == null) {
+                splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
+            }
+            made = splitter;
+        }
+        return made.split(cellSource);
     }
 
     @Override

@@ -149,6 +149,8 @@ public final class NotebookRunner {
             if (failure.isPresent()) {
                 runs.addAll(CellPrecheck.runsStoppedBy(cells, failure.get()));
             }
+            List<List<SnippetSplitter.Piece>> pieces = failure.isPresent() ? null
+                    : piecesOf(evaluator, cache, codeSources, knownToCompile || precheck.passed());
             int executionCount = 0;
             for (int i = runs.size(); i < cells.size(); i++) {
                 Cell cell = cells.get(i);
@@ -159,7 +161,8 @@ public final class NotebookRunner {
                     runs.add(CellRun.notRun(index, cell));
                 } else {
                     listener.cellStarted(index, cells.size(), cell);
-                    CellRun run = runCell(evaluator, context.outputs(), index, cell, ++executionCount);
+                    CellRun run = runCell(evaluator, context.outputs(), index, cell, pieces.get(executionCount),
+                            ++executionCount);
                     runs.add(run);
                     failure = run.failure();
                     listener.cellFinished(run, cells.size());
@@ -183,6 +186,62 @@ public final class NotebookRunner {
         return kept.stream().map(String.class::cast).toList();
     }
 
+    /**
+     * Every code cell cut into its snippets: as a run of these very cells on this build and Java runtime cut them
+     * (kept in the cache once the cells were seen to compile), else cut now ({@link SnippetSplitter}) and kept when
+     * {@code compiles}. Cutting needs JShell's source analysis, whose first use sets a thread indexing every class
+     * of the class path and the JDK for completion: an unchanged notebook's run now never starts it.
+     */
+    private static List<List<SnippetSplitter.Piece>> piecesOf(CellEvaluator evaluator, ResultCache cache,
+            List<String> codeSources, boolean compiles) {
+        String key = CacheKeys.cellSnippets(cache.namespace(), Runtime.version() + " " + System.getProperty(
+                "java.home"), codeSources);
+        List<List<SnippetSplitter.Piece>> kept = compiles ? keptPieces(cache.get(key, List.class), codeSources)
+                : null;
+        if (kept != null) {
+            return kept;
+        }
+        List<List<SnippetSplitter.Piece>> cut = codeSources.stream().map(evaluator::pieces).toList();
+        if (compiles) {
+            // Each cell as a list of strings: the offset of a snippet, then its source, for each snippet in turn.
+            cache.put(key, cut.stream().map(cell -> cell.stream()
+                    .flatMap(piece -> java.util.stream.Stream.of(Integer.toString(piece.offset()), piece.source()))
+                    .toList()).toList());
+        }
+        return cut;
+    }
+
+    /** The snippets kept for these cells, checked to lie within them; null when there are none or they do not fit. */
+    private static List<List<SnippetSplitter.Piece>> keptPieces(List<?> kept, List<String> codeSources) {
+        if (kept == null || kept.size() != codeSources.size()) {
+            return null;
+        }
+        List<List<SnippetSplitter.Piece>> cells = new ArrayList<>();
+        for (int c = 0; c < kept.size(); c++) {
+            if (!(kept.get(c) instanceof List<?> strings) || strings.size() % 2 != 0) {
+                return null;
+            }
+            List<SnippetSplitter.Piece> pieces = new ArrayList<>();
+            for (int i = 0; i < strings.size(); i += 2) {
+                if (!(strings.get(i) instanceof String offset) || !(strings.get(i + 1) instanceof String source)) {
+                    return null;
+                }
+                int at;
+                try {
+                    at = Integer.parseInt(offset);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+                if (at < 0 || at > codeSources.get(c).length()) {
+                    return null;
+                }
+                pieces.add(new SnippetSplitter.Piece(source, at));
+            }
+            cells.add(List.copyOf(pieces));
+        }
+        return List.copyOf(cells);
+    }
+
     /** The host's stderr (a terminal), also while cells' streams are being captured. */
     public static PrintStream terminal() {
         return CellStreams.host(System.err);
@@ -198,13 +257,18 @@ public final class NotebookRunner {
 
     /** Evaluates one cell in {@code evaluator}, collecting its outputs; also how {@link LiveNotebook} runs its cells. */
     CellRun runCell(CellEvaluator evaluator, CellOutputs outputs, int index, Cell cell, int executionCount) {
+        return runCell(evaluator, outputs, index, cell, evaluator.pieces(cell.source()), executionCount);
+    }
+
+    private CellRun runCell(CellEvaluator evaluator, CellOutputs outputs, int index, Cell cell,
+            List<SnippetSplitter.Piece> pieces, int executionCount) {
         long start = System.nanoTime();
         CellEvaluator.Outcome outcome;
         CellOutputs.Shown shown;
         outputs.cellStarted();
         MemoryReserve reserve = MemoryReserve.hold();
         try {
-            outcome = evaluator.evaluate(index, cell, cellTimeout);
+            outcome = evaluator.evaluate(index, cell, pieces, cellTimeout);
         } catch (OutOfMemoryError crash) {
             reserve.release();
             outcome = crashed(index, cell, crash);

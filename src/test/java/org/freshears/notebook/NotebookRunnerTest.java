@@ -301,6 +301,39 @@ class NotebookRunnerTest {
                 RUNNER.run(notebook, NotebookContext.standalone(), closed).cell(3).value());
     }
 
+    /**
+     * An unchanged notebook's cells are cut into snippets as its last run cut them (so JShell's source analysis,
+     * and the completion index it starts, are never needed): what is kept is what is used, keyed by the cells.
+     */
+    @Test
+    void theSnippetsOfCellsSeenToCompileAreKeptAndAnEditedNotebookIsCutAgain() {
+        MemoryResultCache cache = new MemoryResultCache("test build", 1 << 20);
+        NotebookContext cached = new NotebookContext(SessionContext.defaults().withCache(cache), null,
+                new CellOutputs(System.err));
+        String runtime = Runtime.version() + " " + System.getProperty("java.home");
+        String cell = "int a = 1;\nint b = a +\n    1;\nb * 10";
+        Notebook notebook = PercentNotebook.parse("cut.jsh", "// %%\n" + cell);
+        NotebookRun first = RUNNER.run(notebook, cached);
+        assertEquals(Optional.of("20"), first.cell(1).value());
+        String key = CacheKeys.cellSnippets("test build", runtime, List.of(cell));
+        assertEquals(List.of(List.of("0", "int a = 1;", "11", "int b = a +\n    1;", "30", "b * 10")),
+                cache.get(key, List.class));
+
+        NotebookRun again = RUNNER.run(notebook, cached);
+        assertEquals(Optional.of("20"), again.cell(1).value());
+        // What is kept is what the next run evaluates: kept without its last snippet, the cell ends on b's declaration.
+        cache.put(key, List.of(List.of("0", "int a = 1;", "11", "int b = a +\n    1;")));
+        assertEquals(Optional.empty(), RUNNER.run(notebook, cached).cell(1).value());
+        // Kept snippets that do not fit the cells are not used.
+        cache.put(key, List.of(List.of("0", "int a = 1;", "999", "b * 10")));
+        assertEquals(Optional.of("20"), RUNNER.run(notebook, cached).cell(1).value());
+
+        // An edit is another key: the cell is cut again.
+        String edited = cell.replace("b * 10", "b * 100");
+        assertEquals(Optional.of("200"), RUNNER.run(PercentNotebook.parse("cut.jsh", "// %%\n" + edited), cached)
+                .cell(1).value());
+    }
+
     @Test
     void anExceptionNamesClassMessageAndTheLineThatThrew() {
         String text = String.join("\n",
