@@ -31,6 +31,7 @@ public final class ShellStart implements AutoCloseable {
 
     /** Starts building a JShell on this JVM's class path, on a daemon thread. */
     public static ShellStart begin() {
+        CellStreams.install(); // as the runner does before it builds one: the JShell is built seeing the same streams
         ShellStart start = new ShellStart(System.getProperty("java.class.path", ""));
         Thread thread = new Thread(start.building, "freshears-jshell-start");
         thread.setDaemon(true);
