@@ -21,6 +21,7 @@ import org.freshears.notebook.NotebookListener;
 import org.freshears.notebook.NotebookRun;
 import org.freshears.notebook.NotebookRunner;
 import org.freshears.notebook.PercentNotebook;
+import org.freshears.notebook.ShellStart;
 import org.freshears.session.Album;
 import org.freshears.session.AlbumChecklist;
 import org.freshears.session.Checklist;
@@ -89,6 +90,8 @@ final class RunCommand implements Callable<Integer> {
         // Everything goes into a staging folder beside the output folder and replaces the last run's set
         // at the end: the folder holds one run's files, never a killed run's half nor an old run's charts.
         RunFolder folder = RunFolder.open(outputDir);
+        // JShell is built on another core while the run's context is set up and the notebook's imports worked out.
+        ShellStart shell = ShellStart.begin();
         try {
             Path staging = outputDir.resolveSibling(folder.staging().getFileName());
             StagedText shown = new StagedText(staging, outputDir);
@@ -103,6 +106,8 @@ final class RunCommand implements Callable<Integer> {
                     label -> new ProgressBar(shown.apply(label), terminal, interactive), notebookFolder)
                     .withCache(ResultCaches.forRun(noCache, cacheDir, cacheMaxMb, System.getenv(),
                             Path.of(System.getProperty("user.home")))), mix, outputs);
+            // The --mix is read and hashed on the other core while JShell starts (both take about half a second).
+            context.readMixAhead();
             NotebookListener progress = interactive ? new CellProgress(terminal, notebookFile.getFileName().toString())
                     : new NotebookListener() { };
             CellExitGuard.Finish finish = run -> finish(notebook, shown.apply(run), context.sessions(), context.albums(),
@@ -110,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
             NotebookRun run;
             try (CellExitGuard guard = CellExitGuard.install(notebook, progress, finish, folder::abandon)) {
                 run = new NotebookRunner().withImports(NotebookImports.FOR_NOTEBOOKS).withCellTimeout(cellTimeout)
-                        .withListener(guard).run(notebook, context);
+                        .withListener(guard).run(notebook, context, shell);
             }
             return finish.finish(run);
         } catch (IOException | RuntimeException | Error e) {
@@ -118,6 +123,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         } finally {
+            shell.close(); // unless the runner took it
             folder.abandon();
         }
     }

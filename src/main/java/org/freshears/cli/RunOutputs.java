@@ -51,10 +51,34 @@ final class RunOutputs {
             List<Album> albums, Function<Session, SessionCharts> charts,
             Function<Session, List<ListeningFiles.Version>> listening, Path outputDir, PrintWriter out)
             throws IOException {
-        albums = albums.stream().filter(a -> !a.songs().isEmpty()).toList(); // a failure before its first song
+        // The notebook file (every cell's outputs, its charts included) is written on a thread of its own while
+        // the session files, charts and report are; its line comes first all the same, and so does its failure.
         Path ipynb = outputDir.resolve("notebook.ipynb");
-        IpynbWriter.write(ipynb, run.toIpynbCells());
-        out.println("wrote " + ipynb);
+        FutureTask<String> ipynbFile = new FutureTask<>(() -> {
+            IpynbWriter.write(ipynb, run.toIpynbCells());
+            return "wrote " + ipynb + System.lineSeparator();
+        });
+        Thread writing = new Thread(ipynbFile, "freshears-notebook-file");
+        writing.setDaemon(true);
+        writing.start();
+        StringWriter rest = new StringWriter();
+        String notebookLine;
+        try {
+            writeSessions(notebookFile, notebook, run, sessions, albums, charts, listening, outputDir,
+                    new PrintWriter(rest, true));
+        } finally {
+            notebookLine = joined(ipynbFile, writing); // thrown here, its failure is the one told
+        }
+        out.print(notebookLine);
+        out.print(rest);
+    }
+
+    /** The session (and album) files, charts and reports, with the lines that tell them. */
+    private static void writeSessions(Path notebookFile, Notebook notebook, NotebookRun run, List<Session> sessions,
+            List<Album> albums, Function<Session, SessionCharts> charts,
+            Function<Session, List<ListeningFiles.Version>> listening, Path outputDir, PrintWriter out)
+            throws IOException {
+        albums = albums.stream().filter(a -> !a.songs().isEmpty()).toList(); // a failure before its first song
         Optional<String> failure = run.failure().map(CellFailure::message);
         String title = title(notebook, notebookFile);
         for (int i = 0; i < albums.size(); i++) {
@@ -137,13 +161,16 @@ final class RunOutputs {
         out.println("wrote " + report);
     }
 
-    /** What the chart files' thread printed, once it is done; its failure thrown as it happened. */
-    private static String joined(FutureTask<String> chartFiles, Thread drawing) throws IOException {
+    /**
+     * What a writing thread (the chart files', the notebook file's) printed, once it is done; its failure thrown as
+     * it happened.
+     */
+    private static String joined(FutureTask<String> writing, Thread thread) throws IOException {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return chartFiles.get();
+                    return writing.get();
                 } catch (InterruptedException e) {
                     interrupted = true; // the files are in the staging folder: finish before it moves
                 }
@@ -159,7 +186,7 @@ final class RunOutputs {
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw new IllegalStateException("drawing the chart files failed: " + cause, cause);
+            throw new IllegalStateException(thread.getName() + " failed: " + cause, cause);
         } finally {
             if (interrupted) {
                 Thread.currentThread().interrupt();

@@ -138,7 +138,10 @@ public final class AtomicFile {
             if (channel.size() != totalLength(parts)) {
                 return false;
             }
-            ByteBuffer slice = ByteBuffer.allocate(WRITE_SLICE_BYTES);
+            // No larger than the file: a chart is tens of kilobytes, and an array of 1 MiB or more is made in the
+            // old generation (the launcher's -XX:PretenureSizeThreshold): an unchanged run's forty chart files
+            // filled 40 MiB of it, which only a full collection empties.
+            ByteBuffer slice = ByteBuffer.allocate((int) Math.min(WRITE_SLICE_BYTES, Math.max(1, channel.size())));
             for (byte[] part : parts) {
                 for (int from = 0; from < part.length; ) {
                     slice.clear().limit(Math.min(WRITE_SLICE_BYTES, part.length - from));

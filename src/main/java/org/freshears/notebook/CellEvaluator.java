@@ -53,17 +53,20 @@ final class CellEvaluator implements AutoCloseable {
     private final JShell jshell;
     private final CellOutputs outputs;
     private final ExecutorService evalThread;
-    private final SnippetSplitter splitter;
+    /** Made when a cell is first split: making it starts JShell's completion index (see {@link #evaluate}). */
+    private SnippetSplitter splitter;
     private final Map<String, Origin> origins = new HashMap<>();
     private volatile boolean abandoned;
     /** Set by {@link #interrupt} from another thread (a Jupyter client's interrupt), read by the waiting cell. */
     private volatile boolean interruptRequested;
 
     CellEvaluator(String hostClassPath, List<java.nio.file.Path> extraClassPath, NotebookContext context) {
-        this.jshell = JShell.builder()
-                .executionEngine(new LocalExecutionControlProvider(), Map.of())
-                .compilerOptions("--class-path", hostClassPath)
-                .build();
+        this(newShell(hostClassPath), extraClassPath, context);
+    }
+
+    /** An evaluator on a JShell {@linkplain #newShell built} beforehand (on another thread, say), which it now owns. */
+    CellEvaluator(JShell jshell, List<java.nio.file.Path> extraClassPath, NotebookContext context) {
+        this.jshell = jshell;
         this.outputs = context.outputs();
         for (java.nio.file.Path entry : extraClassPath) {
             jshell.addToClasspath(entry.toString()); // compiler and snippet class loader both
@@ -77,7 +80,14 @@ final class CellEvaluator implements AutoCloseable {
             thread.setDaemon(true); // a cell that cannot be stopped must not keep the JVM alive
             return thread;
         });
-        this.splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
+    }
+
+    /** An in-process JShell whose snippets see the host's classes (the evaluators' kind), nothing evaluated yet. */
+    static JShell newShell(String hostClassPath) {
+        return JShell.builder()
+                .executionEngine(new LocalExecutionControlProvider(), Map.of())
+                .compilerOptions("--class-path", hostClassPath)
+                .build();
     }
 
     /** Evaluates imports every cell sees; a failing one is a setup fault, not a notebook's. */
@@ -94,11 +104,19 @@ final class CellEvaluator implements AutoCloseable {
     }
 
     Outcome evaluate(int cellIndex, Cell cell, Duration timeout) {
+        return evaluate(cellIndex, cell, pieces(cell.source()), timeout);
+    }
+
+    /**
+     * Evaluates a cell already split into its snippets ({@link #pieces}, or as a run before split the same text):
+     * an unchanged notebook's run never asks JShell for its source analysis, whose first use starts indexing every
+     * class on the class path and in the JDK for completion, on a thread of its own: CPU a batch run never uses.
+     */
+    Outcome evaluate(int cellIndex, Cell cell, List<SnippetSplitter.Piece> pieces, Duration timeout) {
         interruptRequested = false; // an interrupt asked for while no cell ran is not this cell's
         long deadline = System.nanoTime() + timeout.toNanos();
-        String text = cell.source();
         Optional<String> value = Optional.empty();
-        for (SnippetSplitter.Piece piece : splitter.split(text)) {
+        for (SnippetSplitter.Piece piece : pieces) {
             int pieceLine = lineAt(cell, piece.offset());
             List<SnippetEvent> events = evalWithin(piece.source(), deadline);
             if (events == null && interruptRequested) {
@@ -154,7 +172,14 @@ final class CellEvaluator implements AutoCloseable {
 
     /** Splits a cell into the snippets JShell evaluates, as {@link #evaluate} does. */
     List<SnippetSplitter.Piece> pieces(String cellSource) {
-        return splitter.split(cellSource);
+        SnippetSplitter made;
+        synchronized (this) {
+            if (splitter == null) {
+                splitter = new SnippetSplitter(jshell.sourceCodeAnalysis());
+            }
+            made = splitter;
+        }
+        return made.split(cellSource);
     }
 
     @Override

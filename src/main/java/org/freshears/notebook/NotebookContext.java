@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.freshears.audio.AudioFormatException;
 import org.freshears.session.Display;
+import org.freshears.session.MixRead;
 import org.freshears.session.Progress;
 import org.freshears.session.Session;
 import org.freshears.session.SessionContext;
@@ -30,6 +31,8 @@ public final class NotebookContext {
     private final CellOutputs outputs;
     private final List<Session> sessions = new CopyOnWriteArrayList<>();
     private final List<org.freshears.session.Album> albums = new CopyOnWriteArrayList<>();
+    /** The {@code --mix} being read ahead ({@link #readMixAhead}) until the first session takes it; else null. */
+    private MixRead mixReadAhead;
 
     /**
      * @param sessionContext outputs folder, display and progress for every session the notebook opens
@@ -81,7 +84,8 @@ public final class NotebookContext {
         } else {
             mix = sessionContext.input(notebookMix); // the notebook's folder, then the folders above it
         }
-        Session session = Session.open(mix, sessionContext);
+        MixRead ahead = mixOverride != null ? takeMixReadAhead() : null;
+        Session session = ahead != null ? Session.open(ahead, sessionContext) : Session.open(mix, sessionContext);
         sessions.add(session);
         return session;
     }
@@ -119,6 +123,23 @@ public final class NotebookContext {
     /** The sessions the notebook opened, in order. */
     public List<Session> sessions() {
         return List.copyOf(sessions);
+    }
+
+    /**
+     * Starts reading and hashing the {@code --mix} on other threads now, so the first session opened takes it
+     * read (or reads it again, if the file changed meanwhile: {@link MixRead}). {@code run} calls this before
+     * its JShell starts, which takes as long. Nothing happens without a {@code --mix}, or when it is not a file.
+     */
+    public synchronized void readMixAhead() {
+        if (mixOverride != null && mixReadAhead == null && java.nio.file.Files.isRegularFile(mixOverride)) {
+            mixReadAhead = MixRead.start(mixOverride);
+        }
+    }
+
+    private synchronized MixRead takeMixReadAhead() {
+        MixRead ahead = mixReadAhead;
+        mixReadAhead = null; // a second session on the mix reads it again, as without a read ahead
+        return ahead;
     }
 
     // ---- albums (#16 item 4) ----------------------------------------------------------------------------

@@ -102,6 +102,14 @@ public final class NotebookRunner {
      * compile); faults of the notebook's code come back in the result.
      */
     public NotebookRun run(Notebook notebook, NotebookContext context) {
+        return run(notebook, context, null);
+    }
+
+    /**
+     * Runs the notebook as {@link #run(Notebook, NotebookContext)} does, in the JShell {@code started} has been
+     * building meanwhile (taken if nobody took it yet; else, or when null, a JShell built now).
+     */
+    public NotebookRun run(Notebook notebook, NotebookContext context, ShellStart started) {
         CellStreams.install();
         long start = System.nanoTime();
         List<Cell> cells = notebook.cells();
@@ -113,27 +121,36 @@ public final class NotebookRunner {
         List<String> codeSources = cells.stream().filter(Cell::isCode).map(Cell::source).toList();
         // Only the imports whose names the cells write: each costs JShell a compile (ImportsInUse). Another
         // class path's packages cannot be looked into here, so with one every import is kept.
-        List<String> imports = extraClassPath.isEmpty()
-                ? ImportsInUse.among(this.imports, codeSources, NotebookRunner.class.getClassLoader()) : this.imports;
         // Keyed by every import: the ones used are a function of them and the cells.
         String compilesKey = extraClassPath.isEmpty() ? CacheKeys.cellsCompile(cache.namespace(), this.imports,
                 codeSources) : null;
         boolean knownToCompile = compilesKey != null && Boolean.TRUE.equals(cache.get(compilesKey, Boolean.class));
+        String importsKey = extraClassPath.isEmpty() ? CacheKeys.importsInUse(cache.namespace(), Runtime.version()
+                + " " + System.getProperty("java.home"), this.imports, codeSources) : null;
+        List<String> knownImports = knownToCompile ? cachedImports(cache, importsKey) : null;
+        List<String> imports = knownImports != null ? knownImports : extraClassPath.isEmpty()
+                ? ImportsInUse.among(this.imports, codeSources, NotebookRunner.class.getClassLoader()) : this.imports;
         CellPrecheck precheck = new CellPrecheck(System.getProperty("java.class.path", ""), extraClassPath, imports,
                 this.imports);
         CompletableFuture<Optional<CellFailure>> compiled = knownToCompile
                 ? CompletableFuture.completedFuture(Optional.empty()) : precheck.start(cells);
         Optional<CellFailure> failure;
-        try (CellEvaluator evaluator = new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath,
-                context)) {
+        jdk.jshell.JShell shell = started == null ? null : started.take();
+        try (CellEvaluator evaluator = shell != null ? new CellEvaluator(shell, extraClassPath, context)
+                : new CellEvaluator(System.getProperty("java.class.path", ""), extraClassPath, context)) {
             evaluator.preload(imports);
             failure = compiled.join();
             if (!knownToCompile && compilesKey != null && precheck.passed()) {
                 cache.put(compilesKey, Boolean.TRUE);
             }
+            if (knownImports == null && importsKey != null && (knownToCompile || precheck.passed())) {
+                cache.put(importsKey, imports);
+            }
             if (failure.isPresent()) {
                 runs.addAll(CellPrecheck.runsStoppedBy(cells, failure.get()));
             }
+            List<List<SnippetSplitter.Piece>> pieces = failure.isPresent() ? null
+                    : piecesOf(evaluator, cache, codeSources, knownToCompile || precheck.passed());
             int executionCount = 0;
             for (int i = runs.size(); i < cells.size(); i++) {
                 Cell cell = cells.get(i);
@@ -144,7 +161,8 @@ public final class NotebookRunner {
                     runs.add(CellRun.notRun(index, cell));
                 } else {
                     listener.cellStarted(index, cells.size(), cell);
-                    CellRun run = runCell(evaluator, context.outputs(), index, cell, ++executionCount);
+                    CellRun run = runCell(evaluator, context.outputs(), index, cell, pieces.get(executionCount),
+                            ++executionCount);
                     runs.add(run);
                     failure = run.failure();
                     listener.cellFinished(run, cells.size());
@@ -152,6 +170,76 @@ public final class NotebookRunner {
             }
         }
         return new NotebookRun(notebook, runs, failure, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /**
+     * The imports in use ({@link ImportsInUse}) found for these very imports and cells by this build on this Java
+     * runtime, or null. Looking every word of the cells up in every imported package took about 0.3 s of an
+     * unchanged notebook's run. Only a list kept once the cells were seen to compile with it is read, so a list
+     * that once left out an import the cells need is never kept.
+     */
+    private List<String> cachedImports(ResultCache cache, String key) {
+        List<?> kept = cache.get(key, List.class);
+        if (kept == null || !kept.stream().allMatch(line -> line instanceof String && imports.contains(line))) {
+            return null;
+        }
+        return kept.stream().map(String.class::cast).toList();
+    }
+
+    /**
+     * Every code cell cut into its snippets: as a run of these very cells on this build and Java runtime cut them
+     * (kept in the cache once the cells were seen to compile), else cut now ({@link SnippetSplitter}) and kept when
+     * {@code compiles}. Cutting needs JShell's source analysis, whose first use sets a thread indexing every class
+     * of the class path and the JDK for completion: an unchanged notebook's run now never starts it.
+     */
+    private static List<List<SnippetSplitter.Piece>> piecesOf(CellEvaluator evaluator, ResultCache cache,
+            List<String> codeSources, boolean compiles) {
+        String key = CacheKeys.cellSnippets(cache.namespace(), Runtime.version() + " " + System.getProperty(
+                "java.home"), codeSources);
+        List<List<SnippetSplitter.Piece>> kept = compiles ? keptPieces(cache.get(key, List.class), codeSources)
+                : null;
+        if (kept != null) {
+            return kept;
+        }
+        List<List<SnippetSplitter.Piece>> cut = codeSources.stream().map(evaluator::pieces).toList();
+        if (compiles) {
+            // Each cell as a list of strings: the offset of a snippet, then its source, for each snippet in turn.
+            cache.put(key, cut.stream().map(cell -> cell.stream()
+                    .flatMap(piece -> java.util.stream.Stream.of(Integer.toString(piece.offset()), piece.source()))
+                    .toList()).toList());
+        }
+        return cut;
+    }
+
+    /** The snippets kept for these cells, checked to lie within them; null when there are none or they do not fit. */
+    private static List<List<SnippetSplitter.Piece>> keptPieces(List<?> kept, List<String> codeSources) {
+        if (kept == null || kept.size() != codeSources.size()) {
+            return null;
+        }
+        List<List<SnippetSplitter.Piece>> cells = new ArrayList<>();
+        for (int c = 0; c < kept.size(); c++) {
+            if (!(kept.get(c) instanceof List<?> strings) || strings.size() % 2 != 0) {
+                return null;
+            }
+            List<SnippetSplitter.Piece> pieces = new ArrayList<>();
+            for (int i = 0; i < strings.size(); i += 2) {
+                if (!(strings.get(i) instanceof String offset) || !(strings.get(i + 1) instanceof String source)) {
+                    return null;
+                }
+                int at;
+                try {
+                    at = Integer.parseInt(offset);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+                if (at < 0 || at > codeSources.get(c).length()) {
+                    return null;
+                }
+                pieces.add(new SnippetSplitter.Piece(source, at));
+            }
+            cells.add(List.copyOf(pieces));
+        }
+        return List.copyOf(cells);
     }
 
     /** The host's stderr (a terminal), also while cells' streams are being captured. */
@@ -169,13 +257,18 @@ public final class NotebookRunner {
 
     /** Evaluates one cell in {@code evaluator}, collecting its outputs; also how {@link LiveNotebook} runs its cells. */
     CellRun runCell(CellEvaluator evaluator, CellOutputs outputs, int index, Cell cell, int executionCount) {
+        return runCell(evaluator, outputs, index, cell, evaluator.pieces(cell.source()), executionCount);
+    }
+
+    private CellRun runCell(CellEvaluator evaluator, CellOutputs outputs, int index, Cell cell,
+            List<SnippetSplitter.Piece> pieces, int executionCount) {
         long start = System.nanoTime();
         CellEvaluator.Outcome outcome;
         CellOutputs.Shown shown;
         outputs.cellStarted();
         MemoryReserve reserve = MemoryReserve.hold();
         try {
-            outcome = evaluator.evaluate(index, cell, cellTimeout);
+            outcome = evaluator.evaluate(index, cell, pieces, cellTimeout);
         } catch (OutOfMemoryError crash) {
             reserve.release();
             outcome = crashed(index, cell, crash);

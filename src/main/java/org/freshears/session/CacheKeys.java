@@ -94,6 +94,29 @@ public final class CacheKeys {
     }
 
     /**
+     * The imports a notebook's code cells use among the imports offered (the notebook package's ImportsInUse),
+     * which also depends on the classes of the Java runtime the names are looked up in: {@code runtime} names it
+     * (its version and home), and the namespace names this build.
+     */
+    public static String importsInUse(String namespace, String runtime, List<String> imports,
+            List<String> cellSources) {
+        List<String> parts = new java.util.ArrayList<>(List.of(namespace, "imports in use", runtime,
+                String.join("\n", imports)));
+        parts.addAll(cellSources);
+        return of(parts.toArray(String[]::new));
+    }
+
+    /**
+     * How a notebook's code cells are cut into the snippets JShell evaluates, which depends on the cells and on the
+     * grammar of the Java runtime ({@code runtime} names it) and of this build (the namespace).
+     */
+    public static String cellSnippets(String namespace, String runtime, List<String> cellSources) {
+        List<String> parts = new java.util.ArrayList<>(List.of(namespace, "cell snippets", runtime));
+        parts.addAll(cellSources);
+        return of(parts.toArray(String[]::new));
+    }
+
+    /**
      * A value's canonical text: a record as its class name and every component by name, doubles exactly
      * ({@link Double#toString} round-trips; -0.0 and 0.0 differ, as they may in a render), strings quoted.
      * False when some part has no canonical form.

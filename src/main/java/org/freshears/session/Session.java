@@ -111,10 +111,7 @@ public final class Session {
         } catch (IOException e) {
             throw new AudioFormatException(path, "cannot read: " + e.getMessage(), e);
         }
-        contents.warnings().forEach(w -> context.display().text("warning: " + path + ": " + w));
-        Session session = new Session(path, sha256, contents, context);
-        context.display().opened(session);
-        return session;
+        return opened(path, sha256, contents, context);
     }
 
     /** The mix's hash, once worked out; its failure as it was thrown. */
@@ -141,6 +138,41 @@ public final class Session {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Loads a mix whose reading and hashing started ahead ({@link MixRead}: {@code run --mix} starts them before
+     * JShell), as {@link #open(Path, SessionContext)} loads one. What was read is taken only when the file is still
+     * the one read (same inode, size and times); a file changed since is read again here, its fault included.
+     */
+    public static Session open(MixRead ahead, SessionContext context) throws AudioFormatException {
+        Path path = ahead.path();
+        WavContents contents;
+        String sha256;
+        try (Progress p = context.progress().start("reading " + path.getFileName())) {
+            contents = ahead.contents(p);
+            sha256 = ahead.sha256();
+        } catch (IOException e) {
+            if (!ahead.stillCurrent()) {
+                return open(path, context);
+            }
+            if (e instanceof AudioFormatException format) {
+                throw format;
+            }
+            throw new AudioFormatException(path, "cannot read: " + e.getMessage(), e);
+        }
+        if (!ahead.stillCurrent()) {
+            return open(path, context);
+        }
+        return opened(path, sha256, contents, context);
+    }
+
+    /** The session on a mix just read: its reader's warnings told, the display told it is open. */
+    private static Session opened(Path path, String sha256, WavContents contents, SessionContext context) {
+        contents.warnings().forEach(w -> context.display().text("warning: " + path + ": " + w));
+        Session session = new Session(path, sha256, contents, context);
+        context.display().opened(session);
+        return session;
     }
 
     // ---- what was heard -------------------------------------------------------------------------

@@ -100,4 +100,23 @@ class AtomicFileTest {
         assertFalse(AtomicFile.linkIfSame(target, dir.resolve("missing.wav"), bytes));
         assertEquals(List.of(previous), files());
     }
+
+    /** A file smaller than a slice (a chart) is read into a buffer of its own size: every byte still compared. */
+    @Test
+    void smallFilesAreComparedToTheirLastByte() throws Exception {
+        Path chart = dir.resolve("chart.svg");
+        byte[] head = "<svg>".getBytes();
+        byte[] body = "<path d='M0 0'/>".getBytes();
+        byte[] tail = "</svg>".getBytes();
+        Files.write(chart, "<svg><path d='M0 0'/></svg>".getBytes());
+        assertTrue(AtomicFile.sameBytes(chart, head, body, tail));
+        assertFalse(AtomicFile.sameBytes(chart, head, body, "</svG>".getBytes()), "the last byte differs");
+        assertFalse(AtomicFile.sameBytes(chart, head, body), "the file holds more");
+        Files.write(chart, "<svg><path d='M0 0'/></svg>\n".getBytes());
+        assertFalse(AtomicFile.sameBytes(chart, head, body, tail), "one byte more");
+        Path empty = dir.resolve("empty.txt");
+        Files.write(empty, new byte[0]);
+        assertTrue(AtomicFile.sameBytes(empty, new byte[0]));
+        assertFalse(AtomicFile.sameBytes(empty, "x".getBytes()));
+    }
 }

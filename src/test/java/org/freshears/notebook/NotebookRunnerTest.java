@@ -235,6 +235,105 @@ class NotebookRunnerTest {
         assertEquals(List.of(CellStatus.OK, CellStatus.FAILED), trusted.cells().stream().map(CellRun::status).toList());
     }
 
+    /**
+     * An unchanged notebook's imports in use come from the cache, keyed by the imports, the cells and the Java
+     * runtime: what is kept is what is used (a wrong list kept under the key is used as it is, so the test would
+     * see a stale one), and an edited notebook works its own out again.
+     */
+    @Test
+    void theImportsInUseOfCellsSeenToCompileAreKeptAndAnEditedNotebookWorksItsOwnOut() {
+        MemoryResultCache cache = new MemoryResultCache("test build", 1 << 20);
+        NotebookContext cached = new NotebookContext(SessionContext.defaults().withCache(cache), null,
+                new CellOutputs(System.err));
+        String runtime = Runtime.version() + " " + System.getProperty("java.home");
+        List<String> cells = List.of("var names = new ArrayList<String>();\nnames.add(\"a\");");
+        String text = "// %%\n" + cells.get(0);
+        assertTrue(RUNNER.run(PercentNotebook.parse("lists.jsh", text), cached).failure().isEmpty());
+        String key = CacheKeys.importsInUse("test build", runtime, RUNNER.imports(), cells);
+        assertEquals(List.of("import java.util.*;"), cache.get(key, List.class), "only java.util brings ArrayList");
+
+        // What is kept is what the next run uses: without java.util, ArrayList is not found.
+        cache.put(key, List.of("import java.io.*;"));
+        NotebookRun stale = RUNNER.run(PercentNotebook.parse("lists.jsh", text), cached);
+        assertEquals("cell 1, line 2: cannot find symbol: class ArrayList", stale.failure().orElseThrow().message());
+
+        // An edited notebook is another key: its own imports are worked out (and kept once it compiled).
+        String edited = "// %%\nvar names = new ArrayList<String>();\nnames.add(\"b\");";
+        assertTrue(RUNNER.run(PercentNotebook.parse("lists.jsh", edited), cached).failure().isEmpty());
+        assertEquals(List.of("import java.util.*;"), cache.get(CacheKeys.importsInUse("test build", runtime,
+                RUNNER.imports(), List.of("var names = new ArrayList<String>();\nnames.add(\"b\");")), List.class));
+
+        // A notebook that does not compile keeps nothing.
+        String broken = "// %%\nvar names = new ArrayList<String>();\nnames.add(nothing);";
+        assertFalse(RUNNER.run(PercentNotebook.parse("broken.jsh", broken), cached).failure().isEmpty());
+        assertEquals(null, cache.get(CacheKeys.importsInUse("test build", runtime, RUNNER.imports(),
+                List.of("var names = new ArrayList<String>();\nnames.add(nothing);")), List.class));
+    }
+
+    /**
+     * A JShell started ahead ({@code run} builds it while it gets ready) runs the notebook as the runner's own does,
+     * and is taken once: a second run, or a run after the start was closed, builds its own.
+     */
+    @Test
+    void aShellStartedAheadRunsTheNotebookAsTheRunnersOwnAndIsTakenOnce() {
+        Notebook notebook = PercentNotebook.parse("ahead.jsh", "// %%\nint x = 20;\nSystem.out.println(\"hello \" + x);"
+                + "\n// %%\nvoid twice() { x *= 2; }\ntwice();\nx\n// %%\nnew ArrayList<>(List.of(x, 1))");
+        NotebookRun own = RUNNER.run(notebook, NotebookContext.standalone());
+        ShellStart started = ShellStart.begin();
+        NotebookRun ahead = RUNNER.run(notebook, NotebookContext.standalone(), started);
+        assertTrue(ahead.succeeded(), () -> ahead.failure().toString());
+        assertEquals("hello 20\n", ahead.cell(1).stdout().replace(System.lineSeparator(), "\n"));
+        assertEquals(Optional.of("[40, 1]"), ahead.cell(3).value());
+        for (int i = 1; i <= own.cells().size(); i++) {
+            assertEquals(own.cell(i).status(), ahead.cell(i).status(), "cell " + i);
+            assertEquals(own.cell(i).stdout(), ahead.cell(i).stdout(), "cell " + i);
+            assertEquals(own.cell(i).value(), ahead.cell(i).value(), "cell " + i);
+        }
+        assertEquals(null, started.take(), "taken by the run");
+        started.close(); // the runner's now: closing the start leaves it alone
+        NotebookRun again = RUNNER.run(notebook, NotebookContext.standalone(), started);
+        assertEquals(Optional.of("[40, 1]"), again.cell(3).value(), "a JShell of its own, from x = 20 again");
+
+        ShellStart closed = ShellStart.begin();
+        closed.close();
+        assertEquals(null, closed.take(), "closed before any run took it");
+        assertEquals(Optional.of("[40, 1]"),
+                RUNNER.run(notebook, NotebookContext.standalone(), closed).cell(3).value());
+    }
+
+    /**
+     * An unchanged notebook's cells are cut into snippets as its last run cut them (so JShell's source analysis,
+     * and the completion index it starts, are never needed): what is kept is what is used, keyed by the cells.
+     */
+    @Test
+    void theSnippetsOfCellsSeenToCompileAreKeptAndAnEditedNotebookIsCutAgain() {
+        MemoryResultCache cache = new MemoryResultCache("test build", 1 << 20);
+        NotebookContext cached = new NotebookContext(SessionContext.defaults().withCache(cache), null,
+                new CellOutputs(System.err));
+        String runtime = Runtime.version() + " " + System.getProperty("java.home");
+        String cell = "int a = 1;\nint b = a +\n    1;\nb * 10";
+        Notebook notebook = PercentNotebook.parse("cut.jsh", "// %%\n" + cell);
+        NotebookRun first = RUNNER.run(notebook, cached);
+        assertEquals(Optional.of("20"), first.cell(1).value());
+        String key = CacheKeys.cellSnippets("test build", runtime, List.of(cell));
+        assertEquals(List.of(List.of("0", "int a = 1;", "11", "int b = a +\n    1;", "30", "b * 10")),
+                cache.get(key, List.class));
+
+        NotebookRun again = RUNNER.run(notebook, cached);
+        assertEquals(Optional.of("20"), again.cell(1).value());
+        // What is kept is what the next run evaluates: kept without its last snippet, the cell ends on b's declaration.
+        cache.put(key, List.of(List.of("0", "int a = 1;", "11", "int b = a +\n    1;")));
+        assertEquals(Optional.empty(), RUNNER.run(notebook, cached).cell(1).value());
+        // Kept snippets that do not fit the cells are not used.
+        cache.put(key, List.of(List.of("0", "int a = 1;", "999", "b * 10")));
+        assertEquals(Optional.of("20"), RUNNER.run(notebook, cached).cell(1).value());
+
+        // An edit is another key: the cell is cut again.
+        String edited = cell.replace("b * 10", "b * 100");
+        assertEquals(Optional.of("200"), RUNNER.run(PercentNotebook.parse("cut.jsh", "// %%\n" + edited), cached)
+                .cell(1).value());
+    }
+
     @Test
     void anExceptionNamesClassMessageAndTheLineThatThrew() {
         String text = String.join("\n",
