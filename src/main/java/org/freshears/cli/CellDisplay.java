@@ -111,6 +111,22 @@ final class CellDisplay implements Display {
         drawAtCellEnd(() -> List.of(chartsOf(session).mixSpectrogram()));
     }
 
+    /** Waits for the listening files still being written; one that cannot be written is told on the terminal. */
+    @Override
+    public void finished() {
+        List<ListeningFiles> all;
+        synchronized (listening) {
+            all = List.copyOf(listening.values());
+        }
+        for (ListeningFiles files : all) {
+            try {
+                files.awaitWritten();
+            } catch (RuntimeException e) {
+                outputs.terminal().println("freshears: " + e.getMessage());
+            }
+        }
+    }
+
     /** The versions the session's player plays, the master written if needed (once every cell has run). */
     List<ListeningFiles.Version> listeningOf(Session session) {
         ListeningFiles files = listening.get(session);

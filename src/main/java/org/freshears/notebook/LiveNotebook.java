@@ -154,5 +154,8 @@ public final class LiveNotebook implements AutoCloseable {
     @Override
     public void close() {
         evaluator.close();
+        // Nothing is written into the output folder once the notebook is closed: its last step's listening file
+        // may still be encoding.
+        context.sessionContext().display().finished();
     }
 }

@@ -42,4 +42,11 @@ public interface Display {
     /** A line for the user: a warning about the mix, clipped samples in a render. */
     default void text(String text) {
     }
+
+    /**
+     * The notebook is done with its sessions (a kernel's notebook closing): what the display still does for them
+     * in the background (a step's listening file being written) is done when this returns.
+     */
+    default void finished() {
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,30 @@ class KernelNotebookTest {
             assertEquals(live, run.displays(), "the cell keeps what it showed, in order");
             assertTrue(live.get(1).alternatives().containsKey("image/svg+xml"), "charts in every format");
         }
+    }
+
+    /**
+     * A closed notebook writes nothing more: the last step's listening file, encoded once its charts were shown,
+     * is complete when close returns (the folder was being written while a test's clean-up deleted it).
+     */
+    @Test
+    void closingTheNotebookWaitsForItsListeningFiles() throws Exception {
+        Path mix = dir.resolve("mix.wav");
+        WavWriter.write(Signals.pinkNoise(2, 48_000, 4 * 48_000, 0.1, 3), mix, WavOutputFormat.pcm24());
+        Path last = dir.resolve("out/listen/step-1-quieter.flac.js");
+        try (LiveNotebook notebook = KernelCommand.liveNotebook(dir, dir.resolve("out"))) {
+            notebook.context().outputs().showLive(output -> { });
+            CellRun run = notebook.execute("""
+                    var s = session("mix.wav");
+                    s.step("quieter", gain(-1));
+                    """);
+            assertTrue(run.failure().isEmpty(), run.failure().toString());
+        }
+        assertTrue(Files.exists(last), "written by the time close returned");
+        long size = Files.size(last);
+        Thread.sleep(300);
+        assertEquals(size, Files.size(last), "and not written after");
+        assertTrue(Files.readString(last).endsWith("\");\n"), "a whole script: " + size + " bytes");
     }
 
     @Test
