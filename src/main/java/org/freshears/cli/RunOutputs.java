@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.function.Function;
+import org.freshears.io.TaskResult;
 import org.freshears.io.RunFolder;
 import org.freshears.notebook.Cell;
 import org.freshears.notebook.CellFailure;
@@ -67,7 +67,7 @@ final class RunOutputs {
             writeSessions(notebookFile, notebook, run, sessions, albums, charts, listening, outputDir,
                     new PrintWriter(rest, true));
         } finally {
-            notebookLine = joined(ipynbFile, writing); // thrown here, its failure is the one told
+            notebookLine = TaskResult.of(ipynbFile, writing.getName()); // thrown here, its failure is the one told
         }
         out.print(notebookLine);
         out.print(rest);
@@ -121,7 +121,7 @@ final class RunOutputs {
                 writeReport(outputDir.resolve("report" + suffix + ".html"),
                         new ReportInput(title, notebookFile, session, drawn, failure, Version.TOOL, heard), afterOut);
             } finally {
-                out.print(joined(chartFiles, drawing)); // also when the report failed: its failure is the one told
+                out.print(TaskResult.of(chartFiles, drawing.getName())); // also when the report failed: its failure is the one told
             }
             afterOut.flush();
             out.print(after);
@@ -161,38 +161,6 @@ final class RunOutputs {
         out.println("wrote " + report);
     }
 
-    /**
-     * What a writing thread (the chart files', the notebook file's) printed, once it is done; its failure thrown as
-     * it happened.
-     */
-    private static String joined(FutureTask<String> writing, Thread thread) throws IOException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return writing.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the files are in the staging folder: finish before it moves
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(thread.getName() + " failed: " + cause, cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
     private static String writeCharts(List<SessionCharts.Chart> charts, Path dir, String suffix)
             throws IOException {

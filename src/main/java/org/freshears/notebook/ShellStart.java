@@ -1,8 +1,8 @@
 package org.freshears.notebook;
 
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import jdk.jshell.JShell;
+import org.freshears.io.TaskResult;
 
 /**
  * A JShell being built on a thread of its own while a run gets ready: {@code run} starts one before it sets up
@@ -50,27 +50,10 @@ public final class ShellStart implements AutoCloseable {
             }
             taken = true;
         }
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return building.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the run needs its JShell: wait for it, and keep the flag
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException("JShell did not start: " + e.getCause(), e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
+            return TaskResult.of(building, "JShell's start");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // building a JShell does no I/O of its own
         }
     }
 
@@ -93,7 +76,7 @@ public final class ShellStart implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
+        } catch (java.util.concurrent.ExecutionException e) {
             // It never started: nothing to close.
         }
     }

@@ -16,6 +16,7 @@ import org.freshears.audio.AudioBuffer;
 import org.freshears.audio.Dither;
 import org.freshears.audio.FlacEncoder;
 import org.freshears.io.AtomicFile;
+import org.freshears.io.TaskResult;
 import org.freshears.measure.LoudnessMeter;
 import org.freshears.measure.LoudnessReport;
 import org.freshears.session.Progress;
@@ -351,7 +352,7 @@ public final class ListeningFiles {
             last = lastQueued.get(key);
             releaseIfHeld(last);
         }
-        return last == null || failureOf(last) == null;
+        return last == null || TaskResult.failureOf(last) == null;
     }
 
     /** Waits until every version made so far is encoded and written (its failure thrown, naming the file). */
@@ -382,29 +383,6 @@ public final class ListeningFiles {
         }
     }
 
-    /**
-     * Waits for queued work to end, also when interrupted (the files must be complete before anything reads or
-     * keeps them; the interrupt is kept for the caller): null when it ended well, else what it threw.
-     */
-    private static Throwable failureOf(java.util.concurrent.Future<?> work) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    work.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (java.util.concurrent.ExecutionException e) {
-                    return e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
     /** Waits for the oldest queued work, if any (false: none was queued), throwing its failure. */
     private boolean awaitOldest() {
@@ -416,7 +394,7 @@ public final class ListeningFiles {
         if (next == null) {
             return false;
         }
-        Throwable cause = failureOf(next);
+        Throwable cause = TaskResult.failureOf(next);
         if (cause instanceof RuntimeException r) {
             throw r;
         }

@@ -12,6 +12,7 @@ import java.util.function.DoubleConsumer;
 import org.freshears.audio.AudioFormatException;
 import org.freshears.audio.WavContents;
 import org.freshears.io.FileHashes;
+import org.freshears.io.TaskResult;
 import org.freshears.media.AudioFiles;
 
 /**
@@ -73,12 +74,12 @@ public final class MixRead {
      */
     WavContents contents(DoubleConsumer shown) throws IOException {
         progress = shown;
-        return resultOf(contents, "reading");
+        return TaskResult.of(contents, "reading the mix");
     }
 
     /** The SHA-256 of the bytes read, once worked out. */
     String sha256() throws IOException {
-        return resultOf(hash, "hashing");
+        return TaskResult.of(hash, "hashing the mix");
     }
 
     /**
@@ -105,36 +106,6 @@ public final class MixRead {
             return new Identity(basic.fileKey(), basic.size(), basic.lastModifiedTime(), changed);
         } catch (IOException | SecurityException e) {
             return null;
-        }
-    }
-
-    /** A task's result; its failure as it was thrown (an IOException, a runtime exception or an error). */
-    private static <T> T resultOf(FutureTask<T> task, String what) throws IOException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return task.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the session needs the mix: wait for it, and keep the flag
-                }
-            }
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(what + " the mix failed: " + cause, cause);
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -105,39 +105,13 @@ public final class Session {
             hasher.setDaemon(true); // a mix that cannot be read does not wait for its hash
             hasher.start();
             contents = AudioFiles.read(path, p); // WAV, FLAC, AIFF natively; MP3, AAC, Ogg... by ffmpeg
-            sha256 = hashOf(hashing);
+            sha256 = org.freshears.io.TaskResult.of(hashing, "hashing the mix");
         } catch (AudioFormatException e) {
             throw e;
         } catch (IOException e) {
             throw new AudioFormatException(path, "cannot read: " + e.getMessage(), e);
         }
         return opened(path, sha256, contents, context);
-    }
-
-    /** The mix's hash, once worked out; its failure as it was thrown. */
-    private static String hashOf(java.util.concurrent.FutureTask<String> hashing) throws IOException {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return hashing.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // the hash names the mix in the session file: it must be there
-                }
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException("hashing the mix failed: " + e.getCause(), e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     /**
