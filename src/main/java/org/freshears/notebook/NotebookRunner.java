@@ -125,8 +125,8 @@ public final class NotebookRunner {
         String compilesKey = extraClassPath.isEmpty() ? CacheKeys.cellsCompile(cache.namespace(), this.imports,
                 codeSources) : null;
         boolean knownToCompile = compilesKey != null && Boolean.TRUE.equals(cache.get(compilesKey, Boolean.class));
-        String importsKey = extraClassPath.isEmpty() ? CacheKeys.importsInUse(cache.namespace(), Runtime.version()
-                + " " + System.getProperty("java.home"), this.imports, codeSources) : null;
+        String importsKey = extraClassPath.isEmpty() ? CacheKeys.importsInUse(cache.namespace(), javaRuntime(),
+                this.imports, codeSources) : null;
         List<String> knownImports = knownToCompile ? cachedImports(cache, importsKey) : null;
         List<String> imports = knownImports != null ? knownImports : extraClassPath.isEmpty()
                 ? ImportsInUse.among(this.imports, codeSources, NotebookRunner.class.getClassLoader()) : this.imports;
@@ -194,8 +194,7 @@ public final class NotebookRunner {
      */
     private static List<List<SnippetSplitter.Piece>> piecesOf(CellEvaluator evaluator, ResultCache cache,
             List<String> codeSources, boolean compiles) {
-        String key = CacheKeys.cellSnippets(cache.namespace(), Runtime.version() + " " + System.getProperty(
-                "java.home"), codeSources);
+        String key = CacheKeys.cellSnippets(cache.namespace(), javaRuntime(), codeSources);
         List<List<SnippetSplitter.Piece>> kept = compiles ? keptPieces(cache.get(key, List.class), codeSources)
                 : null;
         if (kept != null) {
@@ -240,6 +239,11 @@ public final class NotebookRunner {
             cells.add(List.copyOf(pieces));
         }
         return List.copyOf(cells);
+    }
+
+    /** The Java runtime JShell compiles against (its version and home), which the kept imports and snippets depend on. */
+    private static String javaRuntime() {
+        return Runtime.version() + " " + System.getProperty("java.home");
     }
 
     /** The host's stderr (a terminal), also while cells' streams are being captured. */
