@@ -6,7 +6,8 @@ import org.freshears.audio.AudioBuffer;
  * The processor of a limiter whose output for one input is made already: a loudness search's accepted try
  * rendered it, the very samples the limiter's own processor makes of that input ({@link Renderer#stream} hands
  * over what {@link Renderer#apply} leaves). Running it over that input puts the output in place instead of
- * rendering it again; latency 0, since the output is aligned already. An attached gain-reduction trace gets the
+ * rendering it again, and the renderer takes the output itself where it would otherwise render over a copy
+ * ({@link #output}); latency 0, since the output is aligned already. An attached gain-reduction trace gets the
  * limiter's own, worked out from the detected peaks alone (steps 2 to 5 of {@link LimiterProcessor}, no audio).
  * Only for the input it was made for.
  */
@@ -53,6 +54,15 @@ final class RenderedLimiter implements Processor, GainReductionSource {
             gains.prepare(spec);
             gains.traceFromPeaks();
         }
+    }
+
+    /**
+     * The output itself, for the renderer to hand over instead of running this over the input (which then stays
+     * as it was); prepared as for a run, so an attached trace is filled.
+     */
+    AudioBuffer output(ProcessSpec spec) {
+        prepare(spec);
+        return output;
     }
 
     @Override

@@ -68,33 +68,50 @@ public final class Renderer {
      * one. Returns the rendered audio (the given buffer when no step changed the length).
      */
     public AudioBuffer render(List<? extends Step> steps, AudioBuffer buffer) {
-        return run(steps, buffer, ChainObserver.NONE).audio();
+        return runOver(steps, buffer, ChainObserver.NONE).audio();
     }
 
     /** As {@link #render(List, AudioBuffer)}, reporting progress as a fraction from 0 to 1. */
     public AudioBuffer render(List<? extends Step> steps, AudioBuffer buffer, DoubleConsumer progress) {
-        return run(steps, buffer, ChainObserver.progress(progress)).audio();
+        return runOver(steps, buffer, ChainObserver.progress(progress)).audio();
     }
 
     /**
      * The one chain runner (sessions, replays and the benchmark all render through it): in order, each
-     * adaptive step is resolved against the audio as it stands at that point, then applied, in place for
-     * a streaming step (its fresh processor shown to the observer first), into a new buffer for an
-     * {@link Edit}.
+     * adaptive step is resolved against the audio as it stands at that point, then applied: a streaming step
+     * in place (its fresh processor shown to the observer first), an {@link Edit} into a new buffer, a step
+     * whose resolving rendered its output already (a loudness search's) by handing that output over.
+     *
+     * <p>{@code input} is never changed: a session's versions are shared once made (with the result cache, the
+     * listening files waiting to be encoded, the next step), so the first streaming step renders over a copy,
+     * made then and used by the steps after it; a chain that only hands over outputs copies nothing.
      */
-    public Rendered run(List<? extends Step> steps, AudioBuffer buffer, ChainObserver observer) {
-        return run(steps, buffer, Double.NaN, observer);
+    public Rendered run(List<? extends Step> steps, AudioBuffer input, ChainObserver observer) {
+        return run(steps, input, Double.NaN, observer);
     }
 
     /**
      * As {@link #run(List, AudioBuffer, ChainObserver)}, where the caller has measured the integrated loudness of
-     * {@code buffer} already ({@code inputLufs}, as {@link org.freshears.measure.LoudnessMeter#integratedLufs} gives
+     * {@code input} already ({@code inputLufs}, as {@link org.freshears.measure.LoudnessMeter#integratedLufs} gives
      * it; NaN: not measured): a loudness target first in the chain starts from it instead of measuring again.
      */
-    public Rendered run(List<? extends Step> steps, AudioBuffer buffer, double inputLufs, ChainObserver observer) {
+    public Rendered run(List<? extends Step> steps, AudioBuffer input, double inputLufs, ChainObserver observer) {
+        return run(steps, input, false, inputLufs, observer);
+    }
+
+    /**
+     * As {@link #run(List, AudioBuffer, ChainObserver)}, but rendering over {@code buffer} itself, which the caller
+     * owns and no longer needs as it was (a replay's audio, step after step): no copy is made.
+     */
+    public Rendered runOver(List<? extends Step> steps, AudioBuffer buffer, ChainObserver observer) {
+        return run(steps, buffer, true, Double.NaN, observer);
+    }
+
+    private Rendered run(List<? extends Step> steps, AudioBuffer input, boolean inputOwned, double inputLufs,
+            ChainObserver observer) {
         int n = steps.size();
         List<Step> resolved = new ArrayList<>(n);
-        AudioBuffer current = buffer;
+        AudioBuffer current = input;
         for (int i = 0; i < n; i++) {
             int index = i;
             Step step = steps.get(i);
@@ -110,15 +127,29 @@ public final class Renderer {
                 ready = resolution.ready();
             }
             resolved.add(step);
-            current = applyStep(index, step, ready, current, observer, f -> observer.progress((index + f) / n));
+            Ownership owned = current != input ? Ownership.RUN : inputOwned ? Ownership.CALLER : Ownership.SHARED;
+            current = applyStep(index, step, ready, current, owned, observer, f -> observer.progress((index + f) / n));
         }
         observer.progress(1.0);
         return new Rendered(current, resolved);
     }
 
-    /** Applies one step ({@code ready}: a processor of it made by its resolving for this audio, or null). */
-    private AudioBuffer applyStep(int index, Step step, Processor ready, AudioBuffer audio, ChainObserver observer,
-            DoubleConsumer progress) {
+    /** Whose the audio a step is applied to is, and so whether it may be rendered over. */
+    private enum Ownership {
+        /** Made by this run's steps before: rendered over. */
+        RUN,
+        /** The caller's, to be rendered over ({@link #runOver}, {@link #render}): it holds the output after. */
+        CALLER,
+        /** The caller's, never changed ({@link #run}): a copy is rendered over. */
+        SHARED
+    }
+
+    /**
+     * Applies one step ({@code ready}: a processor of it made by its resolving for this audio, or null) to
+     * {@code audio}, as its {@code owned} allows.
+     */
+    private AudioBuffer applyStep(int index, Step step, Processor ready, AudioBuffer audio, Ownership owned,
+            ChainObserver observer, DoubleConsumer progress) {
         if (step instanceof AdaptiveStep) {
             throw new IllegalArgumentException(step + " depends on its input: resolve it before applying it");
         }
@@ -127,9 +158,27 @@ public final class Renderer {
             return edit.apply(audio);
         }
         Processor processor = ready != null ? ready : step.newProcessor();
-        observer.processorMade(index, processor, audio);
-        apply(processor, audio, progress);
-        return audio;
+        if (processor instanceof RenderedLimiter rendered) {
+            observer.processorMade(index, processor, audio);
+            AudioBuffer output = rendered.output(new ProcessSpec(audio.sampleRate(), audio.channels(), blockFrames));
+            progress.accept(1.0);
+            return owned == Ownership.CALLER ? copyInto(output, audio) : output;
+        }
+        AudioBuffer target = owned == Ownership.SHARED ? audio.copy() : audio;
+        observer.processorMade(index, processor, target);
+        apply(processor, target, progress);
+        return target;
+    }
+
+    /**
+     * The made output where the caller asked to render over its own buffer: copied into it, so the buffer the
+     * caller holds is the output, as rendering over it leaves it.
+     */
+    private static AudioBuffer copyInto(AudioBuffer output, AudioBuffer buffer) {
+        for (int c = 0; c < buffer.channels(); c++) {
+            System.arraycopy(output.channel(c), 0, buffer.channel(c), 0, buffer.frames());
+        }
+        return buffer;
     }
 
     /** Prepares the processor and runs it over the whole buffer, in place, latency compensated. */

@@ -45,9 +45,9 @@ import org.freshears.translation.PlaybackSystem;
  *
  * <p>Encoding a version (0.75 s of two cores for 4 minutes of stereo) runs on a thread of its own while the
  * notebook goes on (the next step renders): the versions are encoded and written one after another, in the
- * order they were made, so the budget decides as it would in one thread. A step's output is copied for it
- * (the next step renders over it in place); at most {@value #COPIES_IN_FLIGHT} copies wait, and audio too
- * large to copy lightly is encoded at once, as before. {@link #finish} and {@link #current} wait for the
+ * order they were made, so the budget decides as it would in one thread. A step's output waits as it is (a
+ * version never changes once made: the next step renders over a copy); at most {@value #VERSIONS_WAITING} wait,
+ * and audio too large to keep alive lightly is encoded at once. {@link #finish} and {@link #current} wait for the
  * queue; a failure there is thrown by the next call, naming the file.
  *
  * <p>Made again: the result cache keeps each version's FLAC as the base64 its file holds, so a version found
@@ -63,8 +63,8 @@ public final class ListeningFiles {
     static final String CALLBACK = "freshEarsListening";
     /** Fixed, so the same run writes the same bytes. */
     private static final long DITHER_SEED = 0x4C495354454E4CL;
-    /** Steps' outputs copied and waiting to be encoded, at most: memory stays a few copies of the mix. */
-    static final int COPIES_IN_FLIGHT = 2;
+    /** Steps' outputs waiting to be encoded, at most: what they keep alive stays a few times the mix. */
+    static final int VERSIONS_WAITING = 2;
     private static final String ENCODING_THREAD = "freshears-listening-files";
 
     /**
@@ -101,7 +101,7 @@ public final class ListeningFiles {
     /** Work queued while the queue is held ({@link #holdUntilShown}), in order (guarded by {@link #queued}). */
     private final List<Runnable> held = new ArrayList<>();
     private boolean holding;
-    private final java.util.concurrent.Semaphore copies = new java.util.concurrent.Semaphore(COPIES_IN_FLIGHT);
+    private final java.util.concurrent.Semaphore waiting = new java.util.concurrent.Semaphore(VERSIONS_WAITING);
 
     /**
      * @param session the session whose versions are written
@@ -169,31 +169,24 @@ public final class ListeningFiles {
                     lufs));
             return;
         }
-        boolean copy = copyable(master);
-        if (copy && !copies.tryAcquire()) {
-            releaseHeld(); // the copies waiting may be held ones: they must run to make room
-            copies.acquireUninterruptibly(); // released when encoded: the copies waiting stay few
-        }
-        AudioBuffer audio;
-        try {
-            audio = copy ? master.copy() : master;
-        } catch (RuntimeException | Error e) {
-            copies.release();
-            throw e;
+        boolean queue = queueable(master);
+        if (queue && !waiting.tryAcquire()) {
+            releaseHeld(); // the versions waiting may be held ones: they must run to make room
+            waiting.acquireUninterruptibly(); // released when encoded: the versions kept alive stay few
         }
         Runnable encode = () -> {
             try {
-                encodeStep(step, audio, audioKey, span, lufs);
+                encodeStep(step, master, audioKey, span, lufs);
             } finally {
-                if (copy) {
-                    copies.release();
+                if (queue) {
+                    waiting.release();
                 }
             }
         };
-        if (copy) {
+        if (queue) {
             inOrder(stepKey(step), encode);
         } else {
-            await(); // the master itself, which the next step changes: encoded now, after what is queued
+            await(); // too large to keep alive beside the next step's: encoded now, after what is queued
             encode.run();
         }
     }
@@ -284,8 +277,8 @@ public final class ListeningFiles {
         return new Excerpt(from, to, !(span[1] - span[0] < audio.durationSeconds()));
     }
 
-    /** Copied for the queue when a copy is light: under an eighth of the heap this JVM may use. */
-    private static boolean copyable(AudioBuffer audio) {
+    /** Kept alive for the queue when that is light: under an eighth of the heap this JVM may use. */
+    private static boolean queueable(AudioBuffer audio) {
         long bytes = (long) audio.frames() * audio.channels() * Float.BYTES;
         return bytes <= Runtime.getRuntime().maxMemory() / 8;
     }

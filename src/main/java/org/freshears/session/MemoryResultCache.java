@@ -54,8 +54,7 @@ public final class MemoryResultCache implements ResultCache {
         if (key == null || value == null) {
             return;
         }
-        // Copied outside the lock: a step's audio is tens of megabytes.
-        Object kept = ownCopy(value);
+        Object kept = ownCopy(value); // outside the lock: bytes may be megabytes
         long bytes = sizeOf(kept);
         if (bytes > maxBytes) {
             return;
@@ -96,12 +95,14 @@ public final class MemoryResultCache implements ResultCache {
     }
 
     /**
-     * What may be changed after it is handed over (audio is rendered over in place) is copied; the rest is not
-     * changed, apart from a limiter's peaks, which are kept as given: detection only adds to them, and every
-     * render reading them gives the same bits before and after ({@link org.freshears.chain.LimiterPeaks}).
+     * What may be changed after it is handed over is copied: an array of bytes. The rest is kept and handed out
+     * as it is, since nothing changes it: a version's audio never changes once made ({@link
+     * org.freshears.chain.Renderer#run} renders over a copy of its input), and a limiter's peaks only grow, which
+     * leaves every render reading them the same bits ({@link org.freshears.chain.LimiterPeaks}). So a step found
+     * here costs no copy of its audio (92 MB for 4 minutes of stereo, and as long again to fault fresh memory in).
      */
     private static Object ownCopy(Object value) {
-        return value instanceof AudioBuffer a ? a.copy() : value instanceof byte[] b ? b.clone() : value;
+        return value instanceof byte[] b ? b.clone() : value;
     }
 
     /** A step's audio counts by its samples, bytes by their length; other results are small. */

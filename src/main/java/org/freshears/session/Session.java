@@ -83,7 +83,7 @@ public final class Session {
         this.mixSha256 = mixSha256;
         this.mix = mix;
         this.context = context;
-        this.current = LazyAudio.later(() -> mix.audio().copy()); // the first step renders over the copy
+        this.current = LazyAudio.of(mix.audio()); // never changed: the first step renders over a copy (Renderer.run)
         this.currentKey = context.cache().enabled()
                 // The decoder and its version name the samples too: an updated ffmpeg may decode an MP3 otherwise.
                 ? CacheKeys.mix(context.cache().namespace(), mixSha256, mix.format().description() + "; "
@@ -337,7 +337,7 @@ public final class Session {
         ResultCache cache = context.cache();
         current = LazyAudio.later(() -> {
             AudioBuffer cached = cache.get(keptAudioKey, AudioBuffer.class);
-            AudioBuffer audio = cached != null ? cached : mix.audio().copy();
+            AudioBuffer audio = cached != null ? cached : mix.audio();
             if (cached != null || keptSteps.isEmpty()) {
                 return audio;
             }

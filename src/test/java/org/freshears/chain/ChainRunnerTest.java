@@ -3,6 +3,8 @@ package org.freshears.chain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -56,5 +58,27 @@ class ChainRunnerTest {
         ProcessorContract.assertSameBits(rendered.audio(), new Renderer().render(rendered.resolved(), input()),
                 "resolved chain");
         ProcessorContract.assertSameBits(rendered.audio(), new Renderer().render(chain, input()), "render()");
+    }
+
+    /**
+     * A session's versions are shared once made (result cache, listening files, the next step), so run never
+     * changes its input: a streaming step renders over a copy, and a loudness target hands over the output its
+     * search made, copying nothing. runOver and render render over the caller's buffer, as before.
+     */
+    @Test
+    void runLeavesItsInputAsItWasAndRunOverRendersOverIt() {
+        List<Step> streaming = List.of(new Bell(300, -2), Compressor.defaults().thresholdDb(-30).ratio(3));
+        List<Step> target = List.of(new Limiter().targetLufs(-14));
+        for (List<Step> chain : List.of(streaming, target, List.of(streaming.get(0), target.get(0)))) {
+            AudioBuffer input = input();
+            Renderer.Rendered rendered = new Renderer().run(chain, input, ChainObserver.NONE);
+            ProcessorContract.assertSameBits(input(), input, "run's input after " + chain);
+            assertNotSame(input, rendered.audio());
+
+            AudioBuffer own = input();
+            Renderer.Rendered over = new Renderer().runOver(chain, own, ChainObserver.NONE);
+            assertSame(own, over.audio(), "runOver leaves the output in the caller's buffer: " + chain);
+            ProcessorContract.assertSameBits(rendered.audio(), own, "the same bits either way: " + chain);
+        }
     }
 }

@@ -329,7 +329,7 @@ class ListeningFilesTest {
 
     /**
      * Held (a kernel drawing a step's charts), a step's file is not encoded until released, or until something
-     * waits for it; more steps than the copies allowed to wait do not stop the notebook; the files are those an
+     * waits for it; more steps than the versions allowed to wait do not stop the notebook; the files are those an
      * unheld queue writes.
      */
     @Test
@@ -351,7 +351,7 @@ class ListeningFilesTest {
 
         files.holdUntilShown();
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> {
-            for (int i = 0; i < ListeningFiles.COPIES_IN_FLIGHT + 2; i++) {
+            for (int i = 0; i < ListeningFiles.VERSIONS_WAITING + 2; i++) {
                 files.stepRan(s.step("louder " + i, new Gain(1)));
             }
         });
@@ -364,7 +364,7 @@ class ListeningFilesTest {
         ListeningFiles unheld = new ListeningFiles(once, plain, "");
         unheld.mixOpened();
         unheld.stepRan(once.step("tilt", new HighShelf(6_000, -3)));
-        for (int i = 0; i < ListeningFiles.COPIES_IN_FLIGHT + 2; i++) {
+        for (int i = 0; i < ListeningFiles.VERSIONS_WAITING + 2; i++) {
             unheld.stepRan(once.step("louder " + i, new Gain(1)));
         }
         List<Version> expected = unheld.finish();

@@ -109,6 +109,25 @@ class ResultCacheTest {
         assertEquals(fresh.latest().analysis(), s.latest().analysis());
     }
 
+    /**
+     * The cache in memory keeps a step's audio as the session made it and hands that very buffer out again, no
+     * copy (tens of megabytes, twice per step): so nothing may render over a version once made. A streaming step
+     * run on a cached version, then the chain again on that version, gives the bits of a session without a cache.
+     */
+    @Test
+    void versionsSharedWithTheCacheInMemoryAreNeverRenderedOver() throws Exception {
+        Session s = open(new MemoryResultCache("test", 1L << 30));
+        chain(s, -0.5);
+        s.step("loudness", gain(-2), compressor().thresholdDb(-40).ratio(4)); // over glue's output, as the cache has it
+        chain2(s, -0.7); // eq and glue from the cache, the last step rendered again on glue's output
+        Session fresh = open(ResultCache.NONE);
+        chain(fresh, -0.7);
+        for (int c = 0; c < 2; c++) {
+            assertArrayEquals(fresh.master().channel(c), s.master().channel(c));
+        }
+        assertEquals(fresh.latest().analysis(), s.latest().analysis());
+    }
+
     /** The steps of {@link #chain} again (the problem is already there). */
     private static void chain2(Session s, double lastGainDb) {
         Problem mud = s.problems().get(0);

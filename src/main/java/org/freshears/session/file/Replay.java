@@ -87,8 +87,9 @@ public final class Replay {
             while (stepsDone < render.afterSteps()) {
                 SessionRecord.StepEntry step = record.steps().get(stepsDone);
                 try (Progress p = progress.start("step '" + step.name() + "'")) {
-                    // Resolved steps are concrete: the runner resolves nothing, and nobody charts a replay.
-                    audio = renderer.run(step.resolved(), audio, ChainObserver.progress(p)).audio();
+                    // Resolved steps are concrete: the runner resolves nothing, and nobody charts a replay. The
+                    // audio is the replay's own (the mix read for it, then each step's output): rendered over.
+                    audio = renderer.runOver(step.resolved(), audio, ChainObserver.progress(p)).audio();
                 }
                 stepsDone++;
             }
