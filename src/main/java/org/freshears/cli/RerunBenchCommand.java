@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The benchmark's kernel child (issue 15 item 4): a four-step notebook on a mix, run cell by cell through
- * the kernel's own notebook ({@link KernelCommand#liveNotebook}, in this process, without the sockets),
+ * the kernel's own notebook ({@link KernelCommand#liveNotebook}, in this process, without the sockets; its outputs
+ * shown live and made into the messages a client would be sent, as the kernel does),
  * then its last step edited and its cell run again, timed. Prints one line per execution, wall and CPU. The edit
  * takes {@code --edit-seconds} (2 by default), as typing does: the kernel finishes meanwhile what the cell before
  * left to the background (its last step's listening file), which a run straight after would have to share the
@@ -50,6 +51,9 @@ final class RerunBenchCommand implements Callable<Integer> {
                 """.formatted(Double.toString(targetLufs));
     }
 
+    /** What the cells' outputs would have sent a client, in bytes (counted, so the work is not optimized away). */
+    private final java.util.concurrent.atomic.AtomicLong sentBytes = new java.util.concurrent.atomic.AtomicLong();
+
     @Override
     public Integer call() throws Exception {
         Files.createDirectories(out);
@@ -72,7 +76,16 @@ final class RerunBenchCommand implements Callable<Integer> {
                 }
                 long cpu = cpuNanos();
                 long start = System.nanoTime();
-                CellRun run = notebook.execute(cells.get(i));
+                // As the kernel runs a cell for a client: each output made into its message the moment it is shown
+                // (a step's charts once its statement is done, its listening file encoded after them).
+                notebook.context().outputs().showLive(output -> sentBytes.addAndGet(
+                        org.freshears.kernel.JupyterKernel.displayMessageBytes(output).length));
+                CellRun run;
+                try {
+                    run = notebook.execute(cells.get(i));
+                } finally {
+                    notebook.context().outputs().showLive(null);
+                }
                 double wall = (System.nanoTime() - start) / 1e9;
                 double cpuSeconds = (cpuNanos() - cpu) / 1e9;
                 if (recording != null) {

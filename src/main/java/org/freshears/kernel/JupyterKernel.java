@@ -248,6 +248,18 @@ public final class JupyterKernel {
         }
     }
 
+    /**
+     * A rich output as the kernel sends it while a cell runs (a display_data message's content, as JSON bytes):
+     * for the benchmark's kernel child, which runs cells as the kernel does but has no client to send them to.
+     */
+    public static byte[] displayMessageBytes(org.freshears.notebook.RichOutput output) {
+        try {
+            return KernelMessage.JSON.writeValueAsBytes(CellMessages.display(output).content());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static ObjectNode status(String state) {
         ObjectNode content = KernelMessage.JSON.createObjectNode();
         content.put("execution_state", state);

@@ -56,6 +56,7 @@ final class CellEvaluator implements AutoCloseable {
     /** Made when a cell is first split: making it starts JShell's completion index (see {@link #evaluate}). */
     private SnippetSplitter splitter;
     private final Map<String, Origin> origins = new HashMap<>();
+    private final MemoryReserve memoryReserve = new MemoryReserve();
     private volatile boolean abandoned;
     /** Set by {@link #interrupt} from another thread (a Jupyter client's interrupt), read by the waiting cell. */
     private volatile boolean interruptRequested;
@@ -158,6 +159,11 @@ final class CellEvaluator implements AutoCloseable {
      */
     void interrupt() {
         interruptRequested = true;
+    }
+
+    /** The heap held back while this JShell's cells run ({@link NotebookRunner} holds and gives it back). */
+    MemoryReserve memoryReserve() {
+        return memoryReserve;
     }
 
     /** False once a cell could not be stopped: its thread may still hold JShell, which is not used again. */

@@ -270,7 +270,8 @@ public final class NotebookRunner {
         CellEvaluator.Outcome outcome;
         CellOutputs.Shown shown;
         outputs.cellStarted();
-        MemoryReserve reserve = MemoryReserve.hold();
+        MemoryReserve reserve = evaluator.memoryReserve();
+        reserve.hold();
         try {
             outcome = evaluator.evaluate(index, cell, pieces, cellTimeout);
         } catch (OutOfMemoryError crash) {
@@ -286,6 +287,7 @@ public final class NotebookRunner {
         if (reserve.held() && outcome.failure().filter(f -> f.errorName().equals("OutOfMemoryError")).isPresent()) {
             reserve.release(); // the cell's data is freed only when the JShell closes, after this cell
         }
+        reserve.cellDone();
         return new CellRun(index, cell, outcome.status(), executionCount, shown.stdout(), shown.stderr(),
                 outcome.value(), shown.displays(), outcome.failure(), Duration.ofNanos(System.nanoTime() - start));
     }
