@@ -51,6 +51,13 @@ final class RerunBenchCommand implements Callable<Integer> {
                 """.formatted(Double.toString(targetLufs));
     }
 
+    /**
+     * How many times the last step is edited and its cell run again (the target 1 LU louder, then each time 0.2 LU
+     * lower: a target not run before): the first is the benchmark's figure; more show a kernel that has run a while.
+     */
+    @picocli.CommandLine.Option(names = "--edits", defaultValue = "1")
+    int edits;
+
     /** What the cells' outputs would have sent a client, in bytes (counted, so the work is not optimized away). */
     private final java.util.concurrent.atomic.AtomicLong sentBytes = new java.util.concurrent.atomic.AtomicLong();
 
@@ -58,20 +65,24 @@ final class RerunBenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Files.createDirectories(out);
         try (LiveNotebook notebook = KernelCommand.liveNotebook(out.toAbsolutePath(), out.toAbsolutePath())) {
-            List<String> cells = List.of(OPEN.replace("MIX", mix.toAbsolutePath().toString().replace("\\", "\\\\")),
-                    steps(-14), steps(-13));
-            List<String> labels = List.of("open the mix", "four steps",
-                    "last step edited" + (editSeconds > 0 ? String.format(Locale.ROOT, " (%.1f s to edit)", editSeconds) : "")
-                            + ", cell run again");
+            List<String> cells = new java.util.ArrayList<>(List.of(OPEN.replace("MIX",
+                    mix.toAbsolutePath().toString().replace("\\", "\\\\")), steps(-14)));
+            List<String> labels = new java.util.ArrayList<>(List.of("open the mix", "four steps"));
+            for (int edit = 0; edit < Math.max(1, edits); edit++) {
+                cells.add(steps(-13 - 0.2 * edit)); // a target not run before: not in the cache
+                labels.add((edit == 0 ? "last step edited" : "edited again")
+                        + (editSeconds > 0 ? String.format(Locale.ROOT, " (%.1f s to edit)", editSeconds) : "")
+                        + ", cell run again");
+            }
             for (int i = 0; i < cells.size(); i++) {
-                String profile = System.getProperty("freshears.bench.jfr"); // a profile of the last cell alone
+                String profile = System.getProperty("freshears.bench.jfr"); // a profile of the first edit's cell alone
                 jdk.jfr.Recording recording = null;
-                if (profile != null && i == cells.size() - 1) {
+                if (profile != null && i == 2) {
                     recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
                     recording.setDestination(Path.of(profile));
                     recording.start();
                 }
-                if (i == cells.size() - 1 && editSeconds > 0) {
+                if (i >= 2 && editSeconds > 0) {
                     Thread.sleep(Math.round(editSeconds * 1000));
                 }
                 long cpu = cpuNanos();
