@@ -117,40 +117,76 @@ final class CellEvaluator implements AutoCloseable {
         interruptRequested = false; // an interrupt asked for while no cell ran is not this cell's
         long deadline = System.nanoTime() + timeout.toNanos();
         Optional<String> value = Optional.empty();
-        for (SnippetSplitter.Piece piece : pieces) {
-            int pieceLine = lineAt(cell, piece.offset());
-            List<SnippetEvent> events = evalWithin(piece.source(), deadline);
-            if (events == null && interruptRequested) {
-                String message = "cell " + cellIndex + ", line " + pieceLine + ": interrupted";
-                return new Outcome(CellStatus.FAILED, Optional.empty(), Optional.of(new CellFailure(cellIndex,
-                        pieceLine, message, "Interrupted", "interrupted", List.of(message))));
-            }
-            if (events == null) {
-                String after = describe(timeout);
-                String message = "cell " + cellIndex + ", line " + pieceLine + ": timed out after " + after;
-                return new Outcome(CellStatus.TIMED_OUT, Optional.empty(), Optional.of(new CellFailure(cellIndex,
-                        pieceLine, message, "Timeout", "timed out after " + after, List.of(message))));
-            }
-            value = Optional.empty();
-            for (SnippetEvent event : events) {
-                if (event.causeSnippet() != null) {
-                    continue; // a knock-on update of an earlier snippet
+        for (StatementRuns.Run run : StatementRuns.of(cell.source(), pieces)) {
+            List<SnippetSplitter.Piece> each = List.of(run.piece());
+            if (run.joined()) {
+                Step joined = evaluatePiece(cellIndex, cell, run.piece(), deadline, timeout, true);
+                if (joined != null && joined.outcome() != null) {
+                    return joined.outcome();
                 }
-                Snippet snippet = event.snippet();
-                origins.put(snippet.id(), new Origin(cellIndex, pieceLine));
-                if (event.status() == Snippet.Status.REJECTED) {
-                    return failed(compileFailure(cellIndex, cell, piece, snippet));
+                if (joined != null) {
+                    value = joined.value();
+                    continue;
                 }
-                if (event.exception() != null) {
-                    return failed(runtimeFailure(cellIndex, pieceLine, snippet, event.exception()));
-                }
-                value = shownValue(event);
+                each = run.parts(); // the block did not compile: its statements one by one, as ever
             }
-            if (outputs.live()) {
-                outputs.showDeferred(); // a kernel shows a step's charts once its statement is done
+            for (SnippetSplitter.Piece piece : each) {
+                Step step = evaluatePiece(cellIndex, cell, piece, deadline, timeout, false);
+                if (step.outcome() != null) {
+                    return step.outcome();
+                }
+                value = step.value();
             }
         }
         return new Outcome(CellStatus.OK, value, Optional.empty());
+    }
+
+    /** One snippet evaluated: how the cell ends there ({@code outcome}: it failed or stopped), else its value. */
+    private record Step(Outcome outcome, Optional<String> value) {
+    }
+
+    /**
+     * Evaluates one snippet, then shows what its statements deferred (a kernel). A joined block that does not
+     * compile ({@code joined}) gives null and has done nothing: its statements are to be run one by one.
+     */
+    private Step evaluatePiece(int cellIndex, Cell cell, SnippetSplitter.Piece piece, long deadline, Duration timeout,
+            boolean joined) {
+        int pieceLine = lineAt(cell, piece.offset());
+        List<SnippetEvent> events = evalWithin(piece.source(), deadline);
+        if (events == null && interruptRequested) {
+            String message = "cell " + cellIndex + ", line " + pieceLine + ": interrupted";
+            return new Step(new Outcome(CellStatus.FAILED, Optional.empty(), Optional.of(new CellFailure(cellIndex,
+                    pieceLine, message, "Interrupted", "interrupted", List.of(message)))), Optional.empty());
+        }
+        if (events == null) {
+            String after = describe(timeout);
+            String message = "cell " + cellIndex + ", line " + pieceLine + ": timed out after " + after;
+            return new Step(new Outcome(CellStatus.TIMED_OUT, Optional.empty(), Optional.of(new CellFailure(cellIndex,
+                    pieceLine, message, "Timeout", "timed out after " + after, List.of(message)))), Optional.empty());
+        }
+        if (joined && events.stream().anyMatch(e -> e.causeSnippet() == null && e.status() == Snippet.Status.REJECTED)) {
+            return null;
+        }
+        Optional<String> value = Optional.empty();
+        for (SnippetEvent event : events) {
+            if (event.causeSnippet() != null) {
+                continue; // a knock-on update of an earlier snippet
+            }
+            Snippet snippet = event.snippet();
+            origins.put(snippet.id(), new Origin(cellIndex, pieceLine));
+            if (event.status() == Snippet.Status.REJECTED) {
+                return new Step(failed(compileFailure(cellIndex, cell, piece, snippet)), Optional.empty());
+            }
+            if (event.exception() != null) {
+                return new Step(failed(runtimeFailure(cellIndex, pieceLine, snippet, event.exception())),
+                        Optional.empty());
+            }
+            value = shownValue(event);
+        }
+        if (outputs.live()) {
+            outputs.showDeferred(); // a kernel shows a step's charts once its statement is done
+        }
+        return new Step(null, value);
     }
 
     /**
