@@ -148,6 +148,13 @@ final class KernelCommand implements Callable<Integer> {
      * The default collector (G1) cost a third more CPU on the benchmark's re-executed cell: 7.5 s against 5.4 s
      * (the four-step cell with its last step edited, on the 4-minute mix, one run each under load).
      */
+    /**
+     * A kernel keeps the heap it has touched (the launcher gives the benchmark's kernel child the same): the serial
+     * collector otherwise hands memory back to the system after a collection that leaves much of it free, and the
+     * next cell pays to fault it in again (see {@code notebook.IdleHeap}, which readies it between cells).
+     */
+    static final String KEEP_TOUCHED_HEAP = "-XX:MaxHeapFreeRatio=100";
+
     static List<String> launchCommand(Path transparentHugePages) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -157,6 +164,7 @@ final class KernelCommand implements Callable<Integer> {
             command.add("-XX:+UseTransparentHugePages"); // where they are off, the JVM would print a warning
         }
         command.add("-XX:MaxRAMPercentage=70");
+        command.add(KEEP_TOUCHED_HEAP);
         command.add("-Djava.awt.headless=true");
         command.add("-cp");
         List<String> classPath = new ArrayList<>();

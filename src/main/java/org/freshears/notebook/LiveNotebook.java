@@ -22,6 +22,7 @@ public final class LiveNotebook implements AutoCloseable {
     private final NotebookContext context;
     private final CellEvaluator evaluator;
     private int executionCount;
+    private final IdleHeap idleHeap = new IdleHeap();
 
     /** Starts the JShell and evaluates the runner's imports (a failing import throws: a setup fault). */
     public LiveNotebook(NotebookRunner runner, NotebookContext context) {
@@ -50,7 +51,12 @@ public final class LiveNotebook implements AutoCloseable {
                     Optional.of(new CellFailure(count, 1, message, "KernelUnusable", message, List.of(message))),
                     java.time.Duration.ZERO);
         }
-        return runner.runCell(evaluator, context.outputs(), count, cell, count);
+        idleHeap.cellStarting();
+        try {
+            return runner.runCell(evaluator, context.outputs(), count, cell, count);
+        } finally {
+            idleHeap.cellEnded();
+        }
     }
 
     /** Stops the running cell (its result is the error "Interrupted"); from any thread. */
@@ -153,6 +159,7 @@ public final class LiveNotebook implements AutoCloseable {
 
     @Override
     public void close() {
+        idleHeap.close();
         evaluator.close();
         // Nothing is written into the output folder once the notebook is closed: its last step's listening file
         // may still be encoding.

@@ -23,12 +23,14 @@ class KernelLaunchCommandTest {
         assertTrue(command.contains("-XX:PretenureSizeThreshold=1m"), command.toString());
         assertTrue(command.contains("-XX:MaxRAMPercentage=70"), command.toString());
         assertTrue(command.contains("-XX:+UseTransparentHugePages"), command.toString());
+        assertTrue(command.contains("-XX:MaxHeapFreeRatio=100"), command.toString());
         assertEquals(Main.class.getName(), command.get(command.size() - 1));
         // The launcher's own options for every session command, word for word.
         String launcher = Files.readString(Path.of("freshears"));
         assertTrue(launcher.contains("opts=(-XX:+UseSerialGC -XX:PretenureSizeThreshold=1m)"), "the launcher changed");
         assertTrue(launcher.contains("opts+=(-XX:MaxRAMPercentage=70)"), "the launcher changed");
         assertTrue(launcher.contains("opts+=(-XX:+UseTransparentHugePages)"), "the launcher changed");
+        assertTrue(launcher.contains("kernel | bench-rerun) opts+=(-XX:MaxHeapFreeRatio=100)"), "the launcher changed");
     }
 
     @Test

@@ -1,0 +1,37 @@
+package org.freshears.notebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import org.junit.jupiter.api.Test;
+
+/** {@link IdleHeap}: once a cell is done and nothing runs, the heap is readied (touched, then collected). */
+class IdleHeapTest {
+    private static long collections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
+    }
+
+    @Test
+    void aCellDoneLeavesTheHeapCollectedOnceIdleAndACellStartingStopsIt() throws Exception {
+        try (IdleHeap heap = new IdleHeap()) {
+            heap.cellStarting();
+            byte[][] cellWork = new byte[8][1 << 20]; // what a cell took
+            assertEquals(8, cellWork.length);
+            long before = collections();
+            heap.cellEnded();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (collections() == before && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(collections() > before, "collected while idle");
+
+            heap.cellStarting(); // the next cell, before the delay is up: nothing is done for the cell before
+            heap.cellEnded();
+            heap.cellStarting();
+            Thread.sleep(IdleHeap.DELAY_MILLIS + 300);
+        }
+    }
+}
