@@ -120,7 +120,7 @@ final class CellEvaluator implements AutoCloseable {
         for (StatementRuns.Run run : StatementRuns.of(cell.source(), pieces)) {
             List<SnippetSplitter.Piece> each = List.of(run.piece());
             if (run.joined()) {
-                Step joined = evaluatePiece(cellIndex, cell, run.piece(), deadline, timeout, true);
+                Step joined = evaluatePiece(cellIndex, cell, run.piece(), run.parts(), deadline, timeout);
                 if (joined != null && joined.outcome() != null) {
                     return joined.outcome();
                 }
@@ -131,7 +131,7 @@ final class CellEvaluator implements AutoCloseable {
                 each = run.parts(); // the block did not compile: its statements one by one, as ever
             }
             for (SnippetSplitter.Piece piece : each) {
-                Step step = evaluatePiece(cellIndex, cell, piece, deadline, timeout, false);
+                Step step = evaluatePiece(cellIndex, cell, piece, List.of(), deadline, timeout);
                 if (step.outcome() != null) {
                     return step.outcome();
                 }
@@ -146,13 +146,20 @@ final class CellEvaluator implements AutoCloseable {
     }
 
     /**
-     * Evaluates one snippet, then shows what its statements deferred (a kernel). A joined block that does not
-     * compile ({@code joined}) gives null and has done nothing: its statements are to be run one by one.
+     * Evaluates one snippet, then shows what its statements deferred (a kernel). A joined block ({@code parts}: the
+     * statements it joins, else empty) that does not compile gives null and has done nothing: its statements are to
+     * be run one by one; one stopped is reported at the statement it was in.
      */
-    private Step evaluatePiece(int cellIndex, Cell cell, SnippetSplitter.Piece piece, long deadline, Duration timeout,
-            boolean joined) {
-        int pieceLine = lineAt(cell, piece.offset());
+    private Step evaluatePiece(int cellIndex, Cell cell, SnippetSplitter.Piece piece, List<SnippetSplitter.Piece> parts,
+            long deadline, Duration timeout) {
+        boolean joined = !parts.isEmpty();
+        int endedBefore = outputs.statementsEnded();
         List<SnippetEvent> events = evalWithin(piece.source(), deadline);
+        int pieceLine = lineAt(cell, piece.offset());
+        if (events == null && joined) {
+            int ended = Math.max(0, Math.min(parts.size() - 1, outputs.statementsEnded() - endedBefore));
+            pieceLine = lineAt(cell, parts.get(ended).offset()); // the statement it was stopped in
+        }
         if (events == null && interruptRequested) {
             String message = "cell " + cellIndex + ", line " + pieceLine + ": interrupted";
             return new Step(new Outcome(CellStatus.FAILED, Optional.empty(), Optional.of(new CellFailure(cellIndex,

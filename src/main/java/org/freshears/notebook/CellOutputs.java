@@ -142,6 +142,24 @@ public final class CellOutputs {
         CellEndOutputs.drawThenShow(tasks, e -> cellStream(true).println("cannot show an output: " + e));
     }
 
+    /** Statements ended inside joined blocks, in this JShell's life ({@link #statementEnded}). */
+    private final java.util.concurrent.atomic.AtomicInteger statementsEnded = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * A statement of a joined block ended ({@link StatementRuns}): counted (so a block stopped in its third
+     * statement is reported at that statement's line), and what it deferred shown when outputs are live.
+     */
+    void statementEnded() {
+        statementsEnded.incrementAndGet();
+        if (live()) {
+            showDeferred();
+        }
+    }
+
+    int statementsEnded() {
+        return statementsEnded.get();
+    }
+
     synchronized Shown cellFinished() {
         List<Supplier<Runnable>> tasks = List.copyOf(atCellEnd);
         atCellEnd.clear();

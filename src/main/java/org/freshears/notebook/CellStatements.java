@@ -11,8 +11,8 @@ public final class CellStatements {
     /** The statement before this call is done: a kernel shows what it deferred (a step's charts). */
     public static void ended() {
         NotebookContext context = NotebookContext.bound();
-        if (context != null && context.outputs().live()) {
-            context.outputs().showDeferred();
+        if (context != null) {
+            context.outputs().statementEnded();
         }
     }
 }

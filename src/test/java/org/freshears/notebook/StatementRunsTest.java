@@ -71,6 +71,23 @@ class StatementRunsTest {
     }
 
     @Test
+    void aJoinedBlockStoppedInItsThirdStatementIsReportedAtThatStatementsLine() {
+        String text = String.join("\n",
+                "// %%",                            // 1 cell 1
+                "void loop() { while (true) { } }", // 2
+                "// %%",                            // 3 cell 2
+                "System.out.println(\"a\");",       // 4
+                "System.out.println(\"b\");",       // 5
+                "loop();",                          // 6
+                "System.out.println(\"never\");",   // 7
+                "1");                               // 8
+        NotebookRun run = RUNNER.withCellTimeout(java.time.Duration.ofSeconds(1))
+                .run(PercentNotebook.parse("stopped.jsh", text));
+        assertEquals("cell 2, line 6: timed out after 1 s", run.failure().orElseThrow().message());
+        assertEquals("a\nb\n", run.cell(2).stdout().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
     void aJoinedBlockThatDoesNotCompileRunsStatementByStatementAsBefore() {
         try (LiveNotebook notebook = new LiveNotebook(RUNNER, NotebookContext.standalone())) {
             CellRun run = notebook.execute(String.join("\n",
