@@ -127,6 +127,23 @@ public final class GainReductionTrace {
         droppedFrames = 0;
     }
 
+    /**
+     * Makes this trace what {@code other} is (its hops, where it stands, what it skips and dropped), when both have
+     * the same hop and capacity and no bands; false, and nothing changed, otherwise.
+     */
+    boolean copyFrom(GainReductionTrace other) {
+        if (other.hopFrames != hopFrames || other.hopGainDb.length != hopGainDb.length || !bands.isEmpty()
+                || !other.bands.isEmpty()) {
+            return false;
+        }
+        System.arraycopy(other.hopGainDb, 0, hopGainDb, 0, hopGainDb.length);
+        skipFrames = other.skipFrames;
+        hop = other.hop;
+        framesInHop = other.framesInHop;
+        droppedFrames = other.droppedFrames;
+        return true;
+    }
+
     /** Records the gain (dB) of the next frame. */
     public void push(double gainDb) {
         if (skipFrames > 0) {

@@ -232,10 +232,15 @@ final class LimiterProcessor implements Processor, GainReductionSource {
      * reduction trace attached, if any, as a render of that input fills it. For a render already made.
      */
     void traceFromPeaks() {
+        traceFromPeaks(() -> false);
+    }
+
+    /** As {@link #traceFromPeaks()}, stopping early once {@code stop} says so (the trace then incomplete). */
+    void traceFromPeaks(java.util.function.BooleanSupplier stop) {
         if (envelope == null) {
             throw new IllegalStateException("no detected peaks to trace from");
         }
-        for (int total = envelope.frames(); position < total; ) {
+        for (int total = envelope.frames(); position < total && !stop.getAsBoolean(); ) {
             int n = (int) Math.min(LimiterDetector.CHUNK, total - position);
             computeGain(envelope.peaks(), (int) position, n);
             position += n;

@@ -77,8 +77,9 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
         PeakEnvelope envelope = PeakEnvelope.of(input, limiter, known.peakReuse());
         AudioBuffer output = new AudioBuffer(new float[input.channels()][input.frames()], input.sampleRate(),
                 input.layout());
-        Limiter found = search(input, envelope, known.integratedLufs(), output);
-        return new Resolved(found, new RenderedLimiter(found, envelope, output));
+        TraceDraft[] accepted = new TraceDraft[1];
+        Limiter found = search(input, envelope, known.integratedLufs(), output, accepted);
+        return new Resolved(found, new RenderedLimiter(found, envelope, output, accepted[0]));
     }
 
     /**
@@ -91,6 +92,15 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
      *     input, the very samples {@link Renderer#apply} makes of a copy of it
      */
     Limiter search(AudioBuffer input, PeakEnvelope envelope, double knownInputLufs, AudioBuffer output) {
+        return search(input, envelope, knownInputLufs, output, null);
+    }
+
+    /**
+     * As {@link #search(AudioBuffer, PeakEnvelope, double, AudioBuffer)}, each try's gain-reduction trace drafted
+     * while it renders when {@code accepted} is given ({@link TraceDraft}): the accepted try's is left there.
+     */
+    private Limiter search(AudioBuffer input, PeakEnvelope envelope, double knownInputLufs, AudioBuffer output,
+            TraceDraft[] accepted) {
         double inputLufs = Double.isNaN(knownInputLufs) ? LoudnessMeter.integratedLufs(input) : knownInputLufs;
         if (Double.isNaN(inputLufs)) {
             throw new IllegalArgumentException("cannot bring silence to " + targetLufs + " LUFS: the audio has no "
@@ -102,6 +112,12 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
         double bestGain = gain;
         double bestError = Double.POSITIVE_INFINITY;
         for (int render = 0; render < MAX_RENDERS; render++) {
+            if (accepted != null) {
+                if (accepted[0] != null) {
+                    accepted[0].drop();
+                }
+                accepted[0] = new TraceDraft(limiter.inputGainDb(gain), envelope, input);
+            }
             double lufs = integratedAfterLimiting(input, envelope, gain, output);
             double error = targetLufs - lufs;
             if (Math.abs(error) < bestError) {
@@ -124,6 +140,10 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
                 break;
             }
             gain = next;
+        }
+        if (accepted != null && accepted[0] != null) {
+            accepted[0].drop();
+            accepted[0] = null;
         }
         throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                 "cannot reach %.1f LUFS with a limiter ceiling of %.1f dBTP: the closest was %.2f LU away (input gain "

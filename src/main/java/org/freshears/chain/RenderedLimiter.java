@@ -20,10 +20,18 @@ final class RenderedLimiter implements Processor, GainReductionSource {
     private int position;
 
     RenderedLimiter(Limiter settings, PeakEnvelope envelope, AudioBuffer output) {
+        this(settings, envelope, output, null);
+    }
+
+    /** @param draft the accepted try's trace, drafted while it rendered (null: none; worked out when attached) */
+    RenderedLimiter(Limiter settings, PeakEnvelope envelope, AudioBuffer output, TraceDraft draft) {
         this.settings = settings;
         this.envelope = envelope;
         this.output = output;
+        this.draft = draft;
     }
+
+    private final TraceDraft draft;
 
     @Override
     public void prepare(ProcessSpec spec) {
@@ -49,6 +57,10 @@ final class RenderedLimiter implements Processor, GainReductionSource {
     /** The attached trace, once prepared: the whole output's, as the limiter's own render records it. */
     private void fillTrace() {
         if (trace != null && spec != null) {
+            GainReductionTrace drafted = draft == null ? null : draft.of(settings);
+            if (drafted != null && trace.copyFrom(drafted)) {
+                return;
+            }
             LimiterProcessor gains = new LimiterProcessor(settings, envelope);
             gains.traceInto(trace);
             gains.prepare(spec);
