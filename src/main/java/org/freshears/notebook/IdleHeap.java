@@ -44,7 +44,11 @@ final class IdleHeap implements AutoCloseable {
         int cell = cellsStarted.get();
         long took = Math.max(0, used() - usedAtStart);
         long headroom = Math.min(took, Math.min(1L << 30, Runtime.getRuntime().maxMemory() / 4));
-        idle.schedule(() -> ready(cell, headroom), DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        try {
+            idle.schedule(() -> ready(cell, headroom), DELAY_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the notebook closed while its cell ran (a kernel shutting down): nothing to ready
+        }
     }
 
     private void ready(int cell, long headroom) {

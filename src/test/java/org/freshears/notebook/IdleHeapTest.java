@@ -34,4 +34,12 @@ class IdleHeapTest {
             Thread.sleep(IdleHeap.DELAY_MILLIS + 300);
         }
     }
+
+    @Test
+    void aCellThatEndsAfterTheNotebookClosedEndsQuietly() {
+        IdleHeap heap = new IdleHeap();
+        heap.cellStarting();
+        heap.close(); // a kernel shutting down while the cell runs
+        heap.cellEnded(); // must not throw over the cell's result
+    }
 }
