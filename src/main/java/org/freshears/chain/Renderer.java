@@ -158,27 +158,17 @@ public final class Renderer {
             return edit.apply(audio);
         }
         Processor processor = ready != null ? ready : step.newProcessor();
-        if (processor instanceof RenderedLimiter rendered) {
+        if (processor instanceof RenderedLimiter rendered && owned != Ownership.CALLER) {
+            // Its output is made already: handed over (the caller's own buffer gets it put in place, below).
             observer.processorMade(index, processor, audio);
             AudioBuffer output = rendered.output(new ProcessSpec(audio.sampleRate(), audio.channels(), blockFrames));
             progress.accept(1.0);
-            return owned == Ownership.CALLER ? copyInto(output, audio) : output;
+            return output;
         }
         AudioBuffer target = owned == Ownership.SHARED ? audio.copy() : audio;
         observer.processorMade(index, processor, target);
         apply(processor, target, progress);
         return target;
-    }
-
-    /**
-     * The made output where the caller asked to render over its own buffer: copied into it, so the buffer the
-     * caller holds is the output, as rendering over it leaves it.
-     */
-    private static AudioBuffer copyInto(AudioBuffer output, AudioBuffer buffer) {
-        for (int c = 0; c < buffer.channels(); c++) {
-            System.arraycopy(output.channel(c), 0, buffer.channel(c), 0, buffer.frames());
-        }
-        return buffer;
     }
 
     /** Prepares the processor and runs it over the whole buffer, in place, latency compensated. */

@@ -29,7 +29,7 @@ final class StatementRuns {
     private static final Set<String> KEYWORDS = Set.of("if", "for", "while", "switch", "synchronized", "try",
             "catch", "do", "return", "throw", "assert", "yield", "this", "super", "new");
     /** What the block says after each call: the hook {@link #statementEnded}. */
-    static final String STATEMENT_END = " org.freshears.notebook.CellStatements.ended();";
+    static final String STATEMENT_END = " " + CellStatements.class.getName() + ".ended();";
 
     private StatementRuns() {
     }

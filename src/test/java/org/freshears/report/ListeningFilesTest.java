@@ -259,13 +259,10 @@ class ListeningFilesTest {
     @Test
     void aStepRunAgainUnchangedKeepsItsFileAndAChangedStepGetsItsNewOne() throws Exception {
         Path mix = mix(40, 0.05);
-        Path out = dir.resolve("kernel");
-        Session s = kernelSession(mix, out);
-        ListeningFiles files = new ListeningFiles(s, out, "");
-        files.mixOpened();
-        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
-        files.stepRan(s.step("louder", new Gain(3)));
-        files.awaitWritten();
+        KernelFiles kernel = twoStepsWritten(mix, dir.resolve("kernel"));
+        Path out = kernel.out();
+        Session s = kernel.session();
+        ListeningFiles files = kernel.files();
         Path tilt = out.resolve("listen/step-1-tilt.flac.js");
         Path louder = out.resolve("listen/step-2-louder.flac.js");
         Object tiltInode = inode(tilt);
@@ -306,13 +303,10 @@ class ListeningFilesTest {
     @Test
     void aStepRunAgainUnchangedDoesNotWaitForAnotherStepsEncode() throws Exception {
         Path mix = mix(20, 0.05);
-        Path out = dir.resolve("kernel");
-        Session s = kernelSession(mix, out);
-        ListeningFiles files = new ListeningFiles(s, out, "");
-        files.mixOpened();
-        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
-        files.stepRan(s.step("louder", new Gain(3)));
-        files.awaitWritten();
+        KernelFiles kernel = twoStepsWritten(mix, dir.resolve("kernel"));
+        Path out = kernel.out();
+        Session s = kernel.session();
+        ListeningFiles files = kernel.files();
         Path tilt = out.resolve("listen/step-1-tilt.flac.js");
         Object tiltInode = inode(tilt);
         assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> {
@@ -489,6 +483,20 @@ class ListeningFilesTest {
     }
 
     /** A session as the kernel holds one: cells may run again, results kept in memory. */
+    /** A kernel's session with its listening files, the mix and two steps ("tilt", "louder") written. */
+    private record KernelFiles(Path out, Session session, ListeningFiles files) {
+    }
+
+    private static KernelFiles twoStepsWritten(Path mix, Path out) throws Exception {
+        Session s = kernelSession(mix, out);
+        ListeningFiles files = new ListeningFiles(s, out, "");
+        files.mixOpened();
+        files.stepRan(s.step("tilt", new HighShelf(6_000, -3)));
+        files.stepRan(s.step("louder", new Gain(3)));
+        files.awaitWritten();
+        return new KernelFiles(out, s, files);
+    }
+
     private static Session kernelSession(Path mix, Path out) throws Exception {
         return Session.open(mix, new SessionContext(out, Display.NONE, Progress.Factory.NONE).withRerunnableCells()
                 .withCache(new org.freshears.session.MemoryResultCache("test", 1L << 30)));
