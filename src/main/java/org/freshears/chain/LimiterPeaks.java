@@ -120,35 +120,47 @@ public final class LimiterPeaks {
      * that depends on the data (van Herk 1992, Gil and Werman 1993): per block of {@code window} values the
      * running maximum from its start and from its end; a window then spans at most two blocks, and its maximum is
      * the larger of the first block's tail and the second's head. Values are magnitudes (never NaN).
+     *
+     * <p>Block by block: a window ending in a block starts in the block before (or is the whole block), so only
+     * two blocks' maxima from their end are ever needed, and they are kept in two arrays of one block each. The
+     * whole-length array of them (88 MB on a 4-minute song, made twice per loudness search) was garbage the heap
+     * grew for.
      */
     static double[] slidingMaximum(double[] values, int window) {
         int n = values.length;
-        double[] fromStart = new double[n];
-        double[] fromEnd = new double[n];
-        for (int block = 0; block < n; block += window) {
-            int end = Math.min(n, block + window);
-            double max = values[block];
-            fromStart[block] = max;
-            for (int i = block + 1; i < end; i++) {
+        double[] held = new double[n];
+        int block = Math.min(window, n);
+        double[] fromEndBefore = new double[block]; // the previous block's maxima from its end, by offset
+        double[] fromEnd = new double[block];
+        for (int start = 0; start < n; start += window) {
+            int end = Math.min(n, start + window);
+            double max = values[start];
+            held[start] = max;
+            for (int i = start + 1; i < end; i++) {
                 double v = values[i];
                 max = v > max ? v : max;
-                fromStart[i] = max;
+                held[i] = max;
             }
             max = values[end - 1];
-            fromEnd[end - 1] = max;
-            for (int i = end - 2; i >= block; i--) {
+            fromEnd[end - 1 - start] = max;
+            for (int i = end - 2; i >= start; i--) {
                 double v = values[i];
                 max = v > max ? v : max;
-                fromEnd[i] = max;
+                fromEnd[i - start] = max;
             }
+            // Windows that start before 0 are the first block's head; from window - 1 on, two blocks' parts: the
+            // window ending at i starts at i - window + 1, in the block before, or at this block's start.
+            for (int i = Math.max(start, window - 1); i < end; i++) {
+                int from = i - window + 1;
+                double head = held[i];
+                double tail = from >= start ? fromEnd[from - start] : fromEndBefore[from - (start - window)];
+                held[i] = tail > head ? tail : head;
+            }
+            double[] swap = fromEndBefore;
+            fromEndBefore = fromEnd;
+            fromEnd = swap;
         }
-        // Windows that start before 0 are the first block's head; from window - 1 on, two blocks' parts.
-        for (int i = window - 1; i < n; i++) {
-            double head = fromStart[i];
-            double tail = fromEnd[i - window + 1];
-            fromStart[i] = tail > head ? tail : head;
-        }
-        return fromStart;
+        return held;
     }
 
     public Detection detection() {
