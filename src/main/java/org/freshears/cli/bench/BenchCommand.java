@@ -170,7 +170,8 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private static void deleteTree(Path folder) throws java.io.IOException {
+    /** Deletes a folder and everything in it (the benchmark's and the class-data training's scratch). */
+    static void deleteTree(Path folder) throws java.io.IOException {
         if (!Files.exists(folder)) {
             return;
         }
