@@ -56,6 +56,14 @@ public final class FlacEncoder {
      * the audio made is the compressed one.
      */
     public byte[] encode(AudioBuffer audio) {
+        return encodeFile(audio).toByteArray();
+    }
+
+    /**
+     * As {@link #encode}, the file kept in the parts it was made in, for a caller that writes it elsewhere (the
+     * listening files base64 it) without a flat copy of it first: 25 MB of garbage per 4 minutes of stereo.
+     */
+    public EncodedFile encodeFile(AudioBuffer audio) {
         int channels = audio.channels();
         if (channels < 1 || channels > 8) {
             throw new IllegalArgumentException("FLAC holds 1-8 channels, got " + channels);
@@ -100,6 +108,49 @@ public final class FlacEncoder {
         return file.after(head(audio, sampleCodes.md5.digest()));
     }
 
+    /** A FLAC file as the parts it was made in: its head, then its frames. */
+    public static final class EncodedFile {
+        private final byte[] head;
+        private final List<byte[]> segments;
+        private final long frameBytes;
+
+        private EncodedFile(byte[] head, List<byte[]> segments, long frameBytes) {
+            this.head = head;
+            this.segments = segments;
+            this.frameBytes = frameBytes;
+        }
+
+        /** The file's size, bytes. */
+        public long length() {
+            return head.length + frameBytes;
+        }
+
+        /** Writes the whole file to {@code out}. */
+        public void writeTo(java.io.OutputStream out) throws java.io.IOException {
+            out.write(head);
+            long left = frameBytes;
+            for (byte[] s : segments) {
+                int count = (int) Math.min(left, s.length);
+                out.write(s, 0, count);
+                left -= count;
+            }
+        }
+
+        /** The whole file in one array. */
+        public byte[] toByteArray() {
+            byte[] file = Arrays.copyOf(head, Math.toIntExact(length()));
+            long left = frameBytes;
+            int at = head.length;
+            for (byte[] s : segments) {
+                int count = (int) Math.min(left, s.length);
+                System.arraycopy(s, 0, file, at, count);
+                at += count;
+                left -= count;
+            }
+            return file;
+        }
+    }
+
     /**
      * The frames so far, end to end, in segments of {@value #SEGMENT_BYTES} bytes: large enough that the JVM
      * (with the launcher's -XX:PretenureSizeThreshold=1m) makes them in the old generation, so the young
@@ -128,17 +179,8 @@ public final class FlacEncoder {
         }
 
         /** The whole file: {@code head}, then the frames. */
-        byte[] after(byte[] head) {
-            byte[] file = Arrays.copyOf(head, Math.toIntExact(head.length + length));
-            long left = length;
-            int at = head.length;
-            for (byte[] s : segments) {
-                int count = (int) Math.min(left, s.length);
-                System.arraycopy(s, 0, file, at, count);
-                at += count;
-                left -= count;
-            }
-            return file;
+        EncodedFile after(byte[] head) {
+            return new EncodedFile(head, segments, length);
         }
     }
 

@@ -687,14 +687,38 @@ public final class ListeningFiles {
         if (cached != null) {
             return cached;
         }
-        byte[] flac = new FlacEncoder(Dither.tpdf(DITHER_SEED)).encode(audio);
-        byte[] base64 = Base64.getEncoder().encode(flac);
+        byte[] base64 = base64(new FlacEncoder(Dither.tpdf(DITHER_SEED)).encodeFile(audio));
         if (audioKey == null) {
             return new Body(base64, null);
         }
         String cacheKey = flacKey(audioKey, span);
         session.context().cache().put(cacheKey, base64);
         return new Body(base64, session.context().cache().enabled() ? cacheKey : null);
+    }
+
+    /** The file in base64, made from its parts: no flat copy of it is made first. */
+    static byte[] base64(FlacEncoder.EncodedFile flac) {
+        byte[] base64 = new byte[Math.toIntExact((flac.length() + 2) / 3 * 4)];
+        ByteBuffer into = ByteBuffer.wrap(base64);
+        try (java.io.OutputStream out = Base64.getEncoder().wrap(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                into.put((byte) b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                into.put(b, off, len);
+            }
+        })) {
+            flac.writeTo(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // never: the bytes go to an array
+        }
+        if (into.hasRemaining()) {
+            throw new IllegalStateException("base64 of " + flac.length() + " bytes came out short");
+        }
+        return base64;
     }
 
     /** The base64 FLAC of a version's audio (or a span of it) from the result cache; null when not there. */

@@ -35,6 +35,36 @@ class ListeningFilesTest {
     @TempDir
     Path dir;
 
+    /**
+     * A listening file's base64 is made from the encoder's parts, without the flat file: the same characters as
+     * the flat file's base64, for every length modulo 3 (the padding) and across the encoder's 2 MiB segments.
+     */
+    @Test
+    void base64FromTheEncodersPartsIsTheFlatFilesBase64() {
+        java.util.Set<Long> residues = new java.util.TreeSet<>();
+        boolean crossedASegment = false;
+        for (int frames : new int[] {1, 4095, 4096, 9000, 12_345, 20_000, 15 * 44_100}) {
+            float[][] x = new float[2][frames];
+            SplitMix64 random = new SplitMix64(frames);
+            for (int i = 0; i < frames; i++) {
+                x[0][i] = (float) (random.nextDouble() - 0.5); // noise: about a byte and a half per sample
+                x[1][i] = (float) (random.nextDouble() - 0.5);
+            }
+            AudioBuffer audio = new AudioBuffer(x, 44_100, ChannelLayout.standard(2));
+            org.freshears.audio.FlacEncoder encoder = new org.freshears.audio.FlacEncoder(
+                    org.freshears.audio.Dither.tpdf(7));
+            org.freshears.audio.FlacEncoder.EncodedFile parts = encoder.encodeFile(audio);
+            byte[] flat = new org.freshears.audio.FlacEncoder(org.freshears.audio.Dither.tpdf(7)).encode(audio);
+            assertEquals(flat.length, parts.length());
+            assertArrayEquals(flat, parts.toByteArray());
+            assertArrayEquals(Base64.getEncoder().encode(flat), ListeningFiles.base64(parts), frames + " frames");
+            residues.add(parts.length() % 3);
+            crossedASegment |= parts.length() > (2 << 20) + 100;
+        }
+        assertEquals(java.util.Set.of(0L, 1L, 2L), residues, "every padding case was tried");
+        assertTrue(crossedASegment, "a file of more than one segment was tried");
+    }
+
     @Test
     void aFewStepsAreAllWrittenWholeAndTheMasterIsTheLastStepsFile() throws Exception {
         Session s = open(mix(40, 0.05));
