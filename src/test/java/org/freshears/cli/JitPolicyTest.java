@@ -82,7 +82,7 @@ class JitPolicyTest {
     void commandsThatKeepAudioGetASmallYoungGeneration() throws Exception {
         List<String> small = List.of("-Xmn64m");
         assertEquals(small, dryRun("FRESHEARS_PRINT_HEAP_OPTIONS", List.of("run", "notebook.jsh")));
-        assertEquals(small, dryRun("FRESHEARS_PRINT_HEAP_OPTIONS", List.of("render", "s.json")));
+        assertEquals(small, dryRun("FRESHEARS_PRINT_HEAP_OPTIONS", List.of("replay", "session.json")));
         assertEquals(List.of(), dryRun("FRESHEARS_PRINT_HEAP_OPTIONS", List.of("analyze", "mix.wav")));
         assertEquals(List.of(), dryRun("FRESHEARS_PRINT_HEAP_OPTIONS", List.of("kernel", "--connection-file", "c.json")));
         assertEquals(List.of(), dryRun("FRESHEARS_PRINT_HEAP_OPTIONS", List.of("bench-rerun", "m.wav", "out")));

@@ -22,9 +22,9 @@ import picocli.CommandLine.Command;
  *
  * <p>It also runs a small notebook ({@link #NOTEBOOK}): a notebook run loads some 2 900 classes the commands
  * above never touch (javac and JShell, Java2D and JFreeChart, Jackson, the report), which is about half a
- * second of every {@code run} and of a kernel's start. Measured with them archived (alternated, 3 runs each):
- * the cached four-step run 2.33-2.41 s -> 1.88-1.90 s, the cold six-step run 14.1 -> 13.6 s (median). The
- * training takes some 15 s longer for it, once per build (it runs in the interpreter: see the launcher).
+ * second of every {@code run}. Measured with them archived (alternated, 3 runs each): the cached four-step run
+ * 2.33-2.41 s -> 1.88-1.90 s, the cold six-step run 14.1 -> 13.6 s (median). The training takes about 14 s
+ * instead of 2.4 s for it, once per build (it runs in the interpreter: see the launcher).
  */
 @Command(name = "cds-training", hidden = true, description = "Launcher helper: load the classes worth archiving.")
 public final class ClassArchiveTraining implements Callable<Integer> {
