@@ -15,6 +15,8 @@ final class RenderedLimiter implements Processor, GainReductionSource {
     private final Limiter settings;
     private final PeakEnvelope envelope;
     private final AudioBuffer output;
+    /** The accepted try's trace, drafted while it rendered; null when none was. */
+    private final TraceDraft draft;
     private GainReductionTrace trace;
     private ProcessSpec spec;
     private int position;
@@ -30,8 +32,6 @@ final class RenderedLimiter implements Processor, GainReductionSource {
         this.output = output;
         this.draft = draft;
     }
-
-    private final TraceDraft draft;
 
     @Override
     public void prepare(ProcessSpec spec) {

@@ -1,9 +1,9 @@
 package org.freshears.chain;
 
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.freshears.audio.AudioBuffer;
 
@@ -23,7 +23,7 @@ final class TraceDraft {
 
     private final Limiter settings;
     private final AtomicBoolean dropped = new AtomicBoolean();
-    private final Future<GainReductionTrace> trace;
+    private final CompletableFuture<GainReductionTrace> trace;
 
     /**
      * Starts drafting the trace of {@code settings} on {@code input}'s peaks. The detection its preparing needs is
@@ -36,10 +36,10 @@ final class TraceDraft {
         LimiterProcessor gains = new LimiterProcessor(settings, envelope);
         gains.traceInto(drafted);
         gains.prepare(new ProcessSpec(input.sampleRate(), input.channels(), Renderer.DEFAULT_BLOCK_FRAMES));
-        this.trace = DRAFTING.submit(() -> {
+        this.trace = CompletableFuture.supplyAsync(() -> {
             gains.traceFromPeaks(dropped::get);
             return drafted;
-        });
+        }, DRAFTING);
     }
 
     /** The search moved on: the drafting stops, its trace is never used. */
@@ -52,21 +52,12 @@ final class TraceDraft {
         if (!settings.equals(limiter) || dropped.get()) {
             return null;
         }
-        boolean interrupted = false;
         try {
-            while (true) {
-                try {
-                    return trace.get();
-                } catch (InterruptedException e) {
-                    interrupted = true; // a cell being stopped: the trace is a moment away, and the step needs it
-                }
-            }
-        } catch (ExecutionException e) {
+            // join waits through interrupts (a cell being stopped: the trace is a moment away, and the step needs
+            // it) and keeps the thread's interrupt for the caller
+            return trace.join();
+        } catch (CompletionException failed) {
             return null;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -381,8 +381,11 @@ public final class RunFolder {
         }
     }
 
-    /** Deletes a folder this class named, and everything in it; links are removed, never followed. */
-    static void deleteTree(Path root) throws IOException {
+    /**
+     * Deletes a folder and everything in it (one this class named; the benchmark's and the class-data training's
+     * scratch); links are removed, never followed.
+     */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }

@@ -149,7 +149,7 @@ public final class BenchCommand implements Callable<Integer> {
      */
     private void timeCachedRuns(Path fourSteps, Path input, double seconds, PrintWriter out) throws Exception {
         Path cache = work.resolve("result-cache");
-        deleteTree(cache);
+        org.freshears.io.RunFolder.deleteTree(cache);
         List<String> cached = ProcessTimer.freshearsCommand("run", fourSteps.toString(), "--mix", input.toString(),
                 "--out", work.resolve("run-cached").toString(), "--cache-dir", cache.toString());
         ProcessTimer.time(cached, 1); // fills the cache
@@ -168,18 +168,6 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("kernel    " + line + (line.startsWith("cell 3") ? "  (target 1 s)" : ""));
         }
         out.flush();
-    }
-
-    /** Deletes a folder and everything in it (the benchmark's and the class-data training's scratch). */
-    static void deleteTree(Path folder) throws java.io.IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     /** Four steps, two problems, three checks and a render: a typical checklist on a whole song. */

@@ -85,7 +85,7 @@ public final class ClassArchiveTraining implements Callable<Integer> {
             }
         } finally {
             try {
-                BenchCommand.deleteTree(dir);
+                org.freshears.io.RunFolder.deleteTree(dir);
             } catch (IOException e) {
                 // A temp folder left behind is harmless.
             }
