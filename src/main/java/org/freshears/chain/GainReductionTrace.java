@@ -3,6 +3,7 @@ package org.freshears.chain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.freshears.dsp.Decibels;
 
 /**
  * The gain a dynamics processor applied over time, one value per hop of {@code hopFrames}: the most
@@ -13,7 +14,8 @@ import java.util.List;
  * records each band in a trace of its own ({@link #bands()}), so a chart can show which band worked.
  *
  * <p>Allocation-free while recording: the array is sized once, frames are pushed in stream order
- * ({@link #push}), values beyond the capacity are dropped (and counted). Not thread-safe.
+ * ({@link #push}, or {@link #pushReduction} for a gain known as an amplitude), values beyond the capacity are
+ * dropped (and counted). Not thread-safe.
  */
 public final class GainReductionTrace {
     /** A common meter hop: 10 ms, fine enough for a chart of a whole song and cheap to keep. */
@@ -25,6 +27,8 @@ public final class GainReductionTrace {
     private int hop;
     private int framesInHop;
     private long droppedFrames;
+    /** The smallest amplitude {@link #pushReduction} gave in the current hop, not yet in its dB (1: none below). */
+    private double hopLeastAmplitude = 1;
     /** What this trace is of: "" for a whole processor, the band ("below 200 Hz") for a band's trace. */
     private final String label;
     private final List<GainReductionTrace> bands = new ArrayList<>();
@@ -102,11 +106,13 @@ public final class GainReductionTrace {
         if (hop < 0 || hop >= hops()) {
             throw new IndexOutOfBoundsException("hop " + hop + " of " + hops());
         }
+        settleReduction();
         return hopGainDb[hop];
     }
 
     /** A copy of the recorded hops. */
     public double[] toArray() {
+        settleReduction();
         return Arrays.copyOf(hopGainDb, hops());
     }
 
@@ -125,6 +131,7 @@ public final class GainReductionTrace {
         hop = 0;
         framesInHop = 0;
         droppedFrames = 0;
+        hopLeastAmplitude = 1;
     }
 
     /**
@@ -141,6 +148,7 @@ public final class GainReductionTrace {
         hop = other.hop;
         framesInHop = other.framesInHop;
         droppedFrames = other.droppedFrames;
+        hopLeastAmplitude = other.hopLeastAmplitude;
         return true;
     }
 
@@ -157,9 +165,46 @@ public final class GainReductionTrace {
         if (Math.abs(gainDb) > Math.abs(hopGainDb[hop])) {
             hopGainDb[hop] = gainDb;
         }
+        nextFrame();
+    }
+
+    /**
+     * Records the gain of the next frame as an amplitude ratio of at most 1 (a reduction, as a limiter's): the hop
+     * then holds the dB of its smallest amplitude, converted once when the hop is complete or read, instead of one
+     * dB conversion per frame (a limiter's trace cost about as much as the limiting itself). Mixed with
+     * {@link #push} in one hop, the more extreme of the two stands.
+     */
+    public void pushReduction(double amplitude) {
+        if (skipFrames > 0) {
+            skipFrames--;
+            return;
+        }
+        if (hop >= hopGainDb.length) {
+            droppedFrames++;
+            return;
+        }
+        if (amplitude < hopLeastAmplitude) {
+            hopLeastAmplitude = amplitude;
+        }
+        nextFrame();
+    }
+
+    private void nextFrame() {
         if (++framesInHop == hopFrames) {
+            settleReduction();
             framesInHop = 0;
             hop++;
         }
+    }
+
+    /** Puts the current hop's smallest {@link #pushReduction} amplitude into its dB, if it is the more extreme. */
+    private void settleReduction() {
+        if (hopLeastAmplitude < 1 && hop < hopGainDb.length) {
+            double gainDb = Decibels.fromAmplitude(hopLeastAmplitude);
+            if (Math.abs(gainDb) > Math.abs(hopGainDb[hop])) {
+                hopGainDb[hop] = gainDb;
+            }
+        }
+        hopLeastAmplitude = 1;
     }
 }

@@ -32,4 +32,11 @@ final class GainTraceSlot {
             trace.push(gainDb);
         }
     }
+
+    /** Records the gain of the next frame as an amplitude of at most 1, if a trace is attached. */
+    void pushReduction(double amplitude) {
+        if (trace != null) {
+            trace.pushReduction(amplitude);
+        }
+    }
 }

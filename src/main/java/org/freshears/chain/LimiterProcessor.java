@@ -1,7 +1,6 @@
 package org.freshears.chain;
 
 import java.util.Arrays;
-import org.freshears.dsp.Decibels;
 import org.freshears.dsp.DelayLine;
 import org.freshears.dsp.Envelope;
 import org.freshears.dsp.SlidingMinimum;
@@ -218,10 +217,10 @@ final class LimiterProcessor implements Processor, GainReductionSource {
             position += n;
             for (int c = 0; c < channels; c++) {
                 float[] ch = audio[c];
-                DelayLine d = delays[c];
+                int from = offset + done;
+                delays[c].process(ch, from, n);
                 for (int i = 0; i < n; i++) {
-                    int at = offset + done + i;
-                    ch[at] = (float) (d.process(ch[at]) * gain[i]);
+                    ch[from + i] = (float) (ch[from + i] * gain[i]);
                 }
             }
         }
@@ -232,15 +231,10 @@ final class LimiterProcessor implements Processor, GainReductionSource {
      * reduction trace attached, if any, as a render of that input fills it. For a render already made.
      */
     void traceFromPeaks() {
-        traceFromPeaks(() -> false);
-    }
-
-    /** As {@link #traceFromPeaks()}, stopping early once {@code stop} says so (the trace then incomplete). */
-    void traceFromPeaks(java.util.function.BooleanSupplier stop) {
         if (envelope == null) {
             throw new IllegalStateException("no detected peaks to trace from");
         }
-        for (int total = envelope.frames(); position < total && !stop.getAsBoolean(); ) {
+        for (int total = envelope.frames(); position < total; ) {
             int n = (int) Math.min(LimiterDetector.CHUNK, total - position);
             computeGain(envelope.peaks(), (int) position, n);
             position += n;
@@ -271,7 +265,7 @@ final class LimiterProcessor implements Processor, GainReductionSource {
                 holdIsStale = true;
                 gain[i] = inputGain;
                 if (recording) {
-                    trace.push(0.0);
+                    trace.pushReduction(1.0);
                 }
                 continue;
             }
@@ -308,8 +302,8 @@ final class LimiterProcessor implements Processor, GainReductionSource {
             double reduction = sum2 / denominator;
             gain[i] = reduction * inputGain;
             if (recording) {
-                // The limiting alone (the input gain is a fixed drive, not reduction); exactly 1 most of the time.
-                trace.push(reduction == 1.0 ? 0.0 : Decibels.fromAmplitude(reduction));
+                // The limiting alone (the input gain is a fixed drive, not reduction), converted to dB once a hop.
+                trace.pushReduction(reduction);
             }
         }
     }

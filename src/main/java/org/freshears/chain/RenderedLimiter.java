@@ -8,15 +8,16 @@ import org.freshears.audio.AudioBuffer;
  * over what {@link Renderer#apply} leaves). Running it over that input puts the output in place instead of
  * rendering it again, and the renderer takes the output itself where it would otherwise render over a copy
  * ({@link #output}); latency 0, since the output is aligned already. An attached gain-reduction trace gets the
- * limiter's own, worked out from the detected peaks alone (steps 2 to 5 of {@link LimiterProcessor}, no audio).
+ * limiter's own: the one the accepted try recorded, else worked out from the detected peaks alone (steps 2 to 5
+ * of {@link LimiterProcessor}, no audio).
  * Only for the input it was made for.
  */
 final class RenderedLimiter implements Processor, GainReductionSource {
     private final Limiter settings;
     private final PeakEnvelope envelope;
     private final AudioBuffer output;
-    /** The accepted try's trace, drafted while it rendered; null when none was. */
-    private final TraceDraft draft;
+    /** The accepted try's trace, recorded as it rendered; null when none was. */
+    private final GainReductionTrace recorded;
     private GainReductionTrace trace;
     private ProcessSpec spec;
     private int position;
@@ -25,12 +26,12 @@ final class RenderedLimiter implements Processor, GainReductionSource {
         this(settings, envelope, output, null);
     }
 
-    /** @param draft the accepted try's trace, drafted while it rendered (null: none; worked out when attached) */
-    RenderedLimiter(Limiter settings, PeakEnvelope envelope, AudioBuffer output, TraceDraft draft) {
+    /** @param recorded the accepted try's trace, recorded as it rendered (null: none; worked out when attached) */
+    RenderedLimiter(Limiter settings, PeakEnvelope envelope, AudioBuffer output, GainReductionTrace recorded) {
         this.settings = settings;
         this.envelope = envelope;
         this.output = output;
-        this.draft = draft;
+        this.recorded = recorded;
     }
 
     @Override
@@ -57,8 +58,7 @@ final class RenderedLimiter implements Processor, GainReductionSource {
     /** The attached trace, once prepared: the whole output's, as the limiter's own render records it. */
     private void fillTrace() {
         if (trace != null && spec != null) {
-            GainReductionTrace drafted = draft == null ? null : draft.of(settings);
-            if (drafted != null && trace.copyFrom(drafted)) {
+            if (recorded != null && trace.copyFrom(recorded)) {
                 return;
             }
             LimiterProcessor gains = new LimiterProcessor(settings, envelope);

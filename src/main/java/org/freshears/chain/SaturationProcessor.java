@@ -124,8 +124,9 @@ final class SaturationProcessor implements Processor {
                 state.dcLastIn = lastIn;
                 state.dcLastOut = lastOut;
             }
+            d.process(ch, at, n); // the dry signal, lined up with the wet
             for (int i = 0; i < n; i++) {
-                double x = d.process(ch[at + i]);
+                double x = ch[at + i];
                 ch[at + i] = (float) (x + mix * (wet[i] - x));
             }
         }
