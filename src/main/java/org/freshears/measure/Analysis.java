@@ -31,7 +31,17 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
      * own results. Returns when all are done; the analysis is the same bits.
      */
     public static Analysis of(AudioBuffer audio, DoubleConsumer progress, Runnable alongside) {
-        return measure(audio, progress, true, alongside);
+        return measure(audio, progress, true, null, alongside);
+    }
+
+    /**
+     * As {@link #of(AudioBuffer, DoubleConsumer, Runnable)}, the whole audio's band levels {@code wholeBands} asks
+     * for read from the spectrum's own transforms ({@link SpectrumAnalyzer#analyze(AudioBuffer,
+     * BandEnergy.WholeAudio)}), measured when this returns.
+     */
+    public static Analysis of(AudioBuffer audio, DoubleConsumer progress, BandEnergy.WholeAudio wholeBands,
+            Runnable alongside) {
+        return measure(audio, progress, true, wholeBands, alongside);
     }
 
     /** Loudness, true peak and levels, without the spectrum. */
@@ -40,11 +50,11 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
     }
 
     private static Analysis measure(AudioBuffer audio, DoubleConsumer progress, boolean withSpectrum) {
-        return measure(audio, progress, withSpectrum, null);
+        return measure(audio, progress, withSpectrum, null, null);
     }
 
     private static Analysis measure(AudioBuffer audio, DoubleConsumer progress, boolean withSpectrum,
-            Runnable alongside) {
+            BandEnergy.WholeAudio wholeBands, Runnable alongside) {
         // The spectrum runs beside the other meters, which take the buffer block by block (each block's
         // channels in parallel). Each writes only its own results, so they do not depend on scheduling.
         Spectrum[] spectrum = new Spectrum[1];
@@ -56,7 +66,7 @@ public record Analysis(int sampleRate, int channels, int frames, LoudnessReport 
                 return;
             }
             if (task == 1) {
-                spectrum[0] = new SpectrumAnalyzer().analyze(audio);
+                spectrum[0] = new SpectrumAnalyzer().analyze(audio, wholeBands);
                 return;
             }
             Meters m = new Meters(audio.channels(), audio.sampleRate(), audio.layout());

@@ -7,11 +7,14 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * How much energy a frequency band holds, over time or over a span: the measure behind a "problem area"
  * (a time span × a band, e.g. muddy low-mids 180–400 Hz from 0:00 to 0:45).
  *
- * <p><b>Frames.</b> Periodic Hann frames of {@value #FFT_SIZE_AT_48K} points at 44.1/48 kHz (85 ms at
- * 48 kHz, 11.7 Hz bins; scaled with the rate like {@link SpectrumAnalyzer}, shortened for shorter audio).
- * {@link #track} hops by {@value #HOP_SECONDS} s (rounded to whole frames) and reports each frame at its
- * centre; {@link #inSpan} averages 50 %-overlapped frames inside the span (Welch, with one extra frame
- * ending at the span's end when the regular ones stop short).
+ * <p><b>Frames.</b> Periodic Hann frames, their size scaled with the rate like {@link SpectrumAnalyzer}'s and
+ * shortened for shorter audio. {@link #track} (a chart over time) uses {@value #TRACK_FFT_SIZE_AT_48K} points at
+ * 44.1/48 kHz (85 ms at 48 kHz, 11.7 Hz bins), hops by {@value #HOP_SECONDS} s (rounded to whole frames) and
+ * reports each frame at its centre. {@link #inSpan} (a figure a check reads) uses the long-term spectrum's
+ * {@value #SPAN_FFT_SIZE_AT_48K} points (5.9 Hz bins, so a narrow low band's edges are twice as sharp) and
+ * averages 50 %-overlapped frames inside the span (Welch, with one extra frame ending at the span's end when the
+ * regular ones stop short): over the whole audio those are the spectrum's own frames, so an analysis reads such
+ * bands from the spectrum's transforms ({@link WholeAudio}) instead of transforming every frame again.
  *
  * <p><b>Levels.</b> By Parseval, Σ over one-sided bins of c_k·|X[k]|² / (n·Σw²), with c_k = 2 except at DC
  * and Nyquist, is the mean square of the frame (the Hann window's power divided out). Restricting the sum
@@ -29,9 +32,11 @@ import org.jtransforms.fft.DoubleFFT_1D;
  */
 public final class BandEnergy {
     /** Names this measure (frames, band edges, relative level) in a session file; bump it when a reading can move. */
-    public static final String ALGORITHM_VERSION = "hann 4096@48k fractional-edge bands v1";
-    /** 4096 points at 48 kHz: 11.7 Hz bins resolve a 180–400 Hz band into ~19 bins at 12 frames/second. */
-    public static final int FFT_SIZE_AT_48K = 4096;
+    public static final String ALGORITHM_VERSION = "hann 4096@48k tracks, 8192@48k spans, fractional-edge bands v2";
+    /** A track's frames: 4096 points at 48 kHz, 11.7 Hz bins (a 180–400 Hz band in ~19) at 12 frames/second. */
+    public static final int TRACK_FFT_SIZE_AT_48K = 4096;
+    /** A span's frames: the long-term spectrum's, 8192 points at 48 kHz (5.9 Hz bins). */
+    public static final int SPAN_FFT_SIZE_AT_48K = SpectrumAnalyzer.DEFAULT_FFT_SIZE_AT_48K;
     /** ~50 ms between points: 20 points a second, finer than any span a listener writes down. */
     public static final double HOP_SECONDS = 0.05;
 
@@ -52,15 +57,12 @@ public final class BandEnergy {
     public static BandEnergyTrack[] track(AudioBuffer buffer, double[] lowHz, double[] highHz) {
         checkBands(buffer, lowHz, highHz);
         int rate = buffer.sampleRate();
-        int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, FFT_SIZE_AT_48K), buffer.frames());
+        int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, TRACK_FFT_SIZE_AT_48K), buffer.frames());
         int hop = Math.max(1, (int) Math.round(HOP_SECONDS * rate));
         int points = (buffer.frames() - n) / hop + 1;
         SpectrumWindow window = SpectrumWindow.hann(n);
         int bands = lowHz.length;
-        double[][] bandWeights = new double[bands][];
-        for (int b = 0; b < bands; b++) {
-            bandWeights[b] = binWeights(n, rate, lowHz[b], highHz[b]);
-        }
+        double[][] bandWeights = bandWeights(n, rate, lowHz, highHz);
         double[] times = new double[points];
         double[][] bandDb = new double[bands][points];
         double[][] relativeDb = new double[bands][points];
@@ -105,44 +107,164 @@ public final class BandEnergy {
                     + " s), got " + fromSeconds + " to " + toSeconds + " s");
         }
         int rate = buffer.sampleRate();
-        int fromFrame = (int) Math.round(fromSeconds * rate);
-        int toFrame = (int) Math.min(buffer.frames(), Math.round(toSeconds * rate));
-        int n = SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, FFT_SIZE_AT_48K), toFrame - fromFrame);
+        int fromFrame = fromFrame(rate, fromSeconds);
+        int toFrame = toFrame(buffer, toSeconds);
+        int n = spanFrameSize(rate, toFrame - fromFrame);
         SpectrumWindow window = SpectrumWindow.hann(n);
-        int bands = lowHz.length;
-        double[][] bandWeights = new double[bands][];
-        for (int b = 0; b < bands; b++) {
-            bandWeights[b] = binWeights(n, rate, lowHz[b], highHz[b]);
-        }
+        double[][] bandWeights = bandWeights(n, rate, lowHz, highHz);
         int[] starts = SpectrumAnalyzer.welchStarts(toFrame - fromFrame, n);
         // Each frame's mean squares at its own index, then summed in the frames' order: the same sums as
         // one thread adding frame after frame.
-        double[][] bandOfFrame = new double[bands][starts.length];
-        double[] allOfFrame = new double[starts.length];
+        FrameLevels frameLevels = new FrameLevels(lowHz.length, starts.length);
         int chunks = (starts.length + CHUNK_POINTS - 1) / CHUNK_POINTS;
         ParallelTasks.run(chunks, chunk -> {
             Frames frames = new Frames(buffer, window, bandWeights);
-            double[] band = new double[bands];
+            double[] band = new double[lowHz.length];
             for (int f = chunk * CHUNK_POINTS; f < Math.min(starts.length, (chunk + 1) * CHUNK_POINTS); f++) {
-                allOfFrame[f] = frames.meanSquares(fromFrame + starts[f], band);
-                for (int b = 0; b < bands; b++) {
-                    bandOfFrame[b][f] = band[b];
-                }
+                frameLevels.put(f, frames.meanSquares(fromFrame + starts[f], band), band);
             }
         });
-        double all = 0;
-        for (double frame : allOfFrame) {
-            all += frame;
+        return frameLevels.levels();
+    }
+
+    /** Whether a span of these seconds (as {@link #inSpan} rounds them to frames) is the whole of the audio. */
+    public static boolean coversWhole(AudioBuffer buffer, double fromSeconds, double toSeconds) {
+        return fromFrame(buffer.sampleRate(), fromSeconds) == 0 && toFrame(buffer, toSeconds) == buffer.frames();
+    }
+
+    private static int fromFrame(int rate, double fromSeconds) {
+        return (int) Math.round(fromSeconds * rate);
+    }
+
+    private static int toFrame(AudioBuffer buffer, double toSeconds) {
+        return (int) Math.min(buffer.frames(), Math.round(toSeconds * buffer.sampleRate()));
+    }
+
+    /** The size of a span's frames: the long-term spectrum's at this rate, fitted to the span. */
+    static int spanFrameSize(int rate, int spanFrames) {
+        return SpectrumWindow.fitToLength(SpectrumWindow.sizeForRate(rate, SPAN_FFT_SIZE_AT_48K), spanFrames);
+    }
+
+    private static double[][] bandWeights(int n, int rate, double[] lowHz, double[] highHz) {
+        double[][] weights = new double[lowHz.length][];
+        for (int b = 0; b < lowHz.length; b++) {
+            weights[b] = binWeights(n, rate, lowHz[b], highHz[b]);
         }
-        BandLevel[] levels = new BandLevel[bands];
-        for (int b = 0; b < bands; b++) {
-            double bandSum = 0;
-            for (double frame : bandOfFrame[b]) {
-                bandSum += frame;
+        return weights;
+    }
+
+    /**
+     * Band levels over the whole of one audio, read from the transforms another analysis makes of it anyway: the
+     * long-term spectrum's ({@link SpectrumAnalyzer#analyze(AudioBuffer, WholeAudio)}), whose frames are exactly a
+     * whole-audio span's. The levels have the bits {@link #inSpan} gives over the whole audio; a problem area over
+     * the whole song (the usual "muddy low-mids, 0:00 to the end") then costs no transform of its own, where it
+     * cost as many as the spectrum.
+     */
+    public static final class WholeAudio {
+        private final double[] lowHz;
+        private final double[] highHz;
+        private BandLevel[] levels;
+
+        public WholeAudio(double[] lowHz, double[] highHz) {
+            if (lowHz.length != highHz.length) {
+                throw new IllegalArgumentException("as many low edges as high edges, got " + lowHz.length + " and "
+                        + highHz.length);
             }
-            levels[b] = new BandLevel(Levels.powerDb(bandSum / starts.length), relative(bandSum, all));
+            this.lowHz = lowHz.clone();
+            this.highHz = highHz.clone();
         }
-        return levels;
+
+        /** The levels, band by band, once measured. */
+        public BandLevel[] levels() {
+            if (levels == null) {
+                throw new IllegalStateException("the whole audio's bands were not measured yet");
+            }
+            return levels.clone();
+        }
+
+        /** Whether frames of size n are this audio's span frames (else {@link #measureAlone}). */
+        boolean readableFrom(AudioBuffer buffer, int n) {
+            return n == spanFrameSize(buffer.sampleRate(), buffer.frames());
+        }
+
+        /** Per-thread readers of frames of size n, and where each frame's levels go. */
+        Reading reading(AudioBuffer buffer, SpectrumWindow window, int frames) {
+            checkBands(buffer, lowHz, highHz);
+            return new Reading(buffer, window, bandWeights(window.size, buffer.sampleRate(), lowHz, highHz),
+                    new FrameLevels(lowHz.length, frames));
+        }
+
+        /** Measures them with frames of their own, as {@link #inSpan} does. */
+        void measureAlone(AudioBuffer buffer) {
+            levels = inSpan(buffer, 0, buffer.durationSeconds(), lowHz, highHz);
+        }
+
+        void measured(Reading reading) {
+            levels = reading.frameLevels.levels();
+        }
+    }
+
+    /** One analysis's reading of whole-audio bands: the frames' levels, and a reader per thread. */
+    static final class Reading {
+        private final AudioBuffer buffer;
+        private final SpectrumWindow window;
+        private final double[][] bandWeights;
+        private final FrameLevels frameLevels;
+
+        private Reading(AudioBuffer buffer, SpectrumWindow window, double[][] bandWeights, FrameLevels frameLevels) {
+            this.buffer = buffer;
+            this.window = window;
+            this.bandWeights = bandWeights;
+            this.frameLevels = frameLevels;
+        }
+
+        int bands() {
+            return bandWeights.length;
+        }
+
+        /** A reader for one thread. */
+        BandReader reader() {
+            return new BandReader(buffer, window, bandWeights);
+        }
+
+        /** Frame f's levels, as {@link BandReader#finish} gave them. */
+        void put(int f, double all, double[] bands) {
+            frameLevels.put(f, all, bands);
+        }
+    }
+
+    /** Each frame's band and total mean squares, at the frame's index; summed in the frames' order at the end. */
+    private static final class FrameLevels {
+        private final double[][] bandOfFrame;
+        private final double[] allOfFrame;
+
+        FrameLevels(int bands, int frames) {
+            bandOfFrame = new double[bands][frames];
+            allOfFrame = new double[frames];
+        }
+
+        void put(int f, double all, double[] bands) {
+            allOfFrame[f] = all;
+            for (int b = 0; b < bands.length; b++) {
+                bandOfFrame[b][f] = bands[b];
+            }
+        }
+
+        BandLevel[] levels() {
+            double all = 0;
+            for (double frame : allOfFrame) {
+                all += frame;
+            }
+            BandLevel[] levels = new BandLevel[bandOfFrame.length];
+            for (int b = 0; b < levels.length; b++) {
+                double bandSum = 0;
+                for (double frame : bandOfFrame[b]) {
+                    bandSum += frame;
+                }
+                levels[b] = new BandLevel(Levels.powerDb(bandSum / allOfFrame.length), relative(bandSum, all));
+            }
+            return levels;
+        }
     }
 
     private static double relative(double bandMeanSquare, double totalMeanSquare) {
@@ -203,14 +325,7 @@ public final class BandEnergy {
         /** The second channel of a stereo frame, windowed in the same pass as the first, and both sums of squares. */
         private final double[] second;
         private final double[] squares = new double[2];
-        private final double[] power;
-        private final double[][] bandWeights;
-        private final int[] firstBin;
-        private final int[] lastBin;
-        /** The lowest and highest bin any band reads: only their powers are worked out. */
-        private final int lowestBin;
-        private final int highestBin;
-        private final double norm;
+        private final BandReader reader;
 
         /** @param bandWeights each band's {@link #binWeights} */
         Frames(AudioBuffer buffer, SpectrumWindow window, double[][] bandWeights) {
@@ -219,6 +334,48 @@ public final class BandEnergy {
             this.fft = SpectrumFft.realTransform(window.size);
             this.packed = new double[window.size];
             this.second = buffer.channels() == 2 ? new double[window.size] : null;
+            this.reader = new BandReader(buffer, window, bandWeights);
+        }
+
+        /** The channel-averaged mean squares of the frame at {@code start}: each band's into {@code bands}, the total returned. */
+        double meanSquares(int start, double[] bands) {
+            reader.start(bands);
+            int channels = buffer.channels();
+            if (channels == 2) { // both windowed at once (each channel's sum of squares unchanged), then in turn
+                window.applyBothSummingSquares(buffer.channel(0), buffer.channel(1), start, packed, second, squares);
+            }
+            for (int c = 0; c < channels; c++) {
+                double[] windowed = channels == 2 && c == 1 ? second : packed;
+                double sumOfSquares = channels == 2 ? squares[c]
+                        : window.applySummingSquares(buffer.channel(c), start, packed);
+                fft.realForward(windowed);
+                reader.addChannel(sumOfSquares, windowed, bands);
+            }
+            return reader.finish(bands);
+        }
+    }
+
+    /**
+     * Reads one frame's bands from its channels' transforms, and its total from their windowed sums of squares (by
+     * Parseval, Σ_k c_k|X[k]|² = n·Σ(x·w)²), so only the bins a band reads are worked out. Scratch for one thread;
+     * whoever made the transforms calls {@link #start}, {@link #addChannel} for each channel in order, then
+     * {@link #finish}, and gets the same bits.
+     */
+    static final class BandReader {
+        private final int n;
+        private final double[] power;
+        private final double[][] bandWeights;
+        private final int[] firstBin;
+        private final int[] lastBin;
+        /** The lowest and highest bin any band reads: only their powers are worked out. */
+        private final int lowestBin;
+        private final int highestBin;
+        private final double norm;
+        private double all;
+
+        /** @param bandWeights each band's {@link #binWeights} for frames of {@code window}'s size */
+        BandReader(AudioBuffer buffer, SpectrumWindow window, double[][] bandWeights) {
+            this.n = window.size;
             this.power = new double[FftPacking.bins(window.size)];
             this.bandWeights = bandWeights;
             this.firstBin = new int[bandWeights.length];
@@ -246,33 +403,28 @@ public final class BandEnergy {
             this.norm = 1 / (window.size * window.sumOfSquares * buffer.channels());
         }
 
-        /**
-         * The channel-averaged mean squares of the frame at {@code start}: each band's into {@code bands},
-         * the total returned. The total comes from the windowed samples by Parseval (Σ_k c_k|X[k]|² =
-         * n·Σ(x·w)²), so only the bands' bins are read from the spectrum.
-         */
-        double meanSquares(int start, double[] bands) {
-            int n = window.size;
+        /** A new frame: the bands and the total at zero. */
+        void start(double[] bands) {
             java.util.Arrays.fill(bands, 0);
-            double all = 0;
-            int channels = buffer.channels();
-            if (channels == 2) { // both windowed at once (each channel's sum of squares unchanged), then in turn
-                window.applyBothSummingSquares(buffer.channel(0), buffer.channel(1), start, packed, second, squares);
-            }
-            for (int c = 0; c < channels; c++) {
-                double[] windowed = channels == 2 && c == 1 ? second : packed;
-                all += n * (channels == 2 ? squares[c] : window.applySummingSquares(buffer.channel(c), start, packed));
-                fft.realForward(windowed);
-                FftPacking.power(windowed, n, power, lowestBin, highestBin);
-                for (int b = 0; b < bands.length; b++) {
-                    double[] weights = bandWeights[b];
-                    double band = bands[b];
-                    for (int k = firstBin[b]; k <= lastBin[b]; k++) {
-                        band += weights[k] * power[k];
-                    }
-                    bands[b] = band;
+            all = 0;
+        }
+
+        /** The frame's next channel: its windowed sum of squares, and its transform (FftPacking's layout). */
+        void addChannel(double sumOfSquares, double[] transformed, double[] bands) {
+            all += n * sumOfSquares;
+            FftPacking.power(transformed, n, power, lowestBin, highestBin);
+            for (int b = 0; b < bands.length; b++) {
+                double[] weights = bandWeights[b];
+                double band = bands[b];
+                for (int k = firstBin[b]; k <= lastBin[b]; k++) {
+                    band += weights[k] * power[k];
                 }
+                bands[b] = band;
             }
+        }
+
+        /** The channel-averaged mean squares: each band's left in {@code bands}, the total returned. */
+        double finish(double[] bands) {
             for (int b = 0; b < bands.length; b++) {
                 bands[b] *= norm;
             }

@@ -75,6 +75,15 @@ public final class SpectrumAnalyzer {
     }
 
     public Spectrum analyze(AudioBuffer buffer) {
+        return analyze(buffer, null);
+    }
+
+    /**
+     * The spectrum, and the whole audio's band levels {@code bands} asks for (null: none), read from the same
+     * transforms when its frames are a whole-audio span's (the default size), else measured by themselves after.
+     * The spectrum has the same bits either way.
+     */
+    public Spectrum analyze(AudioBuffer buffer, BandEnergy.WholeAudio bands) {
         int frames = buffer.frames();
         int n = SpectrumWindow.fitToLength(fftSizeFor(buffer.sampleRate()), frames);
         SpectrumWindow window = SpectrumWindow.hann(n);
@@ -85,12 +94,19 @@ public final class SpectrumAnalyzer {
         int bins = FftPacking.bins(n);
 
         int chunks = (starts.length + CHUNK_SEGMENTS - 1) / CHUNK_SEGMENTS;
+        boolean readBands = bands != null && bands.readableFrom(buffer, n);
+        BandEnergy.Reading reading = readBands ? bands.reading(buffer, window, starts.length) : null;
         // On the meters' own pool, as the other analyses, not the common fork-join pool, which the listening
         // files' FLAC encoder may keep busy while a step is measured.
         double[][][] partial = new double[chunks][][];
         ParallelTasks.run(chunks, chunk -> partial[chunk] = chunkPower(buffer, window, starts, chunk * CHUNK_SEGMENTS,
-                Math.min(starts.length, (chunk + 1) * CHUNK_SEGMENTS), series, midSide));
+                Math.min(starts.length, (chunk + 1) * CHUNK_SEGMENTS), series, midSide, reading));
         List<double[][]> partials = List.of(partial);
+        if (readBands) {
+            bands.measured(reading);
+        } else if (bands != null) {
+            bands.measureAlone(buffer);
+        }
 
         return calibrated(partials, series, bins, window, starts.length, buffer.sampleRate(), n,
                 seriesNames(buffer, midSide));
@@ -143,20 +159,35 @@ public final class SpectrumAnalyzer {
         return starts;
     }
 
+    /** @param reading whole-audio bands to read from each segment's transforms (null: none) */
     private static double[][] chunkPower(AudioBuffer buffer, SpectrumWindow window, int[] starts, int from, int to,
-            int series, boolean midSide) {
+            int series, boolean midSide, BandEnergy.Reading reading) {
         int n = window.size;
         int channels = buffer.channels();
         DoubleFFT_1D fft = SpectrumFft.realTransform(n);
         double[][] packed = new double[channels][n];
         double[][] sum = new double[series][FftPacking.bins(n)];
+        BandEnergy.BandReader bandReader = reading == null ? null : reading.reader();
+        double[] bands = reading == null ? null : new double[reading.bands()];
         for (int seg = from; seg < to; seg++) {
+            if (bandReader != null) {
+                bandReader.start(bands);
+            }
             for (int c = 0; c < channels; c++) {
-                window.apply(buffer.channel(c), starts[seg], packed[c]);
-                fft.realForward(packed[c]);
+                if (bandReader == null) {
+                    window.apply(buffer.channel(c), starts[seg], packed[c]);
+                    fft.realForward(packed[c]);
+                } else { // the same windowed samples, and their sum of squares for the bands' total
+                    double sumOfSquares = window.applySummingSquares(buffer.channel(c), starts[seg], packed[c]);
+                    fft.realForward(packed[c]);
+                    bandReader.addChannel(sumOfSquares, packed[c], bands);
+                }
                 if (!midSide) {
                     FftPacking.addPower(packed[c], n, sum[c]);
                 }
+            }
+            if (bandReader != null) {
+                reading.put(seg, bandReader.finish(bands), bands);
             }
             if (midSide) { // both channels' power and mid/side in one pass over the two transforms
                 FftPacking.addStereoPower(packed[0], packed[1], n, sum[0], sum[1], sum[2], sum[3]);

@@ -674,13 +674,25 @@ public final class Session {
         }
         Map<String, BandLevel> measured;
         if (analysis == null) {
-            // The band levels beside the analysis's meters: the same readings, less waiting on either's tail.
+            // Problems over the whole song are read from the spectrum's own transforms; the others are measured
+            // beside the analysis's meters: the same readings, less waiting on either's tail.
             AudioBuffer samples = audio.get();
+            Map<Boolean, List<Problem>> byCover = unmeasured.stream()
+                    .collect(java.util.stream.Collectors.partitioningBy(problem -> coversWhole(problem, samples)));
+            List<Problem> whole = byCover.get(true);
+            List<Problem> inParts = byCover.get(false);
+            BandEnergy.WholeAudio wholeBands = whole.isEmpty() ? null : new BandEnergy.WholeAudio(
+                    whole.stream().mapToDouble(p -> p.area().band().lowHz()).toArray(),
+                    whole.stream().mapToDouble(p -> p.area().band().highHz()).toArray());
             List<Map<String, BandLevel>> bands = new ArrayList<>(List.of(Map.of()));
             try (Progress p = context.progress().start("measuring '" + name + "'")) {
-                analysis = Analysis.of(samples, p, () -> bands.set(0, measureAll(unmeasured, samples)));
+                analysis = Analysis.of(samples, p, wholeBands, () -> bands.set(0, measureAll(inParts, samples)));
             }
-            measured = bands.get(0);
+            measured = new HashMap<>(bands.get(0));
+            BandLevel[] wholeLevels = wholeBands == null ? new BandLevel[0] : wholeBands.levels();
+            for (int i = 0; i < whole.size(); i++) {
+                measured.put(whole.get(i).name(), wholeLevels[i]);
+            }
             context.cache().put(analysisKey, analysis);
         } else {
             // Everything found in the cache: the audio is not even read.
@@ -704,6 +716,11 @@ public final class Session {
         if (latest == old) {
             latest = updated;
         }
+    }
+
+    private static boolean coversWhole(Problem problem, AudioBuffer audio) {
+        TimeSpan span = problem.area().span().clampTo(audio.durationSeconds());
+        return BandEnergy.coversWhole(audio, span.fromSeconds(), span.toSeconds());
     }
 
     /** Every problem's band level; problems over the same span share its frames (one transform per frame). */

@@ -193,16 +193,18 @@ class BandEnergyTest {
         double[] highHz = {400, 100, 9_000, 24_000};
         BandLevel[] together = BandEnergy.inSpan(audio, 0.7, 5.3, lowHz, highHz);
         BandEnergyTrack[] tracks = BandEnergy.track(audio, lowHz, highHz);
-        int n = 4096;
+        int n = 8192; // a span's frames are the long-term spectrum's
+        int trackN = 4096;
         int from = (int) Math.round(0.7 * RATE);
         int[] starts = SpectrumAnalyzer.welchStarts((int) Math.round(5.3 * RATE) - from, n);
         int hop = (int) Math.round(BandEnergy.HOP_SECONDS * RATE);
         for (int b = 0; b < lowHz.length; b++) {
             double[] weights = BandEnergy.binWeights(n, RATE, lowHz[b], highHz[b]);
+            double[] trackWeights = BandEnergy.binWeights(trackN, RATE, lowHz[b], highHz[b]);
             double bandSum = 0;
             double allSum = 0;
             for (int start : starts) {
-                double[] frame = plainMeanSquares(audio, from + start, weights);
+                double[] frame = plainMeanSquares(audio, from + start, n, weights);
                 bandSum += frame[0];
                 allSum += frame[1];
             }
@@ -211,7 +213,7 @@ class BandEnergyTest {
             BandEnergyTrack alone = BandEnergy.track(audio, lowHz[b], highHz[b]);
             assertEquals(alone, tracks[b], "band " + b + "'s track, alone and with the others");
             for (int p : new int[] {0, 17, tracks[b].points() - 1}) {
-                double[] frame = plainMeanSquares(audio, p * hop, weights);
+                double[] frame = plainMeanSquares(audio, p * hop, trackN, trackWeights);
                 assertEquals(Levels.powerDb(frame[0]), tracks[b].bandDb(p), 0.0, "band " + b + " point " + p);
                 assertEquals(10 * Math.log10(frame[0] / frame[1]), tracks[b].relativeDb(p), 0.0,
                         "band " + b + " point " + p);
@@ -219,9 +221,38 @@ class BandEnergyTest {
         }
     }
 
+    /**
+     * Whole-audio bands read from the long-term spectrum's own transforms have the bits of the span measured by
+     * itself (stereo, mono, three channels, 44.1 kHz with a length off the hop), and the spectrum keeps its bits;
+     * a spectrum of another FFT size cannot lend its transforms, and the bands are measured by themselves.
+     */
+    @Test
+    void wholeAudioBandsReadFromTheSpectrumHaveTheBitsOfTheSpanMeasuredAlone() {
+        double[] lowHz = {180, 0, 5_000};
+        double[] highHz = {400, 100, 20_000};
+        for (AudioBuffer audio : java.util.List.of(noiseWithTone(), Signals.noise(1, RATE, 3 * RATE, 0.1, 5),
+                Signals.noise(3, 44_100, 2 * 44_100 + 17, 0.2, 6))) {
+            String what = audio.channels() + " ch at " + audio.sampleRate() + " Hz";
+            BandLevel[] alone = BandEnergy.inSpan(audio, 0, audio.durationSeconds(), lowHz, highHz);
+            assertTrue(BandEnergy.coversWhole(audio, 0, audio.durationSeconds()), what);
+            for (SpectrumAnalyzer analyzer : java.util.List.of(new SpectrumAnalyzer(), SpectrumAnalyzer.withFftSize(1024))) {
+                BandEnergy.WholeAudio whole = new BandEnergy.WholeAudio(lowHz, highHz);
+                assertThrows(IllegalStateException.class, whole::levels, "not measured yet");
+                Spectrum spectrum = analyzer.analyze(audio, whole);
+                assertEquals(analyzer.analyze(audio), spectrum, what + ", " + analyzer + ": the spectrum");
+                assertEquals(java.util.List.of(alone), java.util.List.of(whole.levels()), what + ", " + analyzer);
+            }
+        }
+        AudioBuffer audio = noiseWithTone();
+        assertTrue(!BandEnergy.coversWhole(audio, 0.5 / RATE, 6) && BandEnergy.coversWhole(audio, 0.4 / RATE, 6)
+                && !BandEnergy.coversWhole(audio, 0, 6 - 1.0 / RATE), "a span covers the whole as inSpan rounds it");
+        assertThrows(IllegalArgumentException.class,
+                () -> new SpectrumAnalyzer().analyze(audio, new BandEnergy.WholeAudio(lowHz, new double[] {30_000, 1, 2})),
+                "a band past Nyquist");
+    }
+
     /** {band, total} mean square of the frame at start: window, transform, every bin's power, channels averaged. */
-    private static double[] plainMeanSquares(AudioBuffer audio, int start, double[] weights) {
-        int n = 4096;
+    private static double[] plainMeanSquares(AudioBuffer audio, int start, int n, double[] weights) {
         SpectrumWindow window = SpectrumWindow.hann(n);
         double[] packed = new double[n];
         double[] power = new double[FftPacking.bins(n)];

@@ -119,6 +119,26 @@ class SessionTest {
         assertTrue(list.toString().contains("[x] muddy low-mids"), list.toString());
     }
 
+    /**
+     * A problem over the whole song is read from the step's spectrum transforms, one over part of it by itself:
+     * both have the bits of the band measured alone on the step's audio.
+     */
+    @Test
+    void problemLevelsHaveTheBitsOfTheBandMeasuredAloneWholeSongOrNot() throws Exception {
+        Session s = open();
+        s.problem("muddy low-mids", span("0:00", "0:12"), band(180, 400));
+        s.problem("air", span("0:00", "0:12"), band(10_000, 20_000));
+        s.problem("harsh cymbals", span("0:04", "0:08"), band(5_000, 9_000));
+        s.step("clean lows", bell(280, -8).q(1.4));
+        AudioBuffer after = s.master();
+        java.util.Map<String, org.freshears.measure.BandLevel> levels = s.latest().problemLevels();
+        org.freshears.measure.BandLevel[] whole = org.freshears.measure.BandEnergy.inSpan(after, 0, 12,
+                new double[] {180, 10_000}, new double[] {400, 20_000});
+        assertEquals(whole[0], levels.get("muddy low-mids"));
+        assertEquals(whole[1], levels.get("air"));
+        assertEquals(org.freshears.measure.BandEnergy.inSpan(after, 4, 8, 5_000, 9_000), levels.get("harsh cymbals"));
+    }
+
     @Test
     void aStepThatDoesNotAddressAProblemLeavesItUnresolved() throws Exception {
         Session s = open();
