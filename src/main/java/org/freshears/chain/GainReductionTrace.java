@@ -154,12 +154,7 @@ public final class GainReductionTrace {
 
     /** Records the gain (dB) of the next frame. */
     public void push(double gainDb) {
-        if (skipFrames > 0) {
-            skipFrames--;
-            return;
-        }
-        if (hop >= hopGainDb.length) {
-            droppedFrames++;
+        if (!recordsNextFrame()) {
             return;
         }
         if (Math.abs(gainDb) > Math.abs(hopGainDb[hop])) {
@@ -175,18 +170,26 @@ public final class GainReductionTrace {
      * {@link #push} in one hop, the more extreme of the two stands.
      */
     public void pushReduction(double amplitude) {
-        if (skipFrames > 0) {
-            skipFrames--;
-            return;
-        }
-        if (hop >= hopGainDb.length) {
-            droppedFrames++;
+        if (!recordsNextFrame()) {
             return;
         }
         if (amplitude < hopLeastAmplitude) {
             hopLeastAmplitude = amplitude;
         }
         nextFrame();
+    }
+
+    /** Counts the next frame against the latency to skip and the capacity: whether it is to be recorded. */
+    private boolean recordsNextFrame() {
+        if (skipFrames > 0) {
+            skipFrames--;
+            return false;
+        }
+        if (hop >= hopGainDb.length) {
+            droppedFrames++;
+            return false;
+        }
+        return true;
     }
 
     private void nextFrame() {

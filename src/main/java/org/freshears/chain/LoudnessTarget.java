@@ -175,8 +175,8 @@ public record LoudnessTarget(double targetLufs, Limiter limiter) implements Adap
         }
         // Each block is measured from its copy in the output on another thread while the next one renders: the
         // limiter's gain is one long recursion on this thread, and the K-weighting of the block before now runs
-        // beside it instead of after it (about a third off each try). The meter gets the same blocks in the same
-        // order, so the same loudness to the bit.
+        // beside it instead of after it, on the core that waited. The meter gets the same blocks in the same order,
+        // so the same loudness to the bit.
         int[] written = {0};
         CompletableFuture<?>[] measured = {CompletableFuture.completedFuture(null)};
         PROBES.stream(limiting, input, (block, from, frames) -> {

@@ -674,25 +674,8 @@ public final class Session {
         }
         Map<String, BandLevel> measured;
         if (analysis == null) {
-            // Problems over the whole song are read from the spectrum's own transforms; the others are measured
-            // beside the analysis's meters: the same readings, less waiting on either's tail.
-            AudioBuffer samples = audio.get();
-            Map<Boolean, List<Problem>> byCover = unmeasured.stream()
-                    .collect(java.util.stream.Collectors.partitioningBy(problem -> coversWhole(problem, samples)));
-            List<Problem> whole = byCover.get(true);
-            List<Problem> inParts = byCover.get(false);
-            BandEnergy.WholeAudio wholeBands = whole.isEmpty() ? null : new BandEnergy.WholeAudio(
-                    whole.stream().mapToDouble(p -> p.area().band().lowHz()).toArray(),
-                    whole.stream().mapToDouble(p -> p.area().band().highHz()).toArray());
-            List<Map<String, BandLevel>> bands = new ArrayList<>(List.of(Map.of()));
-            try (Progress p = context.progress().start("measuring '" + name + "'")) {
-                analysis = Analysis.of(samples, p, wholeBands, () -> bands.set(0, measureAll(inParts, samples)));
-            }
-            measured = new HashMap<>(bands.get(0));
-            BandLevel[] wholeLevels = wholeBands == null ? new BandLevel[0] : wholeBands.levels();
-            for (int i = 0; i < whole.size(); i++) {
-                measured.put(whole.get(i).name(), wholeLevels[i]);
-            }
+            measured = new HashMap<>();
+            analysis = analyzeWithBands(name, audio.get(), unmeasured, measured);
             context.cache().put(analysisKey, analysis);
         } else {
             // Everything found in the cache: the audio is not even read.
@@ -716,6 +699,33 @@ public final class Session {
         if (latest == old) {
             latest = updated;
         }
+    }
+
+    /**
+     * A new version's analysis, and the band levels of the problems given into {@code measured}: those over the whole
+     * song read from the spectrum's own transforms, the others measured beside the analysis's meters (the same
+     * readings, less waiting on either's tail).
+     */
+    private Analysis analyzeWithBands(String name, AudioBuffer samples, List<Problem> problems,
+            Map<String, BandLevel> measured) {
+        Map<Boolean, List<Problem>> byCover = problems.stream()
+                .collect(java.util.stream.Collectors.partitioningBy(problem -> coversWhole(problem, samples)));
+        List<Problem> whole = byCover.get(true);
+        List<Problem> inParts = byCover.get(false);
+        BandEnergy.WholeAudio wholeBands = whole.isEmpty() ? null : new BandEnergy.WholeAudio(
+                whole.stream().mapToDouble(p -> p.area().band().lowHz()).toArray(),
+                whole.stream().mapToDouble(p -> p.area().band().highHz()).toArray());
+        List<Map<String, BandLevel>> bands = new ArrayList<>(List.of(Map.of()));
+        Analysis analysis;
+        try (Progress p = context.progress().start("measuring '" + name + "'")) {
+            analysis = Analysis.of(samples, p, wholeBands, () -> bands.set(0, measureAll(inParts, samples)));
+        }
+        measured.putAll(bands.get(0));
+        BandLevel[] wholeLevels = wholeBands == null ? new BandLevel[0] : wholeBands.levels();
+        for (int i = 0; i < whole.size(); i++) {
+            measured.put(whole.get(i).name(), wholeLevels[i]);
+        }
+        return analysis;
     }
 
     private static boolean coversWhole(Problem problem, AudioBuffer audio) {
