@@ -1,7 +1,6 @@
 package org.freshears.measure;
 
 import org.freshears.audio.AudioBuffer;
-import org.jtransforms.fft.DoubleFFT_1D;
 
 /**
  * How much energy a frequency band holds, over time or over a span: the measure behind a "problem area"
@@ -68,11 +67,13 @@ public final class BandEnergy {
         double[][] relativeDb = new double[bands][points];
         int chunks = (points + CHUNK_POINTS - 1) / CHUNK_POINTS;
         ParallelTasks.run(chunks, chunk -> {
-            Frames frames = new Frames(buffer, window, bandWeights);
+            FrameTransforms frame = new FrameTransforms(buffer, window);
+            BandReader reader = new BandReader(buffer, window, bandWeights);
             double[] band = new double[bands];
             for (int p = chunk * CHUNK_POINTS; p < Math.min(points, (chunk + 1) * CHUNK_POINTS); p++) {
                 int start = p * hop;
-                double all = frames.meanSquares(start, band);
+                frame.transform(start);
+                double all = reader.read(frame, band);
                 times[p] = (start + n / 2.0) / rate;
                 for (int b = 0; b < bands; b++) {
                     bandDb[b][p] = Levels.powerDb(band[b]);
@@ -118,10 +119,12 @@ public final class BandEnergy {
         FrameLevels frameLevels = new FrameLevels(lowHz.length, starts.length);
         int chunks = (starts.length + CHUNK_POINTS - 1) / CHUNK_POINTS;
         ParallelTasks.run(chunks, chunk -> {
-            Frames frames = new Frames(buffer, window, bandWeights);
+            FrameTransforms frame = new FrameTransforms(buffer, window);
+            BandReader reader = new BandReader(buffer, window, bandWeights);
             double[] band = new double[lowHz.length];
             for (int f = chunk * CHUNK_POINTS; f < Math.min(starts.length, (chunk + 1) * CHUNK_POINTS); f++) {
-                frameLevels.put(f, frames.meanSquares(fromFrame + starts[f], band), band);
+                frame.transform(fromFrame + starts[f]);
+                frameLevels.put(f, reader.read(frame, band), band);
             }
         });
         return frameLevels.levels();
@@ -227,7 +230,7 @@ public final class BandEnergy {
             return new BandReader(buffer, window, bandWeights);
         }
 
-        /** Frame f's levels, as {@link BandReader#finish} gave them. */
+        /** Frame f's levels, as {@link BandReader#read} gave them. */
         void put(int f, double all, double[] bands) {
             frameLevels.put(f, all, bands);
         }
@@ -316,50 +319,9 @@ public final class BandEnergy {
         return weights;
     }
 
-    /** Scratch for transforming one frame of every channel; one per thread. */
-    private static final class Frames {
-        private final AudioBuffer buffer;
-        private final SpectrumWindow window;
-        private final DoubleFFT_1D fft;
-        private final double[] packed;
-        /** The second channel of a stereo frame, windowed in the same pass as the first, and both sums of squares. */
-        private final double[] second;
-        private final double[] squares = new double[2];
-        private final BandReader reader;
-
-        /** @param bandWeights each band's {@link #binWeights} */
-        Frames(AudioBuffer buffer, SpectrumWindow window, double[][] bandWeights) {
-            this.buffer = buffer;
-            this.window = window;
-            this.fft = SpectrumFft.realTransform(window.size);
-            this.packed = new double[window.size];
-            this.second = buffer.channels() == 2 ? new double[window.size] : null;
-            this.reader = new BandReader(buffer, window, bandWeights);
-        }
-
-        /** The channel-averaged mean squares of the frame at {@code start}: each band's into {@code bands}, the total returned. */
-        double meanSquares(int start, double[] bands) {
-            reader.start(bands);
-            int channels = buffer.channels();
-            if (channels == 2) { // both windowed at once (each channel's sum of squares unchanged), then in turn
-                window.applyBothSummingSquares(buffer.channel(0), buffer.channel(1), start, packed, second, squares);
-            }
-            for (int c = 0; c < channels; c++) {
-                double[] windowed = channels == 2 && c == 1 ? second : packed;
-                double sumOfSquares = channels == 2 ? squares[c]
-                        : window.applySummingSquares(buffer.channel(c), start, packed);
-                fft.realForward(windowed);
-                reader.addChannel(sumOfSquares, windowed, bands);
-            }
-            return reader.finish(bands);
-        }
-    }
-
     /**
      * Reads one frame's bands from its channels' transforms, and its total from their windowed sums of squares (by
-     * Parseval, Σ_k c_k|X[k]|² = n·Σ(x·w)²), so only the bins a band reads are worked out. Scratch for one thread;
-     * whoever made the transforms calls {@link #start}, {@link #addChannel} for each channel in order, then
-     * {@link #finish}, and gets the same bits.
+     * Parseval, Σ_k c_k|X[k]|² = n·Σ(x·w)²), so only the bins a band reads are worked out. Scratch for one thread.
      */
     static final class BandReader {
         private final int n;
@@ -371,7 +333,6 @@ public final class BandEnergy {
         private final int lowestBin;
         private final int highestBin;
         private final double norm;
-        private double all;
 
         /** @param bandWeights each band's {@link #binWeights} for frames of {@code window}'s size */
         BandReader(AudioBuffer buffer, SpectrumWindow window, double[][] bandWeights) {
@@ -403,28 +364,23 @@ public final class BandEnergy {
             this.norm = 1 / (window.size * window.sumOfSquares * buffer.channels());
         }
 
-        /** A new frame: the bands and the total at zero. */
-        void start(double[] bands) {
+        /** The frame's channel-averaged mean squares: each band's into {@code bands}, the total returned. */
+        double read(FrameTransforms frame, double[] bands) {
             java.util.Arrays.fill(bands, 0);
-            all = 0;
-        }
-
-        /** The frame's next channel: its windowed sum of squares, and its transform (FftPacking's layout). */
-        void addChannel(double sumOfSquares, double[] transformed, double[] bands) {
-            all += n * sumOfSquares;
-            FftPacking.power(transformed, n, power, lowestBin, highestBin);
-            for (int b = 0; b < bands.length; b++) {
-                double[] weights = bandWeights[b];
-                double band = bands[b];
-                for (int k = firstBin[b]; k <= lastBin[b]; k++) {
-                    band += weights[k] * power[k];
+            double all = 0;
+            double[][] transformed = frame.transformed();
+            for (int c = 0; c < transformed.length; c++) {
+                all += n * frame.sumOfSquares(c);
+                FftPacking.power(transformed[c], n, power, lowestBin, highestBin);
+                for (int b = 0; b < bands.length; b++) {
+                    double[] weights = bandWeights[b];
+                    double band = bands[b];
+                    for (int k = firstBin[b]; k <= lastBin[b]; k++) {
+                        band += weights[k] * power[k];
+                    }
+                    bands[b] = band;
                 }
-                bands[b] = band;
             }
-        }
-
-        /** The channel-averaged mean squares: each band's left in {@code bands}, the total returned. */
-        double finish(double[] bands) {
             for (int b = 0; b < bands.length; b++) {
                 bands[b] *= norm;
             }

@@ -164,33 +164,30 @@ public final class SpectrumAnalyzer {
             int series, boolean midSide, BandEnergy.Reading reading) {
         int n = window.size;
         int channels = buffer.channels();
-        DoubleFFT_1D fft = SpectrumFft.realTransform(n);
-        double[][] packed = new double[channels][n];
         double[][] sum = new double[series][FftPacking.bins(n)];
+        // Reading bands, each frame is windowed with its sums of squares (the bands' total) and transformed by
+        // FrameTransforms, as BandEnergy transforms it: the same transforms, so the bands' bits.
+        FrameTransforms frame = reading == null ? null : new FrameTransforms(buffer, window);
         BandEnergy.BandReader bandReader = reading == null ? null : reading.reader();
         double[] bands = reading == null ? null : new double[reading.bands()];
+        double[][] packed = frame == null ? new double[channels][n] : frame.transformed();
+        DoubleFFT_1D fft = frame == null ? SpectrumFft.realTransform(n) : null;
         for (int seg = from; seg < to; seg++) {
-            if (bandReader != null) {
-                bandReader.start(bands);
-            }
-            for (int c = 0; c < channels; c++) {
-                if (bandReader == null) {
+            if (frame == null) {
+                for (int c = 0; c < channels; c++) {
                     window.apply(buffer.channel(c), starts[seg], packed[c]);
                     fft.realForward(packed[c]);
-                } else { // the same windowed samples, and their sum of squares for the bands' total
-                    double sumOfSquares = window.applySummingSquares(buffer.channel(c), starts[seg], packed[c]);
-                    fft.realForward(packed[c]);
-                    bandReader.addChannel(sumOfSquares, packed[c], bands);
                 }
-                if (!midSide) {
-                    FftPacking.addPower(packed[c], n, sum[c]);
-                }
-            }
-            if (bandReader != null) {
-                reading.put(seg, bandReader.finish(bands), bands);
+            } else {
+                frame.transform(starts[seg]);
+                reading.put(seg, bandReader.read(frame, bands), bands);
             }
             if (midSide) { // both channels' power and mid/side in one pass over the two transforms
                 FftPacking.addStereoPower(packed[0], packed[1], n, sum[0], sum[1], sum[2], sum[3]);
+            } else {
+                for (int c = 0; c < channels; c++) {
+                    FftPacking.addPower(packed[c], n, sum[c]);
+                }
             }
         }
         return sum;
